@@ -1,0 +1,132 @@
+#include "application.h"
+
+#include "headlessrunner.h"
+#include "signalwatcher.h"
+#include "version.h"
+
+#include "mainwindow.h"
+#include "premium/livefeed.h"
+#include "settings/appsettings.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PremiumSpread"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("premium-spread.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("premium-spread"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PS_VERSION_STRING));
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale::system(), QStringLiteral("premium-spread"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int runHeadless(QCoreApplication &app, const CommandLine &command)
+{
+    LiveFeed feed(command.feed);
+    HeadlessRunner runner(&feed, command.exitAfter);
+    SignalWatcher signals;
+    QObject::connect(&runner, &HeadlessRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [] { QCoreApplication::exit(0); });
+    feed.start();
+    const int code = app.exec();
+    feed.stop();
+    return code;
+}
+
+int runGui(QApplication &app, const CommandLine &command)
+{
+    QApplication::setApplicationDisplayName(QStringLiteral(PS_APPLICATION_NAME));
+    QApplication::setDesktopFileName(QStringLiteral(PS_APPLICATION_ID));
+    installTranslators(app);
+
+    AppSettings settings;
+    MainWindow window(&settings);
+    std::unique_ptr<LiveFeed> feed;
+    const auto startFeed = [&](const FeedConfig &config) {
+        window.setFeed(nullptr);
+        feed = std::make_unique<LiveFeed>(config);
+        window.setFeed(feed.get());
+        feed->start();
+    };
+    QObject::connect(&settings, &AppSettings::feedConfigChanged, &window, startFeed);
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
+
+    // Options given on the command line win over the saved settings for this run only.
+    FeedConfig config = settings.feedConfig();
+    if (command.feedOptionsGiven) {
+        config.basis = command.feed.basis;
+        for (auto it = command.feed.baseUrls.cbegin(); it != command.feed.baseUrls.cend(); ++it)
+            config.baseUrls.insert(it.key(), it.value());
+    }
+    startFeed(config);
+    window.show();
+    const int code = app.exec();
+    window.setFeed(nullptr);
+    return code;
+}
+
+} // namespace
+
+namespace Application {
+
+int run(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    setIdentity();
+
+    const CommandLine probe = CommandLine::parse(arguments);
+    if (probe.action == CommandLine::Action::RunGui) {
+        QApplication app(argc, argv);
+        return runGui(app, probe);
+    }
+
+    QCoreApplication app(argc, argv);
+    const CommandLine command = CommandLine::parse(arguments);
+    switch (command.action) {
+    case CommandLine::Action::Fail:
+        printTo(stderr, QStringLiteral("premium-spread: ") + command.error
+                            + QStringLiteral("\nTry 'premium-spread --help' for the options.\n"));
+        return CommandLine::UsageExitCode;
+    case CommandLine::Action::ShowHelp:
+        printTo(stdout, command.helpText);
+        return 0;
+    case CommandLine::Action::ShowVersion:
+        printTo(stdout, QStringLiteral("premium-spread " PS_VERSION_STRING "\n"));
+        return 0;
+    case CommandLine::Action::RunHeadless:
+        return runHeadless(app, command);
+    case CommandLine::Action::RunGui:
+        break;
+    }
+    return 0;
+}
+
+} // namespace Application

@@ -1,0 +1,113 @@
+#include "commandline.h"
+
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+struct UrlOption
+{
+    QString name;
+    QString venue;
+    QString description;
+};
+
+const QList<UrlOption> &urlOptions()
+{
+    static const QList<UrlOption> options = {
+        {QStringLiteral("bithumb-url"), QStringLiteral("bithumb"), QStringLiteral("Base URL of Bithumb (scheme, host, port).")},
+        {QStringLiteral("binance-url"), QStringLiteral("binance"), QStringLiteral("Base URL of Binance USD-M futures.")},
+        {QStringLiteral("fx-url"), QStringLiteral("dunamu"), QStringLiteral("Base URL of the primary USD/KRW source (Dunamu).")},
+        {QStringLiteral("fx-fallback-url"), QStringLiteral("open-er-api"), QStringLiteral("Base URL of the fallback USD/KRW source (open.er-api).")},
+    };
+    return options;
+}
+
+std::optional<QUrl> baseUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        return std::nullopt;
+    // Only scheme, host and port are taken: the venue's real path is kept.
+    QUrl base;
+    base.setScheme(url.scheme());
+    base.setHost(url.host());
+    base.setPort(url.port());
+    return base;
+}
+
+CommandLine failure(const QString &message)
+{
+    CommandLine result;
+    result.action = CommandLine::Action::Fail;
+    result.error = message;
+    return result;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Premium Spread watches the Korean crypto premium: Bithumb spot against the Binance perpetual at the USD/KRW rate."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption headless(QStringLiteral("headless"),
+        QStringLiteral("Run without a window; print one JSON object per premium computation on stdout."));
+    const QCommandLineOption basis(QStringLiteral("basis"),
+        QStringLiteral("Premium basis: 'seed' (over the Korean price, default) or 'global' (over the foreign price)."),
+        QStringLiteral("seed|global"));
+    const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
+        QStringLiteral("Headless: exit 0 after printing N lines."), QStringLiteral("N"));
+    parser.addOptions({headless, basis, exitAfter});
+    QList<QCommandLineOption> urls;
+    for (const UrlOption &option : urlOptions()) {
+        urls.append(QCommandLineOption(option.name, option.description, QStringLiteral("URL")));
+        parser.addOption(urls.last());
+    }
+
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return failure(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()));
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    if (parser.isSet(helpOption)) {
+        result.action = Action::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.action = Action::ShowVersion;
+        return result;
+    }
+    result.action = parser.isSet(headless) ? Action::RunHeadless : Action::RunGui;
+
+    if (parser.isSet(basis)) {
+        const auto value = premiumBasisFromId(parser.value(basis));
+        if (!value)
+            return failure(QStringLiteral("Option '--basis' takes 'seed' or 'global', not '%1'.").arg(parser.value(basis)));
+        result.feed.basis = *value;
+        result.feedOptionsGiven = true;
+    }
+    if (parser.isSet(exitAfter)) {
+        bool ok = false;
+        const int n = parser.value(exitAfter).toInt(&ok);
+        if (!ok || n < 1)
+            return failure(QStringLiteral("Option '--exit-after' takes a whole number of at least 1, not '%1'.").arg(parser.value(exitAfter)));
+        result.exitAfter = n;
+    }
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        if (!parser.isSet(urls[i]))
+            continue;
+        const auto url = baseUrl(parser.value(urls[i]));
+        if (!url)
+            return failure(QStringLiteral("Option '--%1' takes an http(s) URL, not '%2'.").arg(urlOptions()[i].name, parser.value(urls[i])));
+        result.feed.baseUrls.insert(urlOptions()[i].venue, *url);
+        result.feedOptionsGiven = true;
+    }
+    return result;
+}

@@ -1,0 +1,43 @@
+#include "headlessrunner.h"
+
+#include "premium/livefeed.h"
+#include "premium/premiumjson.h"
+
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcHeadless, "ps.headless")
+
+HeadlessRunner::HeadlessRunner(LiveFeed *feed, std::optional<int> exitAfter, QObject *parent)
+    : QObject(parent)
+    , m_remaining(exitAfter)
+{
+    connect(feed->monitor(), &PremiumMonitor::sampled, this, &HeadlessRunner::print);
+    connect(feed->monitor(), &PremiumMonitor::feedStatusChanged, this, &HeadlessRunner::report);
+}
+
+void HeadlessRunner::print(const PremiumSample &sample)
+{
+    if (m_remaining && *m_remaining <= 0)
+        return;
+    const QByteArray line = PremiumJson::line(sample) + '\n';
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    std::fflush(stdout);
+    if (m_remaining && --*m_remaining == 0)
+        Q_EMIT finished(0);
+}
+
+void HeadlessRunner::report(const FeedStatus &status)
+{
+    // One stderr line when a feed's error changes, not one per second while it stays broken.
+    const QString text = status.error ? status.error->describe() : QString();
+    QString &last = m_lastReported[static_cast<int>(status.role)];
+    if (text == last)
+        return;
+    last = text;
+    if (text.isEmpty())
+        qCInfo(lcHeadless).noquote() << feedRoleId(status.role) << "feed recovered";
+    else
+        qCWarning(lcHeadless).noquote() << feedRoleId(status.role) << "feed failing:" << text;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+#include <optional>
+
+class LiveFeed;
+struct PremiumSample;
+struct FeedStatus;
+
+// Headless mode: prints every premium sample as one JSON line on stdout (logs go to stderr) and
+// quits after --exit-after lines.
+class HeadlessRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessRunner)
+
+public:
+    HeadlessRunner(LiveFeed *feed, std::optional<int> exitAfter, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void print(const PremiumSample &sample);
+    void report(const FeedStatus &status);
+
+    std::optional<int> m_remaining;
+    QString m_lastReported[3];
+};

@@ -1,0 +1,129 @@
+#include "premiummonitor.h"
+
+#include "premiumcalculator.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPremium, "ps.premium")
+
+PremiumMonitor::PremiumMonitor(QString symbol, PremiumBasis basis, StalenessPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_symbol(std::move(symbol))
+    , m_basis(basis)
+    , m_policy(policy)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setInterval(2000);
+    connect(&m_watchdog, &QTimer::timeout, this, &PremiumMonitor::emitSample);
+    // Ages grow without any event; the window's "stale for 12 s" needs a beat of its own.
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &PremiumMonitor::refreshStatuses);
+    m_statusTimer.start();
+    m_watchdog.start();
+}
+
+void PremiumMonitor::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void PremiumMonitor::setWatchdogMs(int watchdogMs)
+{
+    m_watchdog.setInterval(watchdogMs);
+    m_watchdog.start();
+}
+
+void PremiumMonitor::setBasis(PremiumBasis basis)
+{
+    m_basis = basis;
+}
+
+FeedStatus PremiumMonitor::status(FeedRole role) const
+{
+    const Input &in = input(role);
+    FeedStatus status;
+    status.role = role;
+    status.lastQuote = in.quote;
+    status.error = in.error;
+    if (in.quote)
+        status.ageMs = std::max<qint64>(0, m_clock() - in.quote->receivedAtMs);
+    if (in.error)
+        status.state = FeedStatus::State::Failing;
+    else if (!in.quote)
+        status.state = FeedStatus::State::Waiting;
+    else if (m_policy.isStale(role, status.ageMs))
+        status.state = FeedStatus::State::Stale;
+    else
+        status.state = FeedStatus::State::Live;
+    return status;
+}
+
+void PremiumMonitor::acceptQuote(FeedRole role, const Quote &quote)
+{
+    Input &in = input(role);
+    in.quote = quote;
+    in.error.reset();
+    in.reported = true;
+    Q_EMIT feedStatusChanged(status(role));
+    onReported();
+}
+
+void PremiumMonitor::acceptFailure(FeedRole role, const FetchError &error)
+{
+    Input &in = input(role);
+    in.error = error;
+    in.reported = true;
+    Q_EMIT feedStatusChanged(status(role));
+    onReported();
+}
+
+void PremiumMonitor::onReported()
+{
+    if (input(FeedRole::KoreanSpot).reported && input(FeedRole::ForeignPerp).reported)
+        emitSample();
+}
+
+void PremiumMonitor::emitSample()
+{
+    m_watchdog.start();
+    input(FeedRole::KoreanSpot).reported = false;
+    input(FeedRole::ForeignPerp).reported = false;
+
+    const Input &korea = input(FeedRole::KoreanSpot);
+    const Input &foreign = input(FeedRole::ForeignPerp);
+    const Input &fx = input(FeedRole::Fx);
+    if (!korea.quote || !foreign.quote || !fx.quote) {
+        qCDebug(lcPremium) << "no premium yet: waiting for the first value of every feed";
+        return;
+    }
+
+    const auto rate = PremiumCalculator::rate(korea.quote->price, foreign.quote->price, fx.quote->price, m_basis, 2);
+    const auto precise = PremiumCalculator::rate(korea.quote->price, foreign.quote->price, fx.quote->price, m_basis, 8);
+    if (!rate || !precise)
+        return;
+
+    PremiumSample sample;
+    sample.symbol = m_symbol;
+    sample.basis = m_basis;
+    sample.rate = *rate;
+    sample.preciseRate = *precise;
+    sample.korea = *korea.quote;
+    sample.foreign = *foreign.quote;
+    sample.fx = *fx.quote;
+    sample.observedAtMs = m_clock();
+    for (int i = 0; i < FeedRoleCount; ++i) {
+        const FeedStatus::State state = status(static_cast<FeedRole>(i)).state;
+        if (state == FeedStatus::State::Failing || state == FeedStatus::State::Stale)
+            sample.stale = true;
+    }
+    m_latest = sample;
+    Q_EMIT sampled(sample);
+}
+
+void PremiumMonitor::refreshStatuses()
+{
+    for (int i = 0; i < FeedRoleCount; ++i)
+        Q_EMIT feedStatusChanged(status(static_cast<FeedRole>(i)));
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "market/quote.h"
+#include "premiumbasis.h"
+
+#include <QMetaType>
+
+// One premium computation, with the exact inputs it was computed from.
+struct PremiumSample
+{
+    QString symbol;
+    PremiumBasis basis = PremiumBasis::Seed;
+    Decimal rate;         // percent, rounded half-up to 2 places: what is shown and printed
+    Decimal preciseRate;  // percent to 8 places, for charts and history
+    Quote korea;
+    Quote foreign;
+    Quote fx;
+    bool stale = false;
+    qint64 observedAtMs = 0;
+    QString source = QStringLiteral("exchange");  // "exchange" or, from a shared feed, "cache"
+};
+
+Q_DECLARE_METATYPE(PremiumSample)

@@ -1,0 +1,82 @@
+#include "appsettings.h"
+
+#include "exchanges/venuecatalog.h"
+
+namespace {
+
+const QString kBasis = QStringLiteral("premium/basis");
+const QString kTickerPeriod = QStringLiteral("feeds/tickerPeriodMs");
+const QString kFxPeriod = QStringLiteral("feeds/fxPeriodMs");
+const QString kUrlPrefix = QStringLiteral("feeds/url/");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+
+QStringList configurableVenues(const FeedConfig &config)
+{
+    QStringList venues{config.koreanVenue, config.foreignVenue};
+    venues += config.fxSources;
+    return venues;
+}
+
+} // namespace
+
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+{
+}
+
+AppSettings::AppSettings(const QString &iniPath, QObject *parent)
+    : QObject(parent)
+    , m_settings(iniPath, QSettings::IniFormat)
+{
+}
+
+FeedConfig AppSettings::feedConfig() const
+{
+    FeedConfig config;
+    config.basis = premiumBasisFromId(m_settings.value(kBasis).toString()).value_or(config.basis);
+    config.tickerPeriodMs = m_settings.value(kTickerPeriod, config.tickerPeriodMs).toInt();
+    config.fxPeriodMs = m_settings.value(kFxPeriod, config.fxPeriodMs).toInt();
+    for (const QString &venue : configurableVenues(config)) {
+        const QUrl url = m_settings.value(kUrlPrefix + venue).toUrl();
+        if (url.isValid() && !url.isEmpty())
+            config.baseUrls.insert(venue, url);
+    }
+    return config;
+}
+
+void AppSettings::setFeedConfig(const FeedConfig &config)
+{
+    m_settings.setValue(kBasis, premiumBasisId(config.basis));
+    m_settings.setValue(kTickerPeriod, config.tickerPeriodMs);
+    m_settings.setValue(kFxPeriod, config.fxPeriodMs);
+    for (const QString &venue : configurableVenues(config)) {
+        const QUrl url = config.baseUrl(venue);
+        if (url == VenueCatalog::defaultBaseUrl(venue))
+            m_settings.remove(kUrlPrefix + venue);
+        else
+            m_settings.setValue(kUrlPrefix + venue, url);
+    }
+    m_settings.sync();
+    Q_EMIT feedConfigChanged(feedConfig());
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}

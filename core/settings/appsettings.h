@@ -1,0 +1,32 @@
+#pragma once
+
+#include "premium/feedconfig.h"
+
+#include <QObject>
+#include <QSettings>
+
+// The user's persistent choices, typed. Secrets never come here: they live in the keychain.
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    explicit AppSettings(QObject *parent = nullptr);
+    // For tests and portable setups: an explicit INI file instead of the platform's store.
+    explicit AppSettings(const QString &iniPath, QObject *parent = nullptr);
+
+    FeedConfig feedConfig() const;
+    void setFeedConfig(const FeedConfig &config);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+Q_SIGNALS:
+    void feedConfigChanged(const FeedConfig &config);
+
+private:
+    QSettings m_settings;
+};
