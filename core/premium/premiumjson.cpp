@@ -28,7 +28,7 @@ QByteArray line(const PremiumSample &sample)
     QByteArray out;
     out.reserve(256);
     out += "{\"symbol\":" + quoted(sample.symbol);
-    out += ",\"rate\":" + quoted(sample.rate.toString());
+    out += ",\"rate\":" + quoted(sample.rate.toFixed(2));
     out += ",\"basis\":" + quoted(premiumBasisId(sample.basis));
     out += ",\"korea_price\":" + quoted(sample.korea.price.toString());
     out += ",\"foreign_price\":" + quoted(sample.foreign.price.toString());

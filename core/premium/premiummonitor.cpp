@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcPremium, "ps.premium")
+Q_LOGGING_CATEGORY(lcPremium, "ps.premium", QtInfoMsg)
 
 PremiumMonitor::PremiumMonitor(QString symbol, PremiumBasis basis, StalenessPolicy policy, QObject *parent)
     : QObject(parent)
@@ -67,6 +67,12 @@ void PremiumMonitor::acceptQuote(FeedRole role, const Quote &quote)
     in.error.reset();
     in.reported = true;
     Q_EMIT feedStatusChanged(status(role));
+    // The slow FX feed is not part of a cycle, but the very first premium should not wait a
+    // whole cycle for it when the tickers came first.
+    if (role == FeedRole::Fx && !m_latest && input(FeedRole::KoreanSpot).quote && input(FeedRole::ForeignPerp).quote) {
+        emitSample();
+        return;
+    }
     onReported();
 }
 
