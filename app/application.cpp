@@ -9,6 +9,7 @@
 #include "settings/appsettings.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -61,6 +62,7 @@ int runGui(QApplication &app, const CommandLine &command)
 {
     QApplication::setApplicationDisplayName(QStringLiteral(PS_APPLICATION_NAME));
     QApplication::setDesktopFileName(QStringLiteral(PS_APPLICATION_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/premium-spread.svg")));
     installTranslators(app);
 
     AppSettings settings;

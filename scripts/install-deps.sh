@@ -20,7 +20,7 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
   fonts-noto-cjk fonts-dejavu-core
   # packaging
-  dpkg-dev file
+  dpkg-dev file desktop-file-utils appstream
 )
 
 sudo_cmd=()

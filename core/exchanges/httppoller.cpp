@@ -50,6 +50,8 @@ HttpPoller::HttpPoller(QNetworkAccessManager *network, QList<Endpoint> endpoints
     , m_endpoints(std::move(endpoints))
 {
     m_cycleTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % early: never acceptable against a Retry-After or a ban.
+    m_cycleTimer.setTimerType(Qt::PreciseTimer);
     m_timeoutTimer.setSingleShot(true);
     connect(&m_cycleTimer, &QTimer::timeout, this, &HttpPoller::beginCycle);
     connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {

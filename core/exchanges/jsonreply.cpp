@@ -71,6 +71,8 @@ QString scalarText(const QJsonValue &value)
 
 QuoteResult quoteFrom(const QJsonValue &raw, const ReplyContext &context, qint64 venueTimeMs)
 {
+    if (raw.isUndefined())
+        return makeError(FetchError::Kind::Malformed, context.httpStatus, QStringLiteral("no price field"));
     const std::optional<Decimal> price = decimal(raw);
     if (auto error = checkPrice(raw, price))
         return *error;

@@ -161,6 +161,8 @@ FixtureConnection::FixtureConnection(QTcpSocket *socket, Responder responder, QO
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &FixtureConnection::readRequests);
     connect(m_socket, &QTcpSocket::disconnected, this, &FixtureConnection::onDisconnected);
+    // Tests assert "not before the delay"; a coarse timer may fire up to 5 % early.
+    m_trickleTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_trickleTimer, &QTimer::timeout, this, &FixtureConnection::sendTrickleChunk);
 
     // A client that closed before we even got to it never emits disconnected() again.
@@ -213,6 +215,7 @@ void FixtureConnection::readRequests()
         }
 
         m_buffer.remove(0, parsed.consumed);
+        parsed.request.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
         if (!parsed.keepAlive) {
             m_readingStopped = true;
             m_buffer.clear();
@@ -250,7 +253,7 @@ void FixtureConnection::answerNext()
     if (response.neverReply)
         return;
     if (response.delayMs > 0)
-        QTimer::singleShot(response.delayMs, this, &FixtureConnection::sendCurrent);
+        QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this, &FixtureConnection::sendCurrent);
     else
         sendCurrent();
 }

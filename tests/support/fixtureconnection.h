@@ -34,8 +34,8 @@ public:
 private:
     struct Exchange
     {
-        FixtureResponse response;
-        QByteArray connectionHeader; // "close", "keep-alive" or empty
+        FixtureResponse response{};
+        QByteArray connectionHeader{}; // "close", "keep-alive" or empty
         bool closeAfter = false;
         bool headOnly = false;
     };

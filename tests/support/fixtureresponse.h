@@ -7,13 +7,14 @@
 #include <utility>
 
 // What FixtureServer answers on one route. An aggregate on purpose, so tests can spell a reply with
-// designated initialisers: FixtureResponse{.status = 429, .headers = {{"Retry-After", "3"}}}.
+// designated initialisers: FixtureResponse{.status = 429, .headers = {{"Retry-After", "3"}}}. Every
+// member has a default initialiser because GCC 12's -Wextra warns about skipped members without one.
 struct FixtureResponse
 {
     int status = 200;
-    QByteArray body;
+    QByteArray body{};
     // Sent after the standard headers, in this order; e.g. {"Retry-After", "3"}.
-    QList<std::pair<QByteArray, QByteArray>> headers;
+    QList<std::pair<QByteArray, QByteArray>> headers{};
     QByteArray contentType = "application/json";
     // Nothing at all is written before this many milliseconds have passed.
     int delayMs = 0;

@@ -11,17 +11,17 @@
 // One request as FixtureServer parsed it off the wire, so tests can assert what a client really sent.
 struct RecordedRequest
 {
-    QByteArray method;
+    QByteArray method{};
     // Percent-decoded, without the query; this is what routes are matched against.
-    QString path;
+    QString path{};
     // Exactly as sent (still percent-encoded), without the leading '?'.
-    QString query;
+    QString query{};
     // In arrival order, names spelled as the client spelled them.
-    QList<std::pair<QByteArray, QByteArray>> headers;
+    QList<std::pair<QByteArray, QByteArray>> headers{};
     // Local wall clock (ms since the epoch) when the request was complete.
     qint64 receivedAtMs = 0;
     // Request body (Content-Length framed); empty for GET.
-    QByteArray body;
+    QByteArray body{};
 
     // HTTP header names are case-insensitive; returns the first match or an empty array.
     QByteArray headerValue(QByteArrayView name) const

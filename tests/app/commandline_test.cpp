@@ -1,0 +1,69 @@
+#include "commandline.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+CommandLine parse(std::initializer_list<const char *> args)
+{
+    QStringList list{QStringLiteral("premium-spread")};
+    for (const char *arg : args)
+        list.append(QString::fromLatin1(arg));
+    return CommandLine::parse(list);
+}
+
+} // namespace
+
+TEST(CommandLine, DefaultsToTheWindowWithRealVenues)
+{
+    const CommandLine command = parse({});
+    EXPECT_EQ(command.action, CommandLine::Action::RunGui);
+    EXPECT_FALSE(command.feedOptionsGiven);
+    EXPECT_EQ(command.feed.baseUrl(QStringLiteral("bithumb")), QUrl(QStringLiteral("https://api.bithumb.com")));
+    EXPECT_EQ(command.feed.basis, PremiumBasis::Seed);
+}
+
+TEST(CommandLine, UrlOptionsReplaceSchemeHostAndPortOnly)
+{
+    const CommandLine command = parse({"--headless", "--bithumb-url", "http://127.0.0.1:9/ignored/path",
+                                       "--binance-url", "http://localhost:10", "--fx-url", "http://127.0.0.1:11",
+                                       "--fx-fallback-url", "https://example.test:12", "--basis", "global", "--exit-after", "5"});
+    ASSERT_EQ(command.action, CommandLine::Action::RunHeadless) << command.error.toStdString();
+    EXPECT_EQ(command.feed.baseUrl(QStringLiteral("bithumb")), QUrl(QStringLiteral("http://127.0.0.1:9")));
+    EXPECT_EQ(command.feed.baseUrl(QStringLiteral("binance")), QUrl(QStringLiteral("http://localhost:10")));
+    EXPECT_EQ(command.feed.baseUrl(QStringLiteral("dunamu")), QUrl(QStringLiteral("http://127.0.0.1:11")));
+    EXPECT_EQ(command.feed.baseUrl(QStringLiteral("open-er-api")), QUrl(QStringLiteral("https://example.test:12")));
+    EXPECT_EQ(command.feed.basis, PremiumBasis::Global);
+    EXPECT_EQ(command.exitAfter, 5);
+}
+
+TEST(CommandLine, BadInputNamesTheOption)
+{
+    const struct
+    {
+        std::initializer_list<const char *> args;
+        const char *named;
+    } cases[] = {
+        {{"--headless", "--frobnicate"}, "frobnicate"},
+        {{"--headless", "--basis", "local"}, "--basis"},
+        {{"--headless", "--basis"}, "basis"},
+        {{"--headless", "--exit-after", "0"}, "--exit-after"},
+        {{"--headless", "--exit-after", "ten"}, "--exit-after"},
+        {{"--headless", "--bithumb-url", "ftp://x"}, "--bithumb-url"},
+        {{"--headless", "--binance-url", "not a url"}, "--binance-url"},
+        {{"--headless", "--fx-url", "http://"}, "--fx-url"},
+        {{"--headless", "stray"}, "stray"},
+    };
+    for (const auto &c : cases) {
+        const CommandLine command = parse(c.args);
+        EXPECT_EQ(command.action, CommandLine::Action::Fail) << c.named;
+        EXPECT_TRUE(command.error.contains(QString::fromLatin1(c.named))) << command.error.toStdString();
+    }
+}
+
+TEST(CommandLine, HelpAndVersion)
+{
+    EXPECT_EQ(parse({"--help"}).action, CommandLine::Action::ShowHelp);
+    EXPECT_EQ(parse({"-h"}).action, CommandLine::Action::ShowHelp);
+    EXPECT_EQ(parse({"--version"}).action, CommandLine::Action::ShowVersion);
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "fixtureserver.h"
+
+#include <QUrl>
+
+// One loopback server that plays every venue the live feed asks, with the fixtures of one
+// consistent moment (premium 1.28 % on the seed basis).
+inline void serveAllVenues(FixtureServer &server)
+{
+    server.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")));
+    server.setRoute(QStringLiteral("/fapi/v2/ticker/price"), FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")));
+    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("fx/dunamu-forex-recent-usd.json")));
+    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse::fromFile(QStringLiteral("fx/open-er-api-latest-usd.json")));
+}
