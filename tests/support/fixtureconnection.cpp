@@ -161,7 +161,7 @@ FixtureConnection::FixtureConnection(QTcpSocket *socket, Responder responder, QO
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &FixtureConnection::readRequests);
     connect(m_socket, &QTcpSocket::disconnected, this, &FixtureConnection::onDisconnected);
-    // Tests assert "not before the delay"; a coarse timer may fire up to 5 % early.
+    // Delays and intervals promise "not before"; a coarse timer may fire up to 5 % early.
     m_trickleTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_trickleTimer, &QTimer::timeout, this, &FixtureConnection::sendTrickleChunk);
 

@@ -10,7 +10,6 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPointer>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTimer>

@@ -1,0 +1,101 @@
+// Parsing cost of each reply kind, and the latency from an exchange reply on loopback to the
+// premium line being written.
+#include "exchanges/tickerparsers.h"
+#include "fx/fxparsers.h"
+#include "premium/livefeed.h"
+#include "premium/premiumjson.h"
+
+#include "../common/fakevenues.h"
+#include "../common/fixturefile.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+using Parser = QuoteResult (*)(const QByteArray &, const ReplyContext &);
+
+void parse(benchmark::State &state, Parser parser, const char *file, const char *market)
+{
+    const QByteArray body = fixtureFile(QString::fromLatin1(file));
+    const ReplyContext context{QStringLiteral("venue"), QString::fromLatin1(market), QStringLiteral("BTC"), 200, 0};
+    for (auto _ : state) {
+        QuoteResult result = parser(body, context);
+        benchmark::DoNotOptimize(result);
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * body.size());
+}
+
+BENCHMARK_CAPTURE(parse, bithumb_v1_ticker, &TickerParsers::parseMarketTicker, "bithumb/v1-ticker-krw-btc.json", "KRW-BTC");
+BENCHMARK_CAPTURE(parse, upbit_v1_ticker, &TickerParsers::parseMarketTicker, "upbit/v1-ticker-krw-btc.json", "KRW-BTC");
+BENCHMARK_CAPTURE(parse, binance_ticker_price, &TickerParsers::parseFuturesTickerPrice, "binance/fapi-ticker-price-btcusdt.json", "BTCUSDT");
+BENCHMARK_CAPTURE(parse, dunamu_forex, &FxParsers::parseDunamuRecent, "fx/dunamu-forex-recent-usd.json", "FRX.KRWUSD");
+BENCHMARK_CAPTURE(parse, open_er_api, &FxParsers::parseOpenErApiLatest, "fx/open-er-api-latest-usd.json", "KRW");
+BENCHMARK_CAPTURE(parse, html_error_page, &TickerParsers::parseMarketTicker, "errors/cloudflare-502.html", "KRW-BTC");
+
+// From the moment the loopback server has the last ticker request of a cycle in hand (and writes
+// its reply) to the moment the premium line has been written to a stream, as headless mode does.
+// Both ends run in this process, so the figure includes the socket, parsing, the premium and the
+// JSON, and excludes only the reader of stdout.
+void replyToLine(benchmark::State &state)
+{
+    FixtureServer server;
+    server.listen();
+    serveAllVenues(server);
+    FeedConfig config;
+    for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api"})
+        config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
+    config.tickerPeriodMs = 5;
+
+    qint64 lastReplyNs = 0;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&server, &FixtureServer::requestReceived, &server, [&](const RecordedRequest &request) {
+        if (request.path != u"/v1/forex/recent")
+            lastReplyNs = clock.nsecsElapsed();
+    });
+
+    FILE *sink = std::fopen("/dev/null", "w");
+    std::vector<double> latenciesMs;
+    LiveFeed feed(config);
+    QEventLoop loop;
+    QObject::connect(feed.monitor(), &PremiumMonitor::sampled, &loop, [&](const PremiumSample &sample) {
+        const QByteArray line = PremiumJson::line(sample) + '\n';
+        std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), sink);
+        std::fflush(sink);
+        latenciesMs.push_back(static_cast<double>(clock.nsecsElapsed() - lastReplyNs) / 1e6);
+        loop.quit();
+    });
+    feed.start();
+    for (auto _ : state)
+        loop.exec();
+    feed.stop();
+    std::fclose(sink);
+
+    std::sort(latenciesMs.begin(), latenciesMs.end());
+    const auto percentile = [&](double p) {
+        return latenciesMs.empty() ? 0.0 : latenciesMs[static_cast<size_t>(p * static_cast<double>(latenciesMs.size() - 1))];
+    };
+    state.counters["p50_ms"] = percentile(0.50);
+    state.counters["p99_ms"] = percentile(0.99);
+    state.counters["max_ms"] = latenciesMs.empty() ? 0.0 : latenciesMs.back();
+}
+
+BENCHMARK(replyToLine)->Iterations(500)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
