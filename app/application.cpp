@@ -1,12 +1,18 @@
 #include "application.h"
 
 #include "headlessrunner.h"
+#include "historysetup.h"
+#include "positioncommand.h"
+#include "runenvironment.h"
+#include "sharedfeed.h"
 #include "signalwatcher.h"
 #include "version.h"
 
 #include "mainwindow.h"
+#include "observability/jsonlog.h"
 #include "premium/livefeed.h"
 #include "settings/appsettings.h"
+#include "storage/historystore.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -47,7 +53,18 @@ void installTranslators(QCoreApplication &app)
 
 int runHeadless(QCoreApplication &app, const CommandLine &command)
 {
-    LiveFeed feed(command.feed);
+    // stdout carries premium lines only: the structured logs go to stderr.
+    JsonLog::install();
+    FeedConfig config = command.feed;
+    config.stateFile = RunEnvironment::stateFile();
+    config.apiKeys = RunEnvironment::keysFromEnvironment();
+    LiveFeed feed(config);
+    SharedFeed::attach(&feed, SharedFeed::withPasswordFromEnvironment(command.redis));
+    // Declared after the feed so that it goes first: its destructor commits the last batch.
+    const AppSettings settings;
+    HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
+    history.follow(feed.monitor());
+    history.start();
     HeadlessRunner runner(&feed, command.exitAfter);
     SignalWatcher signals;
     QObject::connect(&runner, &HeadlessRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
@@ -66,12 +83,18 @@ int runGui(QApplication &app, const CommandLine &command)
     installTranslators(app);
 
     AppSettings settings;
+    // The keychain holds the MySQL password of the window; until the key store is wired the
+    // environment variable of headless runs is the fallback.
+    HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
+    history.start();
     MainWindow window(&settings);
     std::unique_ptr<LiveFeed> feed;
     const auto startFeed = [&](const FeedConfig &config) {
         window.setFeed(nullptr);
+        history.follow(nullptr);
         feed = std::make_unique<LiveFeed>(config);
         window.setFeed(feed.get());
+        history.follow(feed->monitor());
         feed->start();
     };
     QObject::connect(&settings, &AppSettings::feedConfigChanged, &window, startFeed);
@@ -103,6 +126,11 @@ int run(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     setIdentity();
+
+    if (PositionCommand::handles(arguments)) {
+        QCoreApplication app(argc, argv);
+        return PositionCommand::run(arguments);
+    }
 
     const CommandLine probe = CommandLine::parse(arguments);
     if (probe.action == CommandLine::Action::RunGui) {

@@ -21,6 +21,11 @@ const QList<UrlOption> &urlOptions()
         {QStringLiteral("binance-url"), QStringLiteral("binance"), QStringLiteral("Base URL of Binance USD-M futures.")},
         {QStringLiteral("fx-url"), QStringLiteral("dunamu"), QStringLiteral("Base URL of the primary USD/KRW source (Dunamu).")},
         {QStringLiteral("fx-fallback-url"), QStringLiteral("open-er-api"), QStringLiteral("Base URL of the fallback USD/KRW source (open.er-api).")},
+        {QStringLiteral("upbit-url"), QStringLiteral("upbit"), QStringLiteral("Base URL of Upbit, the Korean venue used while Bithumb fails.")},
+        {QStringLiteral("exchangerate-api-url"), QStringLiteral("exchangerate-api"),
+         QStringLiteral("Base URL of exchangerate-api v6 (keyed USD/KRW source; key from PREMIUM_SPREAD_EXCHANGERATE_API_KEY headless).")},
+        {QStringLiteral("koreaexim-url"), QStringLiteral("koreaexim"),
+         QStringLiteral("Base URL of Korea Eximbank (keyed USD/KRW source; key from PREMIUM_SPREAD_KOREAEXIM_KEY headless).")},
     };
     return options;
 }
@@ -62,7 +67,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("seed|global"));
     const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
         QStringLiteral("Headless: exit 0 after printing N lines."), QStringLiteral("N"));
-    parser.addOptions({headless, basis, exitAfter});
+    const QCommandLineOption fxManual(QStringLiteral("fx-manual"),
+        QStringLiteral("Use this USD/KRW rate (KRW per dollar) instead of the FX feeds for this run."), QStringLiteral("RATE"));
+    parser.addOption(fxManual);
+    const QCommandLineOption redis(QStringLiteral("redis"),
+        QStringLiteral("Share one feed with other instances through Redis: redis://[user@]host:port[/db]. "
+                       "The password comes from the keychain (window) or PREMIUM_SPREAD_REDIS_PASSWORD (headless)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("Keep the history in this SQLite file, or in MariaDB/MySQL: mysql://user@host:port/name "
+                       "(password from the keychain, or PREMIUM_SPREAD_DB_PASSWORD headless)."),
+        QStringLiteral("PATH|URL"));
+    parser.addOptions({headless, basis, exitAfter, redis, database});
     QList<QCommandLineOption> urls;
     for (const UrlOption &option : urlOptions()) {
         urls.append(QCommandLineOption(option.name, option.description, QStringLiteral("URL")));
@@ -92,6 +108,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return failure(QStringLiteral("Option '--basis' takes 'seed' or 'global', not '%1'.").arg(parser.value(basis)));
         result.feed.basis = *value;
         result.feedOptionsGiven = true;
+    }
+    if (parser.isSet(redis)) {
+#ifdef PS_WITH_REDIS
+        QString problem;
+        result.redis = RedisAddress::fromUrl(parser.value(redis), &problem);
+        if (!result.redis)
+            // Not echoed: a mistaken URL may hold a password.
+            return failure(QStringLiteral("Option '--redis': %1.").arg(problem));
+#else
+        return failure(QStringLiteral("Option '--redis': this build has no Redis support (PS_WITH_REDIS=OFF)."));
+#endif
+    }
+    if (parser.isSet(fxManual)) {
+        const std::optional<Decimal> rate = Decimal::fromString(parser.value(fxManual));
+        if (!rate || !rate->isPositive() || *rate > Decimal::fromInteger(1'000'000))
+            return failure(QStringLiteral("Option '--fx-manual' takes a positive rate in KRW per dollar, e.g. 1432.6, not '%1'.")
+                               .arg(parser.value(fxManual)));
+        result.feed.manualFx = rate;
+        result.feedOptionsGiven = true;
+    }
+    if (parser.isSet(database)) {
+        QString problem;
+        result.database = DatabaseLocation::parse(parser.value(database), &problem);
+        if (!result.database)
+            return failure(QStringLiteral("Option '--database': %1.").arg(problem));
     }
     if (parser.isSet(exitAfter)) {
         bool ok = false;

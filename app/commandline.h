@@ -1,6 +1,8 @@
 #pragma once
 
+#include "coordination/redisaddress.h"
 #include "premium/feedconfig.h"
+#include "storage/databaselocation.h"
 
 #include <QStringList>
 
@@ -16,6 +18,10 @@ struct CommandLine
     FeedConfig feed;
     bool feedOptionsGiven = false;  // GUI: options override the saved settings for this run
     std::optional<int> exitAfter;
+    // --database: where the history is kept (SQLite file or mysql:// URL); unset: the default file.
+    std::optional<DatabaseLocation> database;
+    // --redis: share the feed with other instances (no password here: see RedisAddress).
+    std::optional<RedisAddress> redis;
     QString helpText;
     QString error;  // names the offending option; exit code 2
 

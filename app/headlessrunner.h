@@ -1,5 +1,7 @@
 #pragma once
 
+#include "premium/feedrole.h"
+
 #include <QObject>
 
 #include <optional>
@@ -26,5 +28,5 @@ private:
     void report(const FeedStatus &status);
 
     std::optional<int> m_remaining;
-    QString m_lastReported[3];
+    QString m_lastReported[FeedRoleCount];
 };

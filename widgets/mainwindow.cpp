@@ -1,12 +1,167 @@
 #include "mainwindow.h"
 
+#include "premiumchartview.h"
+#include "settingsdialog.h"
+#include "tickerpanel.h"
+#include "version.h"
+
+#include "premium/livefeed.h"
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr QSize kDefaultSize(1000, 680);
+
+} // namespace
+
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_ticker(new TickerPanel(this))
+    , m_chart(new PremiumChartView(this))
 {
+    setObjectName(QStringLiteral("MainWindow"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_ticker);
+    layout->addWidget(m_chart, 1);
+    setCentralWidget(central);
+    setMinimumSize(760, 480);
+
+    createActions();
+    createMenus();
+    retranslate();
+    connect(m_ticker, &TickerPanel::summaryChanged, this, &MainWindow::updateTitle);
+    restoreWindow();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::setFeed(LiveFeed *feed)
 {
+    // Detach first: the caller destroys the old feed right after setFeed(nullptr).
+    m_ticker->setMonitor(nullptr);
+    m_chart->setMonitor(nullptr);
     m_feed = feed;
+    if (!feed)
+        return;
+
+    const FeedConfig &config = feed->config();
+    m_ticker->setVenues(config.koreanVenue, config.foreignVenue, config.fxSources.value(0));
+    m_ticker->setMonitor(feed->monitor());
+    m_chart->setMonitor(feed->monitor());
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_settings)
+        return;
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindow();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::createActions()
+{
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_preferencesAction = new QAction(this);
+    // QKeySequence::Preferences is empty on most Linux desktops; Ctrl+, is what users expect.
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quitAction);
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_preferencesAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_quitAction->setStatusTip(tr("Close the window and stop polling"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setStatusTip(tr("Exchange addresses, premium basis and polling periods"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Premium Spread"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateTitle(m_ticker->summary());
+}
+
+void MainWindow::restoreWindow()
+{
+    resize(kDefaultSize);
+    if (!m_settings)
+        return;
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::saveWindow()
+{
+    if (!m_settings)
+        return;
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+}
+
+void MainWindow::updateTitle(const QString &summary)
+{
+    // The premium in the title keeps it readable from the task bar; the application display
+    // name is appended by Qt.
+    setWindowTitle(summary.isEmpty() ? tr("Premium Spread") : summary);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Premium Spread"),
+        tr("<h3>Premium Spread %1</h3>"
+           "<p>Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the "
+           "Binance BTCUSDT perpetual at the USD/KRW rate.</p>"
+           "<p>Prices are public market data polled from the exchanges; nothing here is "
+           "investment advice.</p>")
+            .arg(QStringLiteral(PS_VERSION_STRING)));
 }

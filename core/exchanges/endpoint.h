@@ -20,6 +20,8 @@ struct Endpoint
     QString path;   // the venue's real path
     QUrlQuery query;
     QuoteParser parser;
+    // What the request costs against the venue's weight budget (Binance ticker/price: 1).
+    int weight = 1;
 
     QUrl url() const;
 };

@@ -1,5 +1,8 @@
 #include "httppoller.h"
 
+#include "observability/logmasker.h"
+#include "venuegates.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -10,22 +13,6 @@
 Q_LOGGING_CATEGORY(lcPoller, "ps.feed")
 
 namespace {
-
-// Retry-After is either delta-seconds or an HTTP date.
-std::optional<qint64> retryAfterMs(const QNetworkReply *reply)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok && seconds >= 0)
-        return seconds * 1000;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (when.isValid())
-        return std::max<qint64>(0, when.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch());
-    return std::nullopt;
-}
 
 FetchError transportError(QNetworkReply::NetworkError code, const QString &text, bool timedOut)
 {
@@ -48,12 +35,16 @@ HttpPoller::HttpPoller(QNetworkAccessManager *network, QList<Endpoint> endpoints
     : QObject(parent)
     , m_network(network)
     , m_endpoints(std::move(endpoints))
+    , m_gates(new VenueGates({}, nullptr, this))
 {
     m_cycleTimer.setSingleShot(true);
     // A coarse timer may fire 5 % early: never acceptable against a Retry-After or a ban.
     m_cycleTimer.setTimerType(Qt::PreciseTimer);
     m_timeoutTimer.setSingleShot(true);
+    m_budgetTimer.setSingleShot(true);
+    m_budgetTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_cycleTimer, &QTimer::timeout, this, &HttpPoller::beginCycle);
+    connect(&m_budgetTimer, &QTimer::timeout, this, [this] { request(m_waitIndex); });
     connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
         if (m_reply) {
             m_timedOut = true;
@@ -77,6 +68,11 @@ void HttpPoller::setTimeoutMs(int timeoutMs)
     m_timeoutMs = std::max(1, timeoutMs);
 }
 
+void HttpPoller::setGates(VenueGates *gates)
+{
+    m_gates = gates;
+}
+
 void HttpPoller::start()
 {
     if (m_running || m_endpoints.isEmpty())
@@ -88,8 +84,10 @@ void HttpPoller::start()
 void HttpPoller::stop()
 {
     m_running = false;
+    ++m_cycleSerial;
     m_cycleTimer.stop();
     m_timeoutTimer.stop();
+    m_budgetTimer.stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -99,17 +97,52 @@ void HttpPoller::stop()
     }
 }
 
+void HttpPoller::setCycleGate(CycleGate gate)
+{
+    m_cycleGate = std::move(gate);
+}
+
 void HttpPoller::beginCycle()
 {
     if (!m_running)
         return;
     m_cycleClock.start();
-    request(0);
+    if (!m_cycleGate) {
+        request(0);
+        return;
+    }
+    const quint64 cycle = ++m_cycleSerial;
+    m_cycleGate([this, guard = QPointer<HttpPoller>(this), cycle](CycleDecision decision) {
+        if (!guard || !m_running || cycle != m_cycleSerial)
+            return;
+        if (decision.poll) {
+            request(0);
+            return;
+        }
+        const qint64 delay = decision.nextCycleInMs ? *decision.nextCycleInMs : m_periodMs - m_cycleClock.elapsed();
+        m_cycleTimer.start(static_cast<int>(std::clamp<qint64>(delay, 0, 24 * 3600 * 1000)));
+    });
 }
 
 void HttpPoller::request(int index)
 {
+    if (!m_running)
+        return;
     const Endpoint &endpoint = m_endpoints.at(index);
+    VenueGate *gate = m_gates->gate(endpoint.venue);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const VenueGate::Admission admission = gate->admit(endpoint.weight, now);
+    if (admission.blocked) {
+        endpointFailed(index, *admission.blocked);
+        return;
+    }
+    if (admission.waitMs > 0) {
+        m_waitIndex = index;
+        m_budgetTimer.start(static_cast<int>(std::min<qint64>(admission.waitMs, 24 * 3600 * 1000)));
+        return;
+    }
+    gate->onSent(endpoint.weight, now);
+
     QNetworkRequest request(endpoint.url());
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -133,7 +166,8 @@ void HttpPoller::onFinished(QNetworkReply *reply, int index)
     const QByteArray body = reply->readAll();
 
     QuoteResult result;
-    if (status == 0) {
+    // A reply cut off by our timeout may have had its status line already: it is still a timeout.
+    if (status == 0 || m_timedOut) {
         result = transportError(reply->error(), reply->errorString(), m_timedOut);
     } else {
         ReplyContext context{endpoint.venue, endpoint.market, endpoint.symbol, status,
@@ -144,23 +178,37 @@ void HttpPoller::onFinished(QNetworkReply *reply, int index)
             FetchError error = std::holds_alternative<FetchError>(result) ? std::get<FetchError>(result) : FetchError{};
             error.kind = status == 429 ? FetchError::Kind::RateLimited : FetchError::Kind::Banned;
             error.httpStatus = status;
-            error.retryAfterMs = retryAfterMs(reply);
-            if (status == 418 && !error.retryAfterMs)
-                error.retryAfterMs = 120'000;
             result = error;
         } else if (status >= 400 && std::holds_alternative<Quote>(result)) {
             result = FetchError{FetchError::Kind::HttpStatus, status, QString(), std::nullopt};
         }
     }
 
+    VenueGate *gate = m_gates->gate(endpoint.venue);
+    const ReplyFacts facts{status, reply->rawHeader("Retry-After"),
+                           gate->limits().usedWeightHeader.isEmpty() ? QByteArray() : reply->rawHeader(gate->limits().usedWeightHeader)};
+    auto *failure = std::get_if<FetchError>(&result);
+    const std::optional<qint64> hold = gate->onReply(facts, failure, QDateTime::currentMSecsSinceEpoch());
+
     if (const auto *quote = std::get_if<Quote>(&result)) {
         Q_EMIT quoteReceived(*quote);
-        endCycle(std::nullopt, false);
+        endCycle(false);
         return;
     }
 
-    FetchError error = std::get<FetchError>(result);
-    qCWarning(lcPoller).noquote() << endpoint.venue << endpoint.path << error.describe();
+    if (hold)
+        failure->retryAfterMs = hold;
+    // The URL may carry a key (exchangerate-api has it in the path): only its masked form is logged.
+    const QString where = endpoint.venue + u' ' + LogMasker::maskedUrl(endpoint.url());
+    if (failure->kind == FetchError::Kind::NoData)
+        qCInfo(lcPoller).noquote() << where << failure->describe();
+    else
+        qCWarning(lcPoller).noquote() << where << failure->describe();
+    endpointFailed(index, *failure);
+}
+
+void HttpPoller::endpointFailed(int index, const FetchError &error)
+{
     if (index == 0)
         m_firstError = error;
     if (index + 1 < m_endpoints.size() && m_running) {
@@ -170,16 +218,16 @@ void HttpPoller::onFinished(QNetworkReply *reply, int index)
     // The primary's reason is what the user needs to see; the fallbacks only explain why there
     // is still no value.
     Q_EMIT fetchFailed(m_firstError);
-    endCycle(error.retryAfterMs, true);
+    endCycle(true);
 }
 
-void HttpPoller::endCycle(std::optional<qint64> retryAfterMs, bool failed)
+void HttpPoller::endCycle(bool failed)
 {
     if (!m_running)
         return;
-    qint64 interval = failed ? std::min(m_periodMs, m_retryAfterFailureMs) : m_periodMs;
-    qint64 delay = std::max<qint64>(0, interval - m_cycleClock.elapsed());
-    if (retryAfterMs)
-        delay = std::max(delay, *retryAfterMs);
-    m_cycleTimer.start(static_cast<int>(std::min<qint64>(delay, 24 * 3600 * 1000)));
+    // Waits the venue asked for are kept by its gate, which blocks requests until they end;
+    // the cadence itself goes on so that each cycle reports.
+    const qint64 interval = failed ? std::min(m_periodMs, m_retryAfterFailureMs) : m_periodMs;
+    const qint64 delay = std::max<qint64>(0, interval - m_cycleClock.elapsed());
+    m_cycleTimer.start(static_cast<int>(delay));
 }

@@ -69,6 +69,67 @@ QString scalarText(const QJsonValue &value)
     return value.toString();
 }
 
+FetchError apiError(const ReplyContext &context, const QString &name, const QString &message)
+{
+    return makeError(FetchError::Kind::ApiError, context.httpStatus,
+                     name.isEmpty() ? message : name + QStringLiteral(": ") + message);
+}
+
+FetchError shapeError(const ReplyContext &context, const QString &what)
+{
+    const auto kind = context.httpStatus >= 400 ? FetchError::Kind::HttpStatus : FetchError::Kind::Malformed;
+    return makeError(kind, context.httpStatus, what);
+}
+
+std::variant<QJsonArray, FetchError> marketArray(const QByteArray &body, const ReplyContext &context)
+{
+    auto parsed = document(body, context.httpStatus);
+    if (auto *error = std::get_if<FetchError>(&parsed))
+        return *error;
+    const QJsonDocument doc = std::get<QJsonDocument>(parsed);
+
+    if (doc.isObject()) {
+        const QJsonObject object = doc.object();
+        const QJsonObject wrapped = object.value(u"error").toObject();
+        const QJsonObject &error = wrapped.isEmpty() ? object : wrapped;
+        if (error.contains(u"message"))
+            return apiError(context, scalarText(error.value(u"name")), error.value(u"message").toString());
+        return shapeError(context, QStringLiteral("object where an array was expected"));
+    }
+    if (context.httpStatus != 200)
+        return shapeError(context, QStringLiteral("unexpected body"));
+    return doc.array();
+}
+
+std::variant<QJsonObject, FetchError> marketEntry(const QByteArray &body, const ReplyContext &context)
+{
+    auto array = marketArray(body, context);
+    if (auto *error = std::get_if<FetchError>(&array))
+        return *error;
+    for (const QJsonValue &entry : std::get<QJsonArray>(array)) {
+        const QJsonObject object = entry.toObject();
+        if (object.value(u"market").toString() == context.market)
+            return object;
+    }
+    return shapeError(context, QStringLiteral("no entry for ") + context.market);
+}
+
+std::variant<QJsonObject, FetchError> futuresObject(const QByteArray &body, const ReplyContext &context)
+{
+    auto parsed = document(body, context.httpStatus);
+    if (auto *error = std::get_if<FetchError>(&parsed))
+        return *error;
+    const QJsonObject object = std::get<QJsonDocument>(parsed).object();
+
+    if (object.contains(u"code") && object.contains(u"msg"))
+        return apiError(context, scalarText(object.value(u"code")), object.value(u"msg").toString());
+    if (context.httpStatus != 200)
+        return shapeError(context, QStringLiteral("unexpected body"));
+    if (object.value(u"symbol").toString() != context.market)
+        return shapeError(context, QStringLiteral("no entry for ") + context.market);
+    return object;
+}
+
 QuoteResult quoteFrom(const QJsonValue &raw, const ReplyContext &context, qint64 venueTimeMs)
 {
     if (raw.isUndefined())

@@ -2,7 +2,9 @@
 
 #include "market/quoteresult.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 
 #include <variant>
@@ -22,6 +24,19 @@ std::optional<FetchError> checkPrice(const QJsonValue &raw, const std::optional<
 
 // A venue error object's name or code, which arrives as a number or a string.
 QString scalarText(const QJsonValue &value);
+
+// A venue's own error message (name or code, and text) as an ApiError.
+FetchError apiError(const ReplyContext &context, const QString &name, const QString &message);
+// A reply in an unexpected shape: Malformed, or HttpStatus when the status already said so.
+FetchError shapeError(const ReplyContext &context, const QString &what);
+
+// The bare array of Bithumb's current API and Upbit, or the error either wraps in an object
+// ({"error":{"name","message"}}, or {"name","message"} for unknown paths).
+std::variant<QJsonArray, FetchError> marketArray(const QByteArray &body, const ReplyContext &context);
+// The object of the entry for context.market in such an array.
+std::variant<QJsonObject, FetchError> marketEntry(const QByteArray &body, const ReplyContext &context);
+// A Binance USDⓈ-M object for context.market, or its {"code","msg"} error.
+std::variant<QJsonObject, FetchError> futuresObject(const QByteArray &body, const ReplyContext &context);
 
 // A quote for this context, or the Absurd error when the raw value is not a usable price.
 QuoteResult quoteFrom(const QJsonValue &raw, const ReplyContext &context, qint64 venueTimeMs);

@@ -16,6 +16,20 @@ FetchError error(FetchError::Kind kind, const ReplyContext &context, const QStri
     return e;
 }
 
+// "JPY(100)" -> ("JPY", 100); "USD" -> ("USD", 1).
+std::optional<std::pair<QString, Decimal>> currencyUnit(const QString &text)
+{
+    const qsizetype open = text.indexOf(u'(');
+    if (open < 0)
+        return std::pair{text.trimmed(), Decimal::fromInteger(1)};
+    if (!text.endsWith(u')'))
+        return std::nullopt;
+    const std::optional<Decimal> unit = Decimal::fromString(QStringView(text).sliced(open + 1, text.size() - open - 2));
+    if (!unit || !unit->isPositive())
+        return std::nullopt;
+    return std::pair{text.left(open).trimmed(), *unit};
+}
+
 } // namespace
 
 namespace FxParsers {
@@ -69,6 +83,63 @@ QuoteResult parseOpenErApiLatest(const QByteArray &body, const ReplyContext &con
     if (raw.isUndefined())
         return error(FetchError::Kind::Malformed, context, QStringLiteral("no rate for ") + context.market);
     return JsonReply::quoteFrom(raw, context, object.value(u"time_last_update_unix").toInteger() * 1000);
+}
+
+QuoteResult parseExchangeRateApiPair(const QByteArray &body, const ReplyContext &context)
+{
+    auto parsed = JsonReply::document(body, context.httpStatus);
+    if (auto *e = std::get_if<FetchError>(&parsed))
+        return *e;
+    const QJsonObject object = std::get<QJsonDocument>(parsed).object();
+    if (object.value(u"result").toString() != u"success") {
+        const QString type = object.value(u"error-type").toString();
+        const auto kind = type == u"quota-reached" ? FetchError::Kind::RateLimited : FetchError::Kind::ApiError;
+        return error(kind, context, type.isEmpty() ? QStringLiteral("result is not success") : type);
+    }
+    const QJsonValue target = object.value(u"target_code");
+    if (!target.isUndefined() && target.toString() != context.market)
+        return error(FetchError::Kind::Malformed, context, QStringLiteral("no rate for ") + context.market);
+    return JsonReply::quoteFrom(object.value(u"conversion_rate"), context,
+                                object.value(u"time_last_update_unix").toInteger() * 1000);
+}
+
+QuoteResult parseKoreaEximDaily(const QByteArray &body, const ReplyContext &context)
+{
+    auto parsed = JsonReply::document(body, context.httpStatus);
+    if (auto *e = std::get_if<FetchError>(&parsed))
+        return *e;
+    const QJsonDocument doc = std::get<QJsonDocument>(parsed);
+    if (!doc.isArray())
+        return error(context.httpStatus >= 400 ? FetchError::Kind::HttpStatus : FetchError::Kind::Malformed, context,
+                     QStringLiteral("array expected"));
+    const QJsonArray rates = doc.array();
+    if (rates.isEmpty())
+        return error(FetchError::Kind::NoData, context, QStringLiteral("no rates published yet"));
+
+    for (const QJsonValue &entry : rates) {
+        const QJsonObject rate = entry.toObject();
+        const qint64 result = rate.value(u"result").toInteger(-1);
+        if (result == 3)
+            return error(FetchError::Kind::ApiError, context, QStringLiteral("invalid authkey"));
+        if (result == 4)
+            return error(FetchError::Kind::RateLimited, context, QStringLiteral("daily request limit reached"));
+        if (result != 1)
+            return error(FetchError::Kind::ApiError, context, QStringLiteral("result %1").arg(result));
+        const auto unit = currencyUnit(rate.value(u"cur_unit").toString());
+        if (!unit || unit->first != context.market)
+            continue;
+        const QJsonValue raw = rate.value(u"deal_bas_r");
+        const std::optional<Decimal> perUnit = JsonReply::decimal(raw);
+        if (auto absurd = JsonReply::checkPrice(raw, perUnit))
+            return *absurd;
+        Quote quote;
+        quote.venue = context.venue;
+        quote.symbol = context.symbol;
+        quote.price = perUnit->dividedBy(unit->second, 8)->normalized();
+        quote.receivedAtMs = context.receivedAtMs;
+        return quote;
+    }
+    return error(FetchError::Kind::Malformed, context, QStringLiteral("no rate for ") + context.market);
 }
 
 } // namespace FxParsers

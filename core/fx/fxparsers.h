@@ -15,4 +15,17 @@ QuoteResult parseDunamuRecent(const QByteArray &body, const ReplyContext &contex
 // quote currency, e.g. "KRW".
 QuoteResult parseOpenErApiLatest(const QByteArray &body, const ReplyContext &context);
 
+// exchangerate-api v6 `pair/USD/KRW` (keyed): {"result":"success","target_code":"KRW",
+// "conversion_rate":1419.8712}. Errors are {"result":"error","error-type":...}; "quota-reached"
+// is a rate limit, the rest (invalid-key, inactive-account, ...) API errors. `market` is the
+// quote currency.
+QuoteResult parseExchangeRateApiPair(const QByteArray &body, const ReplyContext &context);
+
+// Korea Eximbank `exchangeJSON` (keyed): an array of {"result":1,"cur_unit":"USD",
+// "deal_bas_r":"1,432.6"} with thousands commas and units such as "JPY(100)" (the rate is per
+// 100 yen). An empty array is the normal answer before publication (about 11:00 KST) and on
+// holidays: NoData, not an error. `result` 3 is a bad key, 4 the daily limit. `market` is the
+// currency code, e.g. "USD".
+QuoteResult parseKoreaEximDaily(const QByteArray &body, const ReplyContext &context);
+
 } // namespace FxParsers

@@ -13,6 +13,7 @@ QString FetchError::kindName(Kind kind)
     case Kind::Malformed: return QStringLiteral("malformed reply");
     case Kind::Empty: return QStringLiteral("empty reply");
     case Kind::Absurd: return QStringLiteral("absurd value");
+    case Kind::NoData: return QStringLiteral("no data published yet");
     }
     return QString();
 }

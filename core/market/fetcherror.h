@@ -20,6 +20,7 @@ struct FetchError
         Malformed,
         Empty,
         Absurd,
+        NoData,  // the source answered correctly but has nothing yet (Korea Eximbank before 11:00 KST)
     };
 
     Kind kind = Kind::Network;

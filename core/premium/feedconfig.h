@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchanges/venuelimits.h"
+#include "market/decimal.h"
 #include "premiumbasis.h"
 
 #include <QHash>
@@ -12,8 +14,26 @@ struct FeedConfig
     QString symbol = QStringLiteral("BTC");
     QString koreanVenue = QStringLiteral("bithumb");
     QString foreignVenue = QStringLiteral("binance");
-    // First is the primary; the others are asked, in order, when it fails.
-    QStringList fxSources = {QStringLiteral("dunamu"), QStringLiteral("open-er-api")};
+    // First is the primary; the others are asked, in order, when it fails. Keyed sources are
+    // left out while their key is missing.
+    QStringList fxSources = {QStringLiteral("dunamu"), QStringLiteral("open-er-api"), QStringLiteral("exchangerate-api"),
+                             QStringLiteral("koreaexim")};
+    // Takes over from koreanVenue once that has failed for koreanFailoverMs, until it recovers;
+    // empty: no fallback.
+    QString koreanFallbackVenue = QStringLiteral("upbit");
+    int koreanFailoverMs = 10'000;
+    // A tick further than this share from the last accepted value waits for two confirming ticks.
+    Decimal outlierShare = Decimal::fromParts(10, 2);
+    // Budgets per venue id; a venue not listed uses VenueLimits::defaults.
+    QHash<QString, VenueLimits> limits;
+    // KRW per USD set by the user; overrides the FX feeds while set.
+    std::optional<Decimal> manualFx;
+    // API keys by source id, from the keychain (GUI) or the environment (headless). Only in memory:
+    // AppSettings never writes them.
+    QHash<QString, QString> apiKeys;
+    // Non-secret state that outlives the run (last good FX, daily request counts, bans); empty
+    // keeps it in memory.
+    QString stateFile;
     // Venue id -> scheme, host and port. A venue not listed uses its real address.
     QHash<QString, QUrl> baseUrls;
     PremiumBasis basis = PremiumBasis::Seed;

@@ -39,6 +39,8 @@ QByteArray line(const PremiumSample &sample)
     out += ",\"korea_venue\":" + quoted(sample.korea.venue);
     out += ",\"foreign_venue\":" + quoted(sample.foreign.venue);
     out += ",\"fx_source\":" + quoted(sample.fx.venue);
+    // When the rate was received: a rate saved by an earlier run shows its age here.
+    out += ",\"fx_observed_at\":" + quoted(isoUtc(sample.fx.receivedAtMs));
     out += '}';
     return out;
 }

@@ -119,6 +119,8 @@ void PremiumMonitor::emitSample()
     sample.foreign = *foreign.quote;
     sample.fx = *fx.quote;
     sample.observedAtMs = m_clock();
+    if (korea.quote->fromCache || foreign.quote->fromCache)
+        sample.source = QStringLiteral("cache");
     for (int i = 0; i < FeedRoleCount; ++i) {
         const FeedStatus::State state = status(static_cast<FeedRole>(i)).state;
         if (state == FeedStatus::State::Failing || state == FeedStatus::State::Stale)

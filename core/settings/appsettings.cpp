@@ -8,6 +8,10 @@ const QString kBasis = QStringLiteral("premium/basis");
 const QString kTickerPeriod = QStringLiteral("feeds/tickerPeriodMs");
 const QString kFxPeriod = QStringLiteral("feeds/fxPeriodMs");
 const QString kUrlPrefix = QStringLiteral("feeds/url/");
+const QString kKoreaFee = QStringLiteral("positions/koreaFeeRate");
+const QString kForeignFee = QStringLiteral("positions/foreignFeeRate");
+const QString kRetentionDays = QStringLiteral("history/retentionDays");
+constexpr int DefaultRetentionDays = 30;
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 
@@ -59,6 +63,35 @@ void AppSettings::setFeedConfig(const FeedConfig &config)
     }
     m_settings.sync();
     Q_EMIT feedConfigChanged(feedConfig());
+}
+
+FeeRates AppSettings::positionFees() const
+{
+    const FeeRates standard = FeeRates::standard();
+    // Stored as decimal text: a rate read back is exactly the rate saved.
+    const auto read = [this](const QString &key, const Decimal &fallback) {
+        const auto value = Decimal::fromString(m_settings.value(key).toString());
+        return value && !value->isNegative() ? *value : fallback;
+    };
+    return FeeRates{read(kKoreaFee, standard.korea), read(kForeignFee, standard.foreign)};
+}
+
+void AppSettings::setPositionFees(const FeeRates &fees)
+{
+    m_settings.setValue(kKoreaFee, fees.korea.toString());
+    m_settings.setValue(kForeignFee, fees.foreign.toString());
+    m_settings.sync();
+}
+
+int AppSettings::historyRetentionDays() const
+{
+    const int days = m_settings.value(kRetentionDays, DefaultRetentionDays).toInt();
+    return days >= 1 ? days : DefaultRetentionDays;
+}
+
+void AppSettings::setHistoryRetentionDays(int days)
+{
+    m_settings.setValue(kRetentionDays, days);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "positions/feerates.h"
 #include "premium/feedconfig.h"
 
 #include <QObject>
@@ -18,6 +19,14 @@ public:
 
     FeedConfig feedConfig() const;
     void setFeedConfig(const FeedConfig &config);
+
+    // The fee rates a new position starts from (entry form and `position open`).
+    FeeRates positionFees() const;
+    void setPositionFees(const FeeRates &fees);
+
+    // How long raw one-second history rows are kept; one-minute rollups are kept for ever.
+    int historyRetentionDays() const;
+    void setHistoryRetentionDays(int days);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -67,3 +67,23 @@ TEST(CommandLine, HelpAndVersion)
     EXPECT_EQ(parse({"-h"}).action, CommandLine::Action::ShowHelp);
     EXPECT_EQ(parse({"--version"}).action, CommandLine::Action::ShowVersion);
 }
+
+TEST(CommandLine, RedisTakesAUrlWithoutAPassword)
+{
+    EXPECT_FALSE(parse({"--headless"}).redis);
+    const CommandLine command = parse({"--headless", "--redis", "redis://feed@10.0.0.5:6380/1"});
+    ASSERT_EQ(command.action, CommandLine::Action::RunHeadless);
+    ASSERT_TRUE(command.redis);
+    EXPECT_EQ(command.redis->host, QStringLiteral("10.0.0.5"));
+    EXPECT_EQ(command.redis->port, 6380);
+    EXPECT_EQ(command.redis->user, QStringLiteral("feed"));
+    EXPECT_EQ(command.redis->database, 1);
+    EXPECT_TRUE(command.redis->password.isEmpty());
+
+    for (const char *bad : {"redis://feed:secret@host:6379", "http://host:6379", "redis://host:6379/zero"}) {
+        const CommandLine failed = parse({"--headless", "--redis", bad});
+        EXPECT_EQ(failed.action, CommandLine::Action::Fail) << bad;
+        EXPECT_TRUE(failed.error.contains(u"--redis")) << bad;
+        EXPECT_FALSE(failed.error.contains(u"secret")) << "the password is not echoed";
+    }
+}

@@ -1,0 +1,45 @@
+#include "runenvironment.h"
+
+#include "exchanges/venuecatalog.h"
+#include "observability/logmasker.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace RunEnvironment {
+
+QString dataDir()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString stateFile()
+{
+    return dataDir() + QStringLiteral("/state.ini");
+}
+
+QString keyVariable(const QString &source)
+{
+    QString name = source.toUpper();
+    name.replace(u'-', u'_');
+    return QStringLiteral("PREMIUM_SPREAD_") + name + QStringLiteral("_KEY");
+}
+
+QHash<QString, QString> keysFromEnvironment()
+{
+    QHash<QString, QString> keys;
+    for (const QString &source : VenueCatalog::fxSources()) {
+        if (!VenueCatalog::needsKey(source))
+            continue;
+        const QString key = qEnvironmentVariable(keyVariable(source).toLatin1().constData()).trimmed();
+        if (key.isEmpty())
+            continue;
+        LogMasker::registerSecret(key);
+        keys.insert(source, key);
+    }
+    return keys;
+}
+
+} // namespace RunEnvironment

@@ -1,0 +1,63 @@
+#include "sharedrequestbudget.h"
+
+#include "redislock.h"
+#include "redisscript.h"
+
+namespace {
+
+// KEYS[1]: the lock. ARGV: token, then per budget its key prefix, limit and window (ms).
+// -> 1 granted, 0 exhausted, -1 the lock is not ours.
+const RedisScript &takeScript()
+{
+    static const RedisScript script(QByteArrayLiteral(R"lua(
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then
+  return -1
+end
+if redis.replicate_commands then redis.replicate_commands() end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local counters = {}
+for i = 2, #ARGV, 3 do
+  local window = tonumber(ARGV[i + 2])
+  local key = ARGV[i] .. ':' .. math.floor(now / window)
+  if tonumber(redis.call('GET', key) or '0') >= tonumber(ARGV[i + 1]) then
+    return 0
+  end
+  counters[#counters + 1] = {key, window}
+end
+for _, c in ipairs(counters) do
+  redis.call('INCR', c[1])
+  redis.call('PEXPIRE', c[1], c[2] * 2)
+end
+return 1
+)lua"));
+    return script;
+}
+
+} // namespace
+
+RedisCommand SharedRequestBudget::take(const RedisLock &lock, const QList<Limit> &limits)
+{
+    QList<QByteArray> arguments{lock.token()};
+    for (const Limit &limit : limits) {
+        if (limit.perSecond > 0)
+            arguments << keyPrefix(limit.venue) + ":s" << QByteArray::number(limit.perSecond) << QByteArrayLiteral("1000");
+        if (limit.perDay > 0)
+            arguments << keyPrefix(limit.venue) + ":d" << QByteArray::number(limit.perDay) << QByteArrayLiteral("86400000");
+    }
+    return takeScript().call({lock.key()}, arguments);
+}
+
+SharedRequestBudget::Outcome SharedRequestBudget::outcome(const RedisReply &reply)
+{
+    if (reply.type != RedisReply::Type::Integer)
+        return Outcome::Failed;
+    if (reply.integer == 1)
+        return Outcome::Granted;
+    return reply.integer == 0 ? Outcome::Exhausted : Outcome::NotHolder;
+}
+
+QByteArray SharedRequestBudget::keyPrefix(const QString &venue)
+{
+    return "ratelimit:" + venue.toLower().toUtf8();
+}

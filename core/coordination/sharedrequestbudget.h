@@ -1,0 +1,31 @@
+#pragma once
+
+#include "rediscommand.h"
+#include "redisreply.h"
+
+#include <QList>
+#include <QString>
+
+class RedisLock;
+
+// The venues' request budgets counted in Redis, so that all instances together stay within them
+// (each instance's own VenueGate only sees its own requests). One counter per venue and window
+// (`ratelimit:{venue}:s:{epoch second}`, `ratelimit:{venue}:d:{epoch day}`), in the server's clock,
+// spent by a Lua script: one request from every listed budget, or none when any is used up.
+// Only the lock's holder spends, so that instances which end up following spend nothing.
+class SharedRequestBudget final
+{
+public:
+    struct Limit
+    {
+        QString venue;
+        int perSecond = 0;  // 0: none
+        int perDay = 0;     // 0: none
+    };
+
+    enum class Outcome { Granted, Exhausted, NotHolder, Failed };
+
+    static RedisCommand take(const RedisLock &lock, const QList<Limit> &limits);
+    static Outcome outcome(const RedisReply &reply);
+    static QByteArray keyPrefix(const QString &venue);  // ratelimit:{venue}
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "backoff.h"
+#include "circuitbreaker.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QSettings;
+
+// How hard one venue may be asked and how to behave when it refuses. The budgets are the seed's
+// (SPEC section 3) and are user settings; the failure handling numbers are contracts of the
+// resilience issue and only tests shorten them.
+struct VenueLimits
+{
+    int requestsPerSecond = 0;  // 0: no per-second budget
+    int requestsPerDay = 0;     // 0: no daily quota
+    int weightPerMinute = 0;    // until the venue publishes its own (Binance exchangeInfo)
+    QByteArray usedWeightHeader;
+    qint64 backoffBaseMs = Backoff::DefaultBaseMs;
+    qint64 backoffCapMs = Backoff::DefaultCapMs;
+    CircuitBreaker::Policy breaker;
+    // A ban (HTTP 418) without a stated end lasts at least this long.
+    qint64 minBanMs = 120'000;
+
+    // Bithumb 15 req/s, Upbit 10 req/s, Binance 20 req/s and 2400 weight/min, FX sources 1000/day.
+    static VenueLimits defaults(const QString &venue);
+    // The defaults with the budgets the user changed ("limits/<venue>/perSecond", "perDay",
+    // "weightPerMinute").
+    static VenueLimits read(const QSettings &settings, const QString &venue);
+    void writeBudgets(QSettings &settings, const QString &venue) const;
+};

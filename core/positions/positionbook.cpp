@@ -1,0 +1,160 @@
+#include "positionbook.h"
+
+#include "pnlcalculator.h"
+
+#include "premium/premiumcalculator.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+PositionBook::PositionBook(QObject *parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+}
+
+void PositionBook::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    revalue();
+}
+
+void PositionBook::setBasis(PremiumBasis basis)
+{
+    if (basis == m_basis)
+        return;
+    m_basis = basis;
+    revalue();
+}
+
+void PositionBook::setPositions(const QList<Position> &positions)
+{
+    m_positions = positions;
+    m_valuations.clear();
+    compute(false);
+    Q_EMIT positionsReset();
+    updateOpenCount();
+}
+
+void PositionBook::upsert(const Position &position)
+{
+    m_valuations.insert(position.id, evaluate(position, now()));
+    const auto it = std::find_if(m_positions.begin(), m_positions.end(),
+                                 [&](const Position &p) { return p.id == position.id; });
+    if (it == m_positions.end()) {
+        m_positions.append(position);
+        Q_EMIT positionAdded(position);
+    } else {
+        *it = position;
+        Q_EMIT positionChanged(position);
+    }
+    updateOpenCount();
+}
+
+void PositionBook::remove(qint64 id)
+{
+    const auto removed = m_positions.removeIf([id](const Position &p) { return p.id == id; });
+    if (removed == 0)
+        return;
+    m_valuations.remove(id);
+    Q_EMIT positionRemoved(id);
+    updateOpenCount();
+}
+
+void PositionBook::setFundingEvents(const QList<FundingEvent> &events)
+{
+    m_funding = events;
+    revalue();
+}
+
+void PositionBook::addFundingEvent(const FundingEvent &event)
+{
+    const bool known = std::any_of(m_funding.cbegin(), m_funding.cend(), [&](const FundingEvent &e) {
+        return e.venue == event.venue && e.symbol == event.symbol && e.fundingTimeMs == event.fundingTimeMs;
+    });
+    if (known)
+        return;
+    m_funding.append(event);
+    revalue();
+}
+
+void PositionBook::setDepth(const MarketDepth &depth)
+{
+    m_depths.insert(depth.symbol, depth);
+    // Closed positions are valued at their recorded exit: new prices cannot change them.
+    revalue(true);
+}
+
+std::optional<MarketDepth> PositionBook::depth(const QString &symbol) const
+{
+    const auto it = m_depths.constFind(symbol);
+    if (it == m_depths.cend())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<Position> PositionBook::position(qint64 id) const
+{
+    for (const Position &position : m_positions) {
+        if (position.id == id)
+            return position;
+    }
+    return std::nullopt;
+}
+
+PositionValuation PositionBook::valuation(qint64 id) const
+{
+    return m_valuations.value(id);
+}
+
+int PositionBook::openCount() const
+{
+    return m_openCount;
+}
+
+PositionValuation PositionBook::evaluate(const Position &position, qint64 nowMs) const
+{
+    PositionValuation valuation;
+    const LegPrices &entry = position.entry;
+    valuation.entryPremium = PremiumCalculator::rate(entry.korea, entry.foreign, entry.fx, m_basis);
+
+    std::optional<LegPrices> exit = position.exit;
+    if (position.isOpen()) {
+        const auto depth = m_depths.constFind(position.symbol);
+        if (depth != m_depths.cend())
+            exit = depth->exitPrices();
+    }
+    valuation.fundingUsdt = PnlCalculator::funding(position, m_funding, position.isOpen() ? nowMs : position.closedAtMs);
+    if (!exit)
+        return valuation;
+    valuation.exitPremium = PremiumCalculator::rate(exit->korea, exit->foreign, exit->fx, m_basis);
+    valuation.pnl = PnlCalculator::evaluate(position, *exit, valuation.fundingUsdt);
+    valuation.live = position.isOpen();
+    return valuation;
+}
+
+void PositionBook::revalue(bool openOnly)
+{
+    compute(openOnly);
+    Q_EMIT valuationsUpdated();
+}
+
+void PositionBook::compute(bool openOnly)
+{
+    const qint64 nowMs = now();
+    for (const Position &position : std::as_const(m_positions)) {
+        if (!openOnly || position.isOpen())
+            m_valuations.insert(position.id, evaluate(position, nowMs));
+    }
+}
+
+void PositionBook::updateOpenCount()
+{
+    const int count = static_cast<int>(std::count_if(m_positions.cbegin(), m_positions.cend(),
+                                                     [](const Position &p) { return p.isOpen(); }));
+    if (count == m_openCount)
+        return;
+    m_openCount = count;
+    Q_EMIT openCountChanged(count);
+}

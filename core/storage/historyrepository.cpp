@@ -1,0 +1,351 @@
+#include "historyrepository.h"
+
+#include "database.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+// Reserving for a read avoids growing the series many times over; at most a month of seconds
+// up front, the rest grows as it comes.
+constexpr qint64 MaxReserve = 31LL * 24 * 3600;
+
+struct MinuteKey
+{
+    QString symbol;
+    QString basis;
+    qint64 minuteStart = 0;
+    bool operator==(const MinuteKey &other) const = default;
+};
+
+size_t qHash(const MinuteKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.symbol, key.basis, key.minuteStart);
+}
+
+Decimal decimalOrZero(const QVariant &value)
+{
+    return Decimal::fromString(value.toString()).value_or(Decimal());
+}
+
+float displayRate(qint64 scaled)
+{
+    return static_cast<float>(static_cast<double>(scaled) / 1e8);
+}
+
+} // namespace
+
+HistoryRepository::HistoryRepository(Database &database)
+    : m_database(database)
+{
+}
+
+qint64 HistoryRepository::scaledRate(const Decimal &rate)
+{
+    const Decimal rounded = rate.scale() > RateScale ? rate.roundedHalfUp(RateScale) : rate;
+    qint64 mantissa = rounded.mantissa();
+    for (int s = rounded.scale(); s < RateScale; ++s)
+        mantissa *= 10;
+    return mantissa;
+}
+
+Decimal HistoryRepository::rateFromScaled(qint64 scaled)
+{
+    return Decimal::fromParts(scaled, RateScale).normalized();
+}
+
+qint64 HistoryRepository::minuteOf(qint64 timeMs)
+{
+    const qint64 q = timeMs / MinuteMs;
+    return (timeMs % MinuteMs < 0 ? q - 1 : q) * MinuteMs;
+}
+
+std::optional<StorageError> HistoryRepository::insert(const std::vector<PremiumSample> &samples)
+{
+    if (samples.empty())
+        return std::nullopt;
+    return m_database.inTransaction([&]() -> std::optional<StorageError> {
+        QSqlQuery query(m_database.connection());
+        query.prepare(m_database.dialect().upsert(
+            QStringLiteral("premium"),
+            {QStringLiteral("symbol"), QStringLiteral("basis"), QStringLiteral("rate"), QStringLiteral("korea_price"),
+             QStringLiteral("foreign_price"), QStringLiteral("fx_rate"), QStringLiteral("stale"), QStringLiteral("observed_at"),
+             QStringLiteral("source")},
+            {QStringLiteral("symbol"), QStringLiteral("basis"), QStringLiteral("observed_at")}));
+        QSet<MinuteKey> minutes;
+        for (const PremiumSample &sample : samples) {
+            const QString basis = premiumBasisId(sample.basis);
+            query.bindValue(0, sample.symbol);
+            query.bindValue(1, basis);
+            query.bindValue(2, scaledRate(sample.preciseRate));
+            query.bindValue(3, sample.korea.price.toString());
+            query.bindValue(4, sample.foreign.price.toString());
+            query.bindValue(5, sample.fx.price.toString());
+            query.bindValue(6, sample.stale ? 1 : 0);
+            query.bindValue(7, sample.observedAtMs);
+            query.bindValue(8, sample.source);
+            if (!query.exec())
+                return m_database.errorFrom(query.lastError());
+            if (auto error = insertTickers(sample))
+                return error;
+            minutes.insert({sample.symbol, basis, minuteOf(sample.observedAtMs)});
+        }
+        for (const MinuteKey &minute : std::as_const(minutes)) {
+            if (auto error = rollUp(minute.symbol, minute.basis, minute.minuteStart))
+                return error;
+        }
+        return std::nullopt;
+    });
+}
+
+std::optional<StorageError> HistoryRepository::insertTickers(const PremiumSample &sample)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(m_database.dialect().upsert(
+        QStringLiteral("ticker"),
+        {QStringLiteral("venue"), QStringLiteral("symbol"), QStringLiteral("price"), QStringLiteral("venue_time"),
+         QStringLiteral("observed_at")},
+        {QStringLiteral("venue"), QStringLiteral("symbol"), QStringLiteral("observed_at")}));
+    for (const Quote *quote : {&sample.korea, &sample.foreign, &sample.fx}) {
+        if (quote->receivedAtMs <= 0 || quote->venue.isEmpty())
+            continue;
+        const QString key = quote->venue + u'/' + quote->symbol;
+        if (m_lastTickerMs.value(key) == quote->receivedAtMs)
+            continue;
+        query.bindValue(0, quote->venue);
+        query.bindValue(1, quote->symbol);
+        query.bindValue(2, quote->price.toString());
+        query.bindValue(3, quote->venueTimeMs > 0 ? QVariant(quote->venueTimeMs) : QVariant(QMetaType(QMetaType::LongLong)));
+        query.bindValue(4, quote->receivedAtMs);
+        if (!query.exec())
+            return m_database.errorFrom(query.lastError());
+        m_lastTickerMs.insert(key, quote->receivedAtMs);
+    }
+    return std::nullopt;
+}
+
+std::optional<StorageError> HistoryRepository::rollUp(const QString &symbol, const QString &basis, qint64 minuteStart)
+{
+    QSqlQuery rows(m_database.connection());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT rate, korea_price, foreign_price, fx_rate, stale, observed_at FROM premium "
+                                "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"));
+    rows.addBindValue(symbol);
+    rows.addBindValue(basis);
+    rows.addBindValue(minuteStart);
+    rows.addBindValue(minuteStart + MinuteMs);
+    if (!rows.exec())
+        return m_database.errorFrom(rows.lastError());
+    qint64 open = 0, high = 0, low = 0, close = 0, first = 0, last = 0;
+    int count = 0, staleCount = 0;
+    QVariant korea, foreign, fx;
+    while (rows.next()) {
+        const qint64 rate = rows.value(0).toLongLong();
+        if (count == 0) {
+            open = high = low = rate;
+            first = rows.value(5).toLongLong();
+        }
+        high = std::max(high, rate);
+        low = std::min(low, rate);
+        close = rate;
+        last = rows.value(5).toLongLong();
+        korea = rows.value(1);
+        foreign = rows.value(2);
+        fx = rows.value(3);
+        staleCount += rows.value(4).toInt() != 0 ? 1 : 0;
+        ++count;
+    }
+    if (count == 0)
+        return std::nullopt;
+    QSqlQuery upsert(m_database.connection());
+    upsert.prepare(m_database.dialect().upsert(
+        QStringLiteral("premium_minute"),
+        {QStringLiteral("symbol"), QStringLiteral("basis"), QStringLiteral("minute_start"), QStringLiteral("rate_open"),
+         QStringLiteral("rate_high"), QStringLiteral("rate_low"), QStringLiteral("rate_close"), QStringLiteral("korea_price"),
+         QStringLiteral("foreign_price"), QStringLiteral("fx_rate"), QStringLiteral("samples"), QStringLiteral("stale_samples"),
+         QStringLiteral("first_observed_at"), QStringLiteral("last_observed_at")},
+        {QStringLiteral("symbol"), QStringLiteral("basis"), QStringLiteral("minute_start")}));
+    for (const QVariant &value : {QVariant(symbol), QVariant(basis), QVariant(minuteStart), QVariant(open), QVariant(high),
+                                  QVariant(low), QVariant(close), korea, foreign, fx, QVariant(count), QVariant(staleCount),
+                                  QVariant(first), QVariant(last)})
+        upsert.addBindValue(value);
+    if (!upsert.exec())
+        return m_database.errorFrom(upsert.lastError());
+    return std::nullopt;
+}
+
+std::optional<StorageError> HistoryRepository::loadRaw(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+                                                       PremiumSeries *out)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT observed_at, rate, stale FROM premium "
+                                 "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"));
+    query.addBindValue(symbol);
+    query.addBindValue(premiumBasisId(basis));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    out->reserve(out->size() + static_cast<std::size_t>(std::clamp<qint64>((toMs - fromMs) / 1000 + 1, 0, MaxReserve)));
+    while (query.next())
+        out->append(query.value(0).toLongLong(), displayRate(query.value(1).toLongLong()), query.value(2).toInt() != 0);
+    if (query.lastError().isValid())
+        return m_database.errorFrom(query.lastError());
+    return std::nullopt;
+}
+
+std::optional<StorageError> HistoryRepository::loadMinutes(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+                                                           PremiumSeries *out)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT first_observed_at, last_observed_at, rate_open, rate_high, rate_low, rate_close, "
+                                 "samples, stale_samples FROM premium_minute "
+                                 "WHERE symbol = ? AND basis = ? AND minute_start >= ? AND minute_start < ? ORDER BY minute_start"));
+    query.addBindValue(symbol);
+    query.addBindValue(premiumBasisId(basis));
+    query.addBindValue(minuteOf(fromMs));
+    query.addBindValue(toMs);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    out->reserve(out->size() + static_cast<std::size_t>(std::clamp<qint64>((toMs - fromMs) / MinuteMs * 4 + 4, 0, MaxReserve)));
+    while (query.next()) {
+        const qint64 first = query.value(0).toLongLong();
+        const qint64 last = query.value(1).toLongLong();
+        const qint64 open = query.value(2).toLongLong();
+        const qint64 high = query.value(3).toLongLong();
+        const qint64 low = query.value(4).toLongLong();
+        const qint64 close = query.value(5).toLongLong();
+        const bool stale = query.value(7).toInt() == query.value(6).toInt();
+        // When in the minute the extremes happened is not kept; they are placed between open and
+        // close in the order that makes the shortest path, which is all a line at this zoom shows.
+        const qint64 third = (last - first) / 3;
+        const bool rising = close >= open;
+        out->append(first, displayRate(open), stale);
+        out->append(first + third, displayRate(rising ? low : high), stale);
+        out->append(first + 2 * third, displayRate(rising ? high : low), stale);
+        out->append(last, displayRate(close), stale);
+    }
+    if (query.lastError().isValid())
+        return m_database.errorFrom(query.lastError());
+    return std::nullopt;
+}
+
+PremiumSample HistoryRepository::sampleFromRow(const QString &symbol, PremiumBasis basis, const QSqlQuery &query) const
+{
+    // Columns: observed_at, rate, korea_price, foreign_price, fx_rate, stale[, source]
+    PremiumSample sample;
+    sample.symbol = symbol;
+    sample.basis = basis;
+    sample.observedAtMs = query.value(0).toLongLong();
+    sample.preciseRate = rateFromScaled(query.value(1).toLongLong());
+    sample.rate = sample.preciseRate.roundedHalfUp(2);
+    sample.korea.symbol = sample.foreign.symbol = symbol;
+    sample.korea.price = decimalOrZero(query.value(2));
+    sample.foreign.price = decimalOrZero(query.value(3));
+    sample.fx.price = decimalOrZero(query.value(4));
+    sample.stale = query.value(5).toInt() != 0;
+    if (query.record().count() > 6)
+        sample.source = query.value(6).toString();
+    return sample;
+}
+
+std::optional<StorageError> HistoryRepository::loadSample(const QString &symbol, PremiumBasis basis, qint64 atMs,
+                                                          qint64 toleranceMs, std::optional<PremiumSample> *out)
+{
+    out->reset();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT observed_at, rate, korea_price, foreign_price, fx_rate, stale, source FROM premium "
+                                 "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at <= ? "
+                                 "ORDER BY ABS(observed_at - ?) LIMIT 1"));
+    query.addBindValue(symbol);
+    query.addBindValue(premiumBasisId(basis));
+    query.addBindValue(atMs - toleranceMs);
+    query.addBindValue(atMs + toleranceMs);
+    query.addBindValue(atMs);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    if (query.next()) {
+        *out = sampleFromRow(symbol, basis, query);
+        return std::nullopt;
+    }
+    query.prepare(QStringLiteral("SELECT last_observed_at, rate_close, korea_price, foreign_price, fx_rate, "
+                                 "CASE WHEN stale_samples = samples THEN 1 ELSE 0 END FROM premium_minute "
+                                 "WHERE symbol = ? AND basis = ? AND minute_start = ?"));
+    query.addBindValue(symbol);
+    query.addBindValue(premiumBasisId(basis));
+    query.addBindValue(minuteOf(atMs));
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    if (query.next())
+        *out = sampleFromRow(symbol, basis, query);
+    return std::nullopt;
+}
+
+std::optional<StorageError> HistoryRepository::loadSamples(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+                                                           std::vector<PremiumSample> *out)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT observed_at, rate, korea_price, foreign_price, fx_rate, stale, source FROM premium "
+                                 "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"));
+    query.addBindValue(symbol);
+    query.addBindValue(premiumBasisId(basis));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    while (query.next())
+        out->push_back(sampleFromRow(symbol, basis, query));
+    if (query.lastError().isValid())
+        return m_database.errorFrom(query.lastError());
+    return std::nullopt;
+}
+
+std::optional<StorageError> HistoryRepository::timeSpan(const QString &symbol, PremiumBasis basis, qint64 *firstMs, qint64 *lastMs)
+{
+    *firstMs = 0;
+    *lastMs = 0;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT MIN(first_observed_at), MAX(last_observed_at) FROM premium_minute WHERE symbol = ? AND basis = ? "
+                                 "UNION ALL SELECT MIN(observed_at), MAX(observed_at) FROM premium WHERE symbol = ? AND basis = ?"));
+    for (int i = 0; i < 2; ++i) {
+        query.addBindValue(symbol);
+        query.addBindValue(premiumBasisId(basis));
+    }
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    while (query.next()) {
+        if (query.value(0).isNull())
+            continue;
+        const qint64 first = query.value(0).toLongLong();
+        const qint64 last = query.value(1).toLongLong();
+        *firstMs = *firstMs == 0 ? first : std::min(*firstMs, first);
+        *lastMs = std::max(*lastMs, last);
+    }
+    return std::nullopt;
+}
+
+std::optional<StorageError> HistoryRepository::pruneRawBefore(qint64 cutoffMs, qint64 *deletedRows)
+{
+    qint64 deleted = 0;
+    for (const QString &table : {QStringLiteral("premium"), QStringLiteral("ticker")}) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE observed_at < ?"));
+        query.addBindValue(cutoffMs);
+        if (!query.exec())
+            return m_database.errorFrom(query.lastError());
+        deleted += query.numRowsAffected();
+    }
+    if (deletedRows)
+        *deletedRows = deleted;
+    return std::nullopt;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "premium/premiumsample.h"
+#include "premiumseries.h"
+#include "storageerror.h"
+
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+class Database;
+
+// The SQL of the premium history: raw rows (`premium`, and each distinct input quote in
+// `ticker`), one-minute rollups (`premium_minute`) kept in step with them, and the reads the
+// chart needs. Works on one Database and so on that Database's thread.
+//
+// Rates are stored as integers of 10^-8 percent (the calculator's precise rate is exactly that);
+// prices and FX as the exact decimal text. Times are epoch milliseconds, UTC.
+class HistoryRepository final
+{
+    Q_DISABLE_COPY_MOVE(HistoryRepository)
+
+public:
+    static constexpr int RateScale = 8;
+    static constexpr qint64 MinuteMs = 60'000;
+
+    explicit HistoryRepository(Database &database);
+
+    // Writes the samples and updates the rollups of the minutes they fall in, all in one
+    // transaction. Writing a sample twice leaves one row: a batch whose commit was in doubt can
+    // simply be sent again.
+    std::optional<StorageError> insert(const std::vector<PremiumSample> &samples);
+
+    // Raw rows in [fromMs, toMs), as display points.
+    std::optional<StorageError> loadRaw(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+                                        PremiumSeries *out);
+    // Rollups of [fromMs, toMs): each minute as its open, high, low and close.
+    std::optional<StorageError> loadMinutes(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+                                            PremiumSeries *out);
+    // The stored row nearest to `atMs` within `toleranceMs` (exact values); the minute rollup
+    // covering it when the raw row is gone. Empty when nothing is stored there.
+    std::optional<StorageError> loadSample(const QString &symbol, PremiumBasis basis, qint64 atMs, qint64 toleranceMs,
+                                           std::optional<PremiumSample> *out);
+    // Every raw row of [fromMs, toMs), exact, oldest first.
+    std::optional<StorageError> loadSamples(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+                                            std::vector<PremiumSample> *out);
+    // First and last observation times of raw rows and rollups together; empty history: both 0.
+    std::optional<StorageError> timeSpan(const QString &symbol, PremiumBasis basis, qint64 *firstMs, qint64 *lastMs);
+    // Deletes raw premium and ticker rows older than `cutoffMs`; the rollups stay for ever.
+    std::optional<StorageError> pruneRawBefore(qint64 cutoffMs, qint64 *deletedRows = nullptr);
+
+    static qint64 scaledRate(const Decimal &rate);
+    static Decimal rateFromScaled(qint64 scaled);
+    static qint64 minuteOf(qint64 timeMs);
+
+private:
+    std::optional<StorageError> insertTickers(const PremiumSample &sample);
+    std::optional<StorageError> rollUp(const QString &symbol, const QString &basis, qint64 minuteStart);
+    PremiumSample sampleFromRow(const QString &symbol, PremiumBasis basis, const class QSqlQuery &query) const;
+
+    Database &m_database;
+    QHash<QString, qint64> m_lastTickerMs;  // "venue/symbol" -> receive time last written
+};

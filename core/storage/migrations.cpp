@@ -1,0 +1,124 @@
+#include "migrations.h"
+
+namespace {
+
+// Decimal columns hold the exact decimal text the venue sent (VARCHAR(40)), except premium rates,
+// which the app computes to 8 places and stores as an integer count of 10^-8 percent: exact as
+// well, and fast to read in bulk. Times are epoch milliseconds, UTC.
+QStringList initialSchema(const SqlDialect &d)
+{
+    const QString options = d.tableOptions();
+    return {
+        QStringLiteral("CREATE TABLE ticker ("
+                       "%1, "
+                       "venue VARCHAR(32) NOT NULL, "
+                       "symbol VARCHAR(16) NOT NULL, "
+                       "price VARCHAR(40) NOT NULL, "
+                       "venue_time BIGINT, "
+                       "observed_at BIGINT NOT NULL)")
+                .arg(d.autoIdColumn()) + options,
+        QStringLiteral("CREATE UNIQUE INDEX ticker_venue_symbol_time ON ticker (venue, symbol, observed_at)"),
+
+        QStringLiteral("CREATE TABLE premium ("
+                       "%1, "
+                       "symbol VARCHAR(16) NOT NULL, "
+                       "basis VARCHAR(8) NOT NULL, "
+                       "rate BIGINT NOT NULL, "
+                       "korea_price VARCHAR(40) NOT NULL, "
+                       "foreign_price VARCHAR(40) NOT NULL, "
+                       "fx_rate VARCHAR(40) NOT NULL, "
+                       "stale SMALLINT NOT NULL, "
+                       "observed_at BIGINT NOT NULL)")
+                .arg(d.autoIdColumn()) + options,
+        QStringLiteral("CREATE UNIQUE INDEX premium_symbol_basis_time ON premium (symbol, basis, observed_at)"),
+        QStringLiteral("CREATE INDEX premium_time ON premium (observed_at)"),
+
+        QStringLiteral("CREATE TABLE premium_minute ("
+                       "symbol VARCHAR(16) NOT NULL, "
+                       "basis VARCHAR(8) NOT NULL, "
+                       "minute_start BIGINT NOT NULL, "
+                       "rate_open BIGINT NOT NULL, "
+                       "rate_high BIGINT NOT NULL, "
+                       "rate_low BIGINT NOT NULL, "
+                       "rate_close BIGINT NOT NULL, "
+                       "korea_price VARCHAR(40) NOT NULL, "
+                       "foreign_price VARCHAR(40) NOT NULL, "
+                       "fx_rate VARCHAR(40) NOT NULL, "
+                       "samples INTEGER NOT NULL, "
+                       "stale_samples INTEGER NOT NULL, "
+                       "first_observed_at BIGINT NOT NULL, "
+                       "last_observed_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (symbol, basis, minute_start))") + options,
+
+        QStringLiteral("CREATE TABLE position ("
+                       "%1, "
+                       "symbol VARCHAR(16) NOT NULL, "
+                       "quantity VARCHAR(40) NOT NULL, "
+                       "entry_korea_price VARCHAR(40) NOT NULL, "
+                       "entry_foreign_price VARCHAR(40) NOT NULL, "
+                       "entry_fx_rate VARCHAR(40) NOT NULL, "
+                       "korea_fee_rate VARCHAR(40) NOT NULL, "
+                       "foreign_fee_rate VARCHAR(40) NOT NULL, "
+                       "opened_at BIGINT NOT NULL, "
+                       "note TEXT, "
+                       "exit_korea_price VARCHAR(40), "
+                       "exit_foreign_price VARCHAR(40), "
+                       "exit_fx_rate VARCHAR(40), "
+                       "closed_at BIGINT)")
+                .arg(d.autoIdColumn()) + options,
+    };
+}
+
+// Samples read from another instance's shared cache are told apart from the ones this instance
+// fetched itself.
+QStringList premiumSource(const SqlDialect &)
+{
+    return {QStringLiteral("ALTER TABLE premium ADD COLUMN source VARCHAR(16) NOT NULL DEFAULT 'exchange'")};
+}
+
+// The perpetual's funding settlements the app watched: a position's funding is the sum over the
+// settlements it was held at (docs/positions.md). One row per venue, symbol and funding time.
+QStringList fundingEvents(const SqlDialect &d)
+{
+    return {QStringLiteral("CREATE TABLE funding_event ("
+                           "venue VARCHAR(32) NOT NULL, "
+                           "symbol VARCHAR(16) NOT NULL, "
+                           "funding_time BIGINT NOT NULL, "
+                           "rate VARCHAR(40) NOT NULL, "
+                           "mark_price VARCHAR(40) NOT NULL, "
+                           "PRIMARY KEY (venue, symbol, funding_time))") + d.tableOptions()};
+}
+
+// Venues are data: a position names where each leg trades (funding belongs to the foreign one).
+QStringList positionKoreaVenue(const SqlDialect &)
+{
+    return {QStringLiteral("ALTER TABLE position ADD COLUMN korea_venue VARCHAR(32) NOT NULL DEFAULT 'bithumb'")};
+}
+
+QStringList positionForeignVenue(const SqlDialect &)
+{
+    return {QStringLiteral("ALTER TABLE position ADD COLUMN foreign_venue VARCHAR(32) NOT NULL DEFAULT 'binance'")};
+}
+
+} // namespace
+
+namespace Migrations {
+
+const std::vector<Migration> &all()
+{
+    static const std::vector<Migration> steps = {
+        {1, "ticker, premium, premium_minute and position tables", &initialSchema},
+        {2, "premium.source", &premiumSource},
+        {3, "funding_event table", &fundingEvents},
+        {4, "position.korea_venue", &positionKoreaVenue},
+        {5, "position.foreign_venue", &positionForeignVenue},
+    };
+    return steps;
+}
+
+int latestVersion()
+{
+    return all().empty() ? 0 : all().back().version;
+}
+
+} // namespace Migrations

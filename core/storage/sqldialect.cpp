@@ -1,0 +1,42 @@
+#include "sqldialect.h"
+
+SqlDialect::SqlDialect(DatabaseLocation::Backend backend)
+    : m_backend(backend)
+{
+}
+
+QString SqlDialect::autoIdColumn(const QString &name) const
+{
+    if (m_backend == DatabaseLocation::Backend::Sqlite)
+        return name + QStringLiteral(" INTEGER PRIMARY KEY AUTOINCREMENT");
+    return name + QStringLiteral(" BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY");
+}
+
+QString SqlDialect::tableOptions() const
+{
+    if (m_backend == DatabaseLocation::Backend::Sqlite)
+        return QString();
+    return QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+}
+
+QString SqlDialect::upsert(const QString &table, const QStringList &columns, const QStringList &keyColumns) const
+{
+    QStringList placeholders;
+    QStringList updates;
+    for (const QString &column : columns) {
+        placeholders.append(QStringLiteral("?"));
+        if (keyColumns.contains(column))
+            continue;
+        if (m_backend == DatabaseLocation::Backend::Sqlite)
+            updates.append(column + QStringLiteral(" = excluded.") + column);
+        else
+            updates.append(column + QStringLiteral(" = VALUES(") + column + u')');
+    }
+    QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
+        + QStringLiteral(") VALUES (") + placeholders.join(QStringLiteral(", ")) + u')';
+    if (m_backend == DatabaseLocation::Backend::Sqlite)
+        sql += QStringLiteral(" ON CONFLICT (") + keyColumns.join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ");
+    else
+        sql += QStringLiteral(" ON DUPLICATE KEY UPDATE ");
+    return sql + updates.join(QStringLiteral(", "));
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "databaselocation.h"
+
+#include <QStringList>
+
+// The few places where SQLite and MariaDB/MySQL spell the same thing differently. Everything
+// else in core/storage is plain SQL that both accept.
+class SqlDialect final
+{
+public:
+    explicit SqlDialect(DatabaseLocation::Backend backend);
+
+    DatabaseLocation::Backend backend() const { return m_backend; }
+
+    // A surrogate key column: "id INTEGER PRIMARY KEY AUTOINCREMENT" or
+    // "id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY".
+    QString autoIdColumn(const QString &name = QStringLiteral("id")) const;
+    // What follows a CREATE TABLE's closing parenthesis: InnoDB and utf8mb4 on MySQL.
+    QString tableOptions() const;
+    // An INSERT that replaces the row having the same key columns.
+    QString upsert(const QString &table, const QStringList &columns, const QStringList &keyColumns) const;
+
+private:
+    DatabaseLocation::Backend m_backend;
+};

@@ -1,0 +1,271 @@
+#include "premium/livefeed.h"
+
+#include "exchanges/httppoller.h"
+#include "exchanges/venuefailover.h"
+#include "exchanges/venuegates.h"
+#include "fx/fxkeeper.h"
+
+#include "../../common/fakevenues.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+// The resilience parts as the live feed wires them: fallback venue, outlier guard, FX chain,
+// manual and saved FX, published limits. Real pollers against loopback venues.
+namespace {
+
+const QString kTicker = QStringLiteral("/v1/ticker");
+
+class LiveFeedResilienceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.listen());
+        ASSERT_TRUE(upbit.listen());
+        serveAllVenues(server);
+        upbit.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
+        for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api", "exchangerate-api", "koreaexim"})
+            config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
+        config.baseUrls.insert(QStringLiteral("upbit"), upbit.baseUrl());
+        config.tickerPeriodMs = 100;
+        // Recovery is what these tests watch, not the length of the backoff.
+        for (const char *venue : {"bithumb", "upbit", "binance", "dunamu", "open-er-api", "exchangerate-api", "koreaexim"}) {
+            VenueLimits limits = VenueLimits::defaults(QString::fromLatin1(venue));
+            limits.backoffCapMs = 200;
+            config.limits.insert(QString::fromLatin1(venue), limits);
+        }
+    }
+
+    // The next sample for which `predicate` holds, within `timeoutMs`.
+    template<typename Predicate>
+    std::optional<PremiumSample> sampleWhere(QSignalSpy &spy, Predicate predicate, int timeoutMs = 5000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired()) {
+            while (!spy.isEmpty()) {
+                const PremiumSample sample = spy.takeFirst().at(0).value<PremiumSample>();
+                if (predicate(sample))
+                    return sample;
+            }
+            spy.wait(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())));
+        }
+        return std::nullopt;
+    }
+
+    static QByteArray tickerAt(const char *price)
+    {
+        QByteArray body = FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")).body;
+        const QByteArray replacement = QByteArray("\"trade_price\": ") + price;
+        body.replace("\"trade_price\": 129555000", replacement);
+        return body;
+    }
+
+    FixtureServer server;
+    FixtureServer upbit;
+    FeedConfig config;
+};
+
+} // namespace
+
+TEST_F(LiveFeedResilienceTest, UpbitTakesOverWhileBithumbFailsAndHandsBack)
+{
+    config.koreanFailoverMs = 400;
+    server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    LiveFeed feed(config);
+    QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+    QSignalSpy switches(feed.koreanFailover(), &VenueFailover::activeVenueChanged);
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    feed.start();
+
+    const auto onUpbit = sampleWhere(samples, [](const PremiumSample &s) { return s.korea.venue == u"upbit"; });
+    ASSERT_TRUE(onUpbit) << "no premium from Upbit while Bithumb failed";
+    EXPECT_EQ(onUpbit->korea.price.toString(), QStringLiteral("129600000"));
+    EXPECT_FALSE(onUpbit->stale);
+    ASSERT_EQ(switches.count(), 1);
+    EXPECT_EQ(switches.at(0).at(0).toString(), QStringLiteral("upbit"));
+    EXPECT_TRUE(switches.at(0).at(1).toBool());
+    // Upbit was not asked before Bithumb had failed for the whole delay.
+    ASSERT_FALSE(upbit.requests().isEmpty());
+    EXPECT_GE(upbit.requests().constFirst().receivedAtMs - started, 400);
+
+    server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")));
+    const auto back = sampleWhere(samples, [](const PremiumSample &s) { return s.korea.venue == u"bithumb"; });
+    ASSERT_TRUE(back) << "Bithumb did not take over again";
+    EXPECT_EQ(back->korea.price.toString(), QStringLiteral("129555000"));
+    EXPECT_FALSE(feed.koreanFailover()->usingFallback());
+    // The fallback stops being asked.
+    const qsizetype asked = upbit.requests().size();
+    QTest::qWait(400);
+    EXPECT_LE(upbit.requests().size(), asked + 1);
+}
+
+TEST_F(LiveFeedResilienceTest, NoFallbackBeforeTheDelay)
+{
+    config.koreanFailoverMs = 60'000;
+    server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    LiveFeed feed(config);
+    QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+    feed.start();
+    QTest::qWait(600);
+    EXPECT_TRUE(upbit.requests().isEmpty());
+    EXPECT_FALSE(feed.koreanFailover()->usingFallback());
+}
+
+TEST_F(LiveFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagrees)
+{
+    server.setRouteSequence(kTicker, {FixtureResponse{.body = tickerAt("129555000")}, FixtureResponse{.body = tickerAt("100000000")},
+                                      FixtureResponse{.body = tickerAt("129560000")}});
+    LiveFeed feed(config);
+    QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+    QSignalSpy outliers(&feed, &LiveFeed::outlierReported);
+    feed.start();
+    ASSERT_TRUE(sampleWhere(samples, [](const PremiumSample &s) { return s.korea.price.toString() == u"129560000"; }));
+    ASSERT_EQ(outliers.count(), 2);
+    const OutlierEvent held = outliers.at(0).at(1).value<OutlierEvent>();
+    EXPECT_EQ(held.kind, OutlierEvent::Kind::Held);
+    EXPECT_EQ(held.quote.price.toString(), QStringLiteral("100000000"));
+    EXPECT_EQ(outliers.at(0).at(0).value<FeedRole>(), FeedRole::KoreanSpot);
+    EXPECT_EQ(outliers.at(1).at(1).value<OutlierEvent>().kind, OutlierEvent::Kind::Rejected);
+    samples.clear();
+    QTest::qWait(300);
+    for (const QList<QVariant> &args : std::as_const(samples))
+        EXPECT_NE(args.at(0).value<PremiumSample>().korea.price.toString(), QStringLiteral("100000000"));
+}
+
+TEST_F(LiveFeedResilienceTest, AMoveConfirmedByTwoTicksIsShown)
+{
+    server.setRouteSequence(kTicker, {FixtureResponse{.body = tickerAt("129555000")}, FixtureResponse{.body = tickerAt("100000000")}});
+    LiveFeed feed(config);
+    QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+    QSignalSpy outliers(&feed, &LiveFeed::outlierReported);
+    feed.start();
+    const auto moved = sampleWhere(samples, [](const PremiumSample &s) { return s.korea.price.toString() == u"100000000"; });
+    ASSERT_TRUE(moved);
+    ASSERT_EQ(outliers.count(), 2);
+    EXPECT_EQ(outliers.at(1).at(1).value<OutlierEvent>().kind, OutlierEvent::Kind::Confirmed);
+    // Two confirming ticks after the first: at least three requests saw the new price.
+    EXPECT_GE(server.requestCount(kTicker), 4);
+}
+
+TEST_F(LiveFeedResilienceTest, TheFxChainFallsThroughToTheKeyedSources)
+{
+    const QString exchangeRateKey = QStringLiteral("a1b2c3d4e5f6a7b8c9d0e1f2");
+    config.apiKeys = {{QStringLiteral("exchangerate-api"), exchangeRateKey}, {QStringLiteral("koreaexim"), QStringLiteral("EximKey123456")}};
+    config.fxPeriodMs = 200;
+    const QString v6Path = QStringLiteral("/v6/") + exchangeRateKey + QStringLiteral("/pair/USD/KRW");
+    const QString eximPath = QStringLiteral("/site/program/financial/exchangeJSON");
+    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse{.neverReply = true});
+    server.setRoute(v6Path, FixtureResponse::fromFile(QStringLiteral("fx/exchangerate-api-v6-pair-usd-krw.json")));
+    server.setRoute(eximPath, FixtureResponse::fromFile(QStringLiteral("fx/koreaexim-exchangejson.json")));
+    LiveFeed feed(config);
+    QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+    feed.start();
+    const auto third = sampleWhere(samples, [](const PremiumSample &s) { return s.fx.venue == u"exchangerate-api"; }, 8000);
+    ASSERT_TRUE(third);
+    EXPECT_EQ(third->fx.price.toString(), QStringLiteral("1419.8712"));
+
+    server.setRoute(v6Path, FixtureResponse::fromFile(QStringLiteral("fx/exchangerate-api-v6-error-invalid-key.json"), 403));
+    const auto fourth = sampleWhere(samples, [](const PremiumSample &s) { return s.fx.venue == u"koreaexim"; }, 8000);
+    ASSERT_TRUE(fourth);
+    EXPECT_EQ(fourth->fx.price.toString(), QStringLiteral("1432.6"));
+    bool keyedQuery = false;
+    for (const RecordedRequest &request : server.requests())
+        keyedQuery |= request.path == eximPath && request.query == u"authkey=EximKey123456&data=AP01";
+    EXPECT_TRUE(keyedQuery);
+}
+
+TEST_F(LiveFeedResilienceTest, KeyedSourcesWithoutAKeyAreLeftOut)
+{
+    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    LiveFeed feed(config);
+    ASSERT_EQ(feed.poller(FeedRole::Fx)->endpoints().size(), 2);
+    QSignalSpy status(feed.monitor(), &PremiumMonitor::feedStatusChanged);
+    feed.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return feed.monitor()->status(FeedRole::Fx).state == FeedStatus::State::Failing; }, 6000));
+    EXPECT_EQ(feed.monitor()->status(FeedRole::Fx).error->httpStatus, 502);
+}
+
+TEST_F(LiveFeedResilienceTest, KoreaEximBeforePublicationIsNoDataAndTheChainReportsThePrimary)
+{
+    config.apiKeys = {{QStringLiteral("koreaexim"), QStringLiteral("EximKey123456")}};
+    config.fxSources = {QStringLiteral("koreaexim")};
+    server.setRoute(QStringLiteral("/site/program/financial/exchangeJSON"),
+                    FixtureResponse::fromFile(QStringLiteral("fx/koreaexim-empty-before-publication.json")));
+    LiveFeed feed(config);
+    feed.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return feed.monitor()->status(FeedRole::Fx).error.has_value(); }, 3000));
+    EXPECT_EQ(feed.monitor()->status(FeedRole::Fx).error->kind, FetchError::Kind::NoData);
+    EXPECT_EQ(feed.gates()->gate(QStringLiteral("koreaexim"))->health(QDateTime::currentMSecsSinceEpoch()).consecutiveFailures, 0);
+}
+
+TEST_F(LiveFeedResilienceTest, AManualRateOverridesTheFeedsUntilCleared)
+{
+    config.manualFx = Decimal::fromInteger(1400);
+    LiveFeed feed(config);
+    QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+    feed.start();
+    const auto manual = sampleWhere(samples, [](const PremiumSample &) { return true; });
+    ASSERT_TRUE(manual);
+    EXPECT_EQ(manual->fx.venue, QStringLiteral("manual"));
+    EXPECT_EQ(manual->fx.price.toString(), QStringLiteral("1400"));
+    // (129555000 - 89277.1 x 1400) / 129555000 = 3.53 %
+    EXPECT_EQ(manual->rate.toFixed(2), QStringLiteral("3.53"));
+    EXPECT_FALSE(manual->stale);
+    // Dunamu still answered: clearing goes back to it at once.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requestCount(QStringLiteral("/v1/forex/recent")) == 1; }, 3000));
+    feed.setManualFx(std::nullopt);
+    const auto live = sampleWhere(samples, [](const PremiumSample &s) { return s.fx.venue == u"dunamu"; });
+    ASSERT_TRUE(live);
+    EXPECT_EQ(live->rate.toFixed(2), QStringLiteral("1.28"));
+    EXPECT_EQ(feed.fxKeeper()->origin(), FxKeeper::Origin::Live);
+}
+
+TEST_F(LiveFeedResilienceTest, ARestartUsesTheSavedRateMarkedWithItsAge)
+{
+    QTemporaryDir dir;
+    config.stateFile = dir.filePath(QStringLiteral("state.ini"));
+    qint64 firstReceived = 0;
+    {
+        LiveFeed feed(config);
+        QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+        feed.start();
+        const auto first = sampleWhere(samples, [](const PremiumSample &) { return true; });
+        ASSERT_TRUE(first);
+        firstReceived = first->fx.receivedAtMs;
+        feed.stop();
+    }
+    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    LiveFeed feed(config);
+    EXPECT_EQ(feed.fxKeeper()->origin(), FxKeeper::Origin::Saved);
+    QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+    feed.start();
+    const auto restarted = sampleWhere(samples, [](const PremiumSample &) { return true; });
+    ASSERT_TRUE(restarted) << "no premium from the saved rate";
+    EXPECT_EQ(restarted->fx.price.toString(), QStringLiteral("1432.6"));
+    EXPECT_EQ(restarted->fx.venue, QStringLiteral("dunamu"));
+    EXPECT_EQ(restarted->fx.receivedAtMs, firstReceived);
+    EXPECT_EQ(restarted->rate.toFixed(2), QStringLiteral("1.28"));
+    const FeedStatus fx = feed.monitor()->status(FeedRole::Fx);
+    EXPECT_GE(fx.ageMs, 0);
+    EXPECT_EQ(fx.lastQuote->receivedAtMs, firstReceived);
+}
+
+TEST_F(LiveFeedResilienceTest, BinancesPublishedLimitIsApplied)
+{
+    QByteArray info = FixtureResponse::fromFile(QStringLiteral("binance/fapi-exchangeinfo-ratelimits.json")).body;
+    info.replace("\"limit\": 2400", "\"limit\": 1800");
+    server.setRoute(QStringLiteral("/fapi/v1/exchangeInfo"), FixtureResponse{.body = info});
+    LiveFeed feed(config);
+    feed.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return feed.gates()->gate(QStringLiteral("binance"))->health(QDateTime::currentMSecsSinceEpoch()).weightLimit == 1800;
+    }, 3000));
+}

@@ -1,0 +1,155 @@
+#include "storagetestcase.h"
+
+#include "storage/migrations.h"
+#include "storage/migrator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+class MigrationsTest : public StorageTestCase
+{
+protected:
+    static QStringList columns(Database &db, const QString &table)
+    {
+        QStringList names;
+        const QSqlRecord record = db.connection().record(table);
+        for (int i = 0; i < record.count(); ++i)
+            names.append(record.fieldName(i));
+        return names;
+    }
+
+    static void insertVersion1Rows(Database &db)
+    {
+        QSqlQuery query(db.connection());
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "INSERT INTO premium (symbol, basis, rate, korea_price, foreign_price, fx_rate, stale, observed_at) "
+            "VALUES ('BTC', 'seed', 127910000, '129555000', '89277.1', '1432.6', 0, 1764000000000)")))
+            << qPrintable(query.lastError().text());
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "INSERT INTO position (symbol, quantity, entry_korea_price, entry_foreign_price, entry_fx_rate, "
+            "korea_fee_rate, foreign_fee_rate, opened_at, note) "
+            "VALUES ('BTC', '0.010', '129560000', '89277.0', '1432.6', '0.0004', '0.0005', 1764000000000, 'first')")))
+            << qPrintable(query.lastError().text());
+    }
+};
+
+} // namespace
+
+TEST(Migrations, VersionsAreConsecutiveFromOne)
+{
+    int expected = 1;
+    for (const Migration &migration : Migrations::all()) {
+        EXPECT_EQ(migration.version, expected);
+        EXPECT_NE(migration.statements, nullptr);
+        EXPECT_STRNE(migration.summary, "");
+        ++expected;
+    }
+    EXPECT_EQ(Migrations::latestVersion(), expected - 1);
+    EXPECT_GE(Migrations::latestVersion(), 2);
+}
+
+TEST_P(MigrationsTest, FreshDatabaseGetsTheLatestSchema)
+{
+    const auto db = openDatabase();
+    int version = -1;
+    Migrator migrator(*db, Migrations::all());
+    ASSERT_FALSE(migrator.readVersion(&version).has_value());
+    EXPECT_EQ(version, Migrations::latestVersion());
+
+    const QStringList premium = columns(*db, QStringLiteral("premium"));
+    for (const char *name : {"symbol", "rate", "korea_price", "foreign_price", "fx_rate", "basis", "observed_at", "stale", "source"})
+        EXPECT_TRUE(premium.contains(QLatin1StringView(name))) << name;
+    for (const char *table : {"ticker", "premium_minute", "position", "schema_version"})
+        EXPECT_TRUE(db->connection().tables().contains(QLatin1StringView(table))) << table;
+    const QStringList position = columns(*db, QStringLiteral("position"));
+    for (const char *name : {"id", "quantity", "entry_korea_price", "entry_foreign_price", "entry_fx_rate", "korea_fee_rate",
+                             "foreign_fee_rate", "opened_at", "note", "exit_korea_price", "exit_foreign_price", "exit_fx_rate",
+                             "closed_at"})
+        EXPECT_TRUE(position.contains(QLatin1StringView(name))) << name;
+}
+
+TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersionKeepingTheRows)
+{
+    for (int start = 0; start < Migrations::latestVersion(); ++start) {
+        SCOPED_TRACE(start);
+        m_location = freshLocation();
+        {
+            const auto db = openDatabase(false);
+            Migrator migrator(*db, Migrations::all());
+            ASSERT_FALSE(migrator.migrateTo(start).has_value());
+            if (start >= 1)
+                insertVersion1Rows(*db);
+        }
+        const auto db = openDatabase();
+        int version = -1;
+        ASSERT_FALSE(Migrator(*db, Migrations::all()).readVersion(&version).has_value());
+        EXPECT_EQ(version, Migrations::latestVersion());
+        QSqlQuery query(db->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), Migrations::latestVersion()) << "one row per step";
+        if (start < 1)
+            continue;
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT rate, korea_price, foreign_price, fx_rate, source FROM premium")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toLongLong(), 127910000);
+        EXPECT_EQ(query.value(1).toString(), QStringLiteral("129555000"));
+        EXPECT_EQ(query.value(2).toString(), QStringLiteral("89277.1"));
+        EXPECT_EQ(query.value(3).toString(), QStringLiteral("1432.6"));
+        EXPECT_EQ(query.value(4).toString(), QStringLiteral("exchange"));
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT quantity, note FROM position")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toString(), QStringLiteral("0.010"));
+        EXPECT_EQ(query.value(1).toString(), QStringLiteral("first"));
+    }
+}
+
+TEST_P(MigrationsTest, MigratingAgainChangesNothing)
+{
+    openDatabase();
+    const auto db = openDatabase();
+    QSqlQuery query(db->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toInt(), Migrations::latestVersion());
+}
+
+TEST_P(MigrationsTest, SchemaNewerThanTheAppIsReportedAndLeftAlone)
+{
+    {
+        const auto db = openDatabase();
+        insertVersion1Rows(*db);
+        ASSERT_FALSE(db->exec(QStringLiteral("INSERT INTO schema_version (version, summary, applied_at) VALUES (%1, 'from the future', 0)")
+                                  .arg(Migrations::latestVersion() + 1))
+                         .has_value());
+    }
+    Database db(m_location, password());
+    const auto error = db.openAndMigrate();
+    ASSERT_TRUE(error.has_value());
+    EXPECT_EQ(error->kind, StorageError::Kind::SchemaTooNew);
+    EXPECT_EQ(error->foundSchemaVersion, Migrations::latestVersion() + 1);
+    EXPECT_EQ(error->supportedSchemaVersion, Migrations::latestVersion());
+    EXPECT_FALSE(db.isOpen());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium")).toInt(), 1);
+}
+
+TEST_P(MigrationsTest, FailedStepIsNotRecorded)
+{
+    const std::vector<Migration> broken = {
+        Migrations::all().front(),
+        {2, "broken", [](const SqlDialect &) { return QStringList{QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x INTEGER")}; }},
+    };
+    const auto db = openDatabase(false);
+    Migrator migrator(*db, broken);
+    const auto error = migrator.migrateToLatest();
+    ASSERT_TRUE(error.has_value());
+    EXPECT_TRUE(error->detail.contains(u"migration 2"));
+    int version = -1;
+    ASSERT_FALSE(migrator.readVersion(&version).has_value());
+    EXPECT_EQ(version, 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, MigrationsTest, ::testing::ValuesIn(StorageTestCase::backends()), StorageTestCase::backendName);

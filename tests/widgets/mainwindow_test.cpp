@@ -1,0 +1,130 @@
+#include "feedstatusbadge.h"
+#include "mainwindow.h"
+#include "premiumchartview.h"
+#include "tickerpanel.h"
+#include "widgetstesthelpers.h"
+
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace WidgetsTest;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    MainWindowTest()
+        : settings(dir.filePath(QStringLiteral("settings.ini")))
+    {
+    }
+
+    // A LiveFeed that is never started: no network, its monitor fed by hand.
+    std::unique_ptr<LiveFeed> makeFeed()
+    {
+        auto feed = std::make_unique<LiveFeed>(FeedConfig());
+        feed->monitor()->setClock([this] { return now; });
+        return feed;
+    }
+
+    QAction *action(MainWindow &window, const QString &text)
+    {
+        for (QAction *menu : window.menuBar()->actions()) {
+            for (QAction *item : menu->menu()->actions()) {
+                if (item->text() == text)
+                    return item;
+            }
+        }
+        return nullptr;
+    }
+
+    qint64 now = StartMs;
+    QTemporaryDir dir;
+    AppSettings settings;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ShowsTheFeedItIsGiven)
+{
+    MainWindow window(&settings);
+    auto feed = makeFeed();
+    window.setFeed(feed.get());
+    feedSeedExample(*feed->monitor(), now);
+
+    EXPECT_EQ(labelText(*window.tickerPanel(), "premiumValue"), QStringLiteral("+1.28 %"));
+    EXPECT_EQ(labelText(*window.tickerPanel(), "koreaPrice"), QStringLiteral("₩129,555,000"));
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("+1.28 %")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.chartView()->freshPointCount() == 1; }, 2000));
+}
+
+TEST_F(MainWindowTest, ANewFeedShowsItsStatusesAtOnceAndTheOldOneIsForgotten)
+{
+    MainWindow window(&settings);
+    auto first = makeFeed();
+    window.setFeed(first.get());
+    feedSeedExample(*first->monitor(), now);
+
+    // What the application does on a settings change: detach, destroy, attach the new feed.
+    window.setFeed(nullptr);
+    feedSeedExample(*first->monitor(), now, "130000000");
+    EXPECT_EQ(labelText(*window.tickerPanel(), "koreaPrice"), QStringLiteral("₩129,555,000"));
+    first.reset();
+
+    auto second = makeFeed();
+    FetchError refused;
+    refused.kind = FetchError::Kind::ConnectionRefused;
+    second->monitor()->acceptFailure(FeedRole::ForeignPerp, refused);
+    window.setFeed(second.get());
+    EXPECT_EQ(window.tickerPanel()->badge(FeedRole::ForeignPerp)->text(), QStringLiteral("Error: connection refused"));
+    EXPECT_EQ(window.tickerPanel()->badge(FeedRole::KoreanSpot)->text(), QStringLiteral("Waiting…"));
+    EXPECT_EQ(window.feed(), second.get());
+
+    // A feed destroyed without setFeed(nullptr) does not leave a dangling pointer behind.
+    second.reset();
+    EXPECT_EQ(window.feed(), nullptr);
+}
+
+TEST_F(MainWindowTest, MenusAreKeyboardReachable)
+{
+    MainWindow window(&settings);
+    QStringList menus;
+    for (QAction *menu : window.menuBar()->actions())
+        menus.append(menu->text());
+    EXPECT_EQ(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Settings"), QStringLiteral("&Help")}));
+
+    QAction *quit = action(window, QStringLiteral("&Quit"));
+    ASSERT_NE(quit, nullptr);
+    EXPECT_EQ(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    QAction *preferences = action(window, QStringLiteral("&Preferences…"));
+    ASSERT_NE(preferences, nullptr);
+    EXPECT_EQ(preferences->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    EXPECT_NE(action(window, QStringLiteral("&About Premium Spread")), nullptr);
+    EXPECT_NE(action(window, QStringLiteral("About &Qt")), nullptr);
+}
+
+TEST_F(MainWindowTest, GeometryIsSavedOnCloseAndRestored)
+{
+    {
+        MainWindow window(&settings);
+        EXPECT_EQ(window.size(), QSize(1000, 680));
+        window.show();
+        window.resize(900, 600);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    EXPECT_FALSE(settings.windowGeometry().isEmpty());
+    EXPECT_FALSE(settings.windowState().isEmpty());
+
+    MainWindow again(&settings);
+    EXPECT_EQ(again.size(), QSize(900, 600));
+}

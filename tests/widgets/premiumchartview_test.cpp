@@ -1,0 +1,108 @@
+#include "premiumchartview.h"
+#include "widgetstesthelpers.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace WidgetsTest;
+
+namespace {
+
+PremiumSample sample(qint64 atMs, const char *rate, bool stale = false, PremiumBasis basis = PremiumBasis::Seed)
+{
+    PremiumSample s;
+    s.symbol = QStringLiteral("BTC");
+    s.basis = basis;
+    s.preciseRate = Decimal::fromString(QString::fromLatin1(rate)).value();
+    s.rate = s.preciseRate.roundedHalfUp(2);
+    s.observedAtMs = atMs;
+    s.stale = stale;
+    return s;
+}
+
+bool waitForRedraw(const PremiumChartView &chart, int count)
+{
+    return QTest::qWaitFor([&] { return chart.redrawCount() >= count; }, 2000);
+}
+
+} // namespace
+
+TEST(PremiumChartViewTest, ABurstOfSamplesIsDrawnOnceAfterTheThrottle)
+{
+    PremiumChartView chart;
+    QSignalSpy redrawn(&chart, &PremiumChartView::redrawn);
+    for (int i = 0; i < 50; ++i)
+        chart.addSample(sample(StartMs + i * 1000, "1.28"));
+
+    // Nothing is drawn per sample: the history has them, the chart not yet.
+    EXPECT_EQ(chart.history().size(), 50);
+    EXPECT_EQ(chart.redrawCount(), 0);
+    EXPECT_EQ(chart.freshPointCount(), 0);
+    EXPECT_TRUE(chart.isRedrawPending());
+
+    ASSERT_TRUE(waitForRedraw(chart, 1));
+    EXPECT_EQ(chart.freshPointCount(), 50);
+    EXPECT_EQ(chart.stalePointCount(), 0);
+    // One redraw for the whole burst, and none more once it is drawn.
+    EXPECT_FALSE(QTest::qWaitFor([&] { return chart.redrawCount() > 1; }, 4 * PremiumChartView::RedrawDelayMs));
+    EXPECT_EQ(chart.redrawCount(), 1);
+    EXPECT_EQ(redrawn.count(), 1);
+
+    chart.addSample(sample(StartMs + 50'000, "1.30"));
+    ASSERT_TRUE(waitForRedraw(chart, 2));
+    EXPECT_EQ(chart.freshPointCount(), 51);
+}
+
+TEST(PremiumChartViewTest, StaleSamplesAreDrawnApart)
+{
+    PremiumChartView chart;
+    for (int i = 0; i < 10; ++i)
+        chart.addSample(sample(StartMs + i * 1000, "1.28", i >= 4 && i < 7));
+    ASSERT_TRUE(waitForRedraw(chart, 1));
+    EXPECT_EQ(chart.freshPointCount(), 7);
+    EXPECT_EQ(chart.stalePointCount(), 3);
+}
+
+TEST(PremiumChartViewTest, KeepsTheLastHourOnly)
+{
+    PremiumChartView chart;
+    // Two hours at one sample a minute.
+    for (int i = 0; i <= 120; ++i)
+        chart.addSample(sample(StartMs + i * 60'000LL, i % 2 ? "1.2" : "1.3"));
+    ASSERT_TRUE(waitForRedraw(chart, 1));
+    EXPECT_EQ(chart.history().size(), 61);
+    EXPECT_EQ(chart.history().samples().front().observedAtMs, StartMs + 60 * 60'000LL);
+    EXPECT_EQ(chart.freshPointCount(), 61);
+}
+
+TEST(PremiumChartViewTest, ADifferentBasisStartsANewLine)
+{
+    PremiumChartView chart;
+    chart.addSample(sample(StartMs, "1.28"));
+    chart.addSample(sample(StartMs + 1000, "1.28"));
+    chart.addSample(sample(StartMs + 2000, "1.30", false, PremiumBasis::Global));
+    ASSERT_TRUE(waitForRedraw(chart, 1));
+    EXPECT_EQ(chart.freshPointCount(), 1);
+}
+
+TEST(PremiumChartViewTest, FollowsAMonitorUntilDetached)
+{
+    qint64 now = StartMs;
+    PremiumMonitor monitor(QStringLiteral("BTC"), PremiumBasis::Seed, StalenessPolicy{});
+    monitor.setClock([&now] { return now; });
+    PremiumChartView chart;
+    chart.setMonitor(&monitor);
+    for (int i = 0; i < 5; ++i) {
+        feedSeedExample(monitor, now);
+        now += 1000;
+    }
+    ASSERT_TRUE(waitForRedraw(chart, 1));
+    EXPECT_EQ(chart.freshPointCount(), 5);
+
+    chart.setMonitor(nullptr);
+    feedSeedExample(monitor, now);
+    EXPECT_EQ(chart.history().size(), 5);
+    EXPECT_FALSE(chart.isRedrawPending());
+}

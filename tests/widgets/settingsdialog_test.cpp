@@ -1,0 +1,167 @@
+#include "settingsdialog.h"
+
+#include "exchanges/venuecatalog.h"
+#include "settings/appsettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class SettingsDialogTest : public ::testing::Test
+{
+protected:
+    SettingsDialogTest()
+        : settings(dir.filePath(QStringLiteral("settings.ini")))
+        , dialog(&settings)
+    {
+    }
+
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *widget = dialog.findChild<T *>(name);
+        EXPECT_NE(widget, nullptr) << name.toStdString();
+        return widget;
+    }
+    QLineEdit *url(const char *venue) const { return child<QLineEdit>(QStringLiteral("url_") + QString::fromLatin1(venue)); }
+    QLabel *urlError(const char *venue) const { return child<QLabel>(QStringLiteral("urlError_") + QString::fromLatin1(venue)); }
+    QPushButton *ok() const { return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok); }
+
+    QTemporaryDir dir;
+    AppSettings settings;
+    SettingsDialog dialog;
+};
+
+} // namespace
+
+TEST_F(SettingsDialogTest, OffersEveryVenueAndStartsValid)
+{
+    for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api"}) {
+        ASSERT_NE(url(venue), nullptr);
+        EXPECT_TRUE(urlError(venue)->isHidden());
+    }
+    EXPECT_EQ(url("bithumb")->placeholderText(), QStringLiteral("https://api.bithumb.com"));
+    EXPECT_EQ(child<QSpinBox>(QStringLiteral("tickerPeriod"))->value(), 1000);
+    EXPECT_EQ(child<QSpinBox>(QStringLiteral("fxPeriod"))->value(), 10);
+    EXPECT_TRUE(ok()->isEnabled());
+}
+
+TEST_F(SettingsDialogTest, RejectsBadUrlsWithTheReasonNextToTheField)
+{
+    url("binance")->setText(QStringLiteral("ftp://fapi.binance.com"));
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_FALSE(urlError("binance")->isHidden());
+    EXPECT_TRUE(urlError("binance")->text().contains(QStringLiteral("http")));
+    EXPECT_TRUE(urlError("bithumb")->isHidden());
+
+    url("binance")->setText(QStringLiteral("http://"));
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_TRUE(urlError("binance")->text().contains(QStringLiteral("host")));
+
+    url("binance")->setText(QStringLiteral("http://exa mple.com"));
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_FALSE(urlError("binance")->text().isEmpty());
+
+    url("binance")->setText(QStringLiteral("https://fapi.binance.com/fapi/v2/ticker/price"));
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_TRUE(urlError("binance")->text().contains(QStringLiteral("path")));
+
+    url("binance")->setText(QStringLiteral("http://127.0.0.1:18080"));
+    EXPECT_TRUE(ok()->isEnabled());
+    EXPECT_TRUE(urlError("binance")->isHidden());
+
+    // Clicking OK while invalid saves nothing.
+    url("dunamu")->setText(QStringLiteral("nonsense"));
+    QSignalSpy changed(&settings, &AppSettings::feedConfigChanged);
+    dialog.accept();
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+}
+
+TEST_F(SettingsDialogTest, RejectsPeriodsOutOfRange)
+{
+    auto *ticker = child<QSpinBox>(QStringLiteral("tickerPeriod"));
+    auto *fx = child<QSpinBox>(QStringLiteral("fxPeriod"));
+    auto *tickerError = child<QLabel>(QStringLiteral("tickerPeriodError"));
+    auto *fxError = child<QLabel>(QStringLiteral("fxPeriodError"));
+
+    ticker->setValue(100);
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_FALSE(tickerError->isHidden());
+    EXPECT_TRUE(tickerError->text().contains(QStringLiteral("500")));
+    ticker->setValue(60'001);
+    EXPECT_FALSE(ok()->isEnabled());
+    ticker->setValue(500);
+    EXPECT_TRUE(ok()->isEnabled());
+    EXPECT_TRUE(tickerError->isHidden());
+
+    fx->setValue(0);
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_TRUE(fxError->text().contains(QStringLiteral("1440")));
+    fx->setValue(1441);
+    EXPECT_FALSE(ok()->isEnabled());
+    fx->setValue(1440);
+    EXPECT_TRUE(ok()->isEnabled());
+}
+
+TEST_F(SettingsDialogTest, AcceptingSavesTheConfiguration)
+{
+    QSignalSpy changed(&settings, &AppSettings::feedConfigChanged);
+    url("bithumb")->setText(QStringLiteral("http://127.0.0.1:18080/"));
+    url("open-er-api")->setText(QStringLiteral("https://fx.example.com:8443"));
+    auto *basis = child<QComboBox>(QStringLiteral("basis"));
+    basis->setCurrentIndex(basis->findData(QStringLiteral("global")));
+    child<QSpinBox>(QStringLiteral("tickerPeriod"))->setValue(2000);
+    child<QSpinBox>(QStringLiteral("fxPeriod"))->setValue(5);
+
+    ok()->click();
+
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    ASSERT_EQ(changed.count(), 1);
+    // Read back from a fresh object on the same file: it really was written.
+    AppSettings reread(dir.filePath(QStringLiteral("settings.ini")));
+    const FeedConfig config = reread.feedConfig();
+    EXPECT_EQ(config.baseUrl(QStringLiteral("bithumb")), QUrl(QStringLiteral("http://127.0.0.1:18080")));
+    EXPECT_EQ(config.baseUrl(QStringLiteral("open-er-api")), QUrl(QStringLiteral("https://fx.example.com:8443")));
+    EXPECT_EQ(config.baseUrl(QStringLiteral("binance")), VenueCatalog::defaultBaseUrl(QStringLiteral("binance")));
+    EXPECT_EQ(config.basis, PremiumBasis::Global);
+    EXPECT_EQ(config.tickerPeriodMs, 2000);
+    EXPECT_EQ(config.fxPeriodMs, 5 * 60'000);
+}
+
+TEST_F(SettingsDialogTest, ShowsSavedValuesAndRestoresDefaults)
+{
+    FeedConfig saved;
+    saved.baseUrls.insert(QStringLiteral("dunamu"), QUrl(QStringLiteral("http://127.0.0.1:9999")));
+    saved.basis = PremiumBasis::Global;
+    saved.tickerPeriodMs = 3000;
+    settings.setFeedConfig(saved);
+
+    SettingsDialog again(&settings);
+    auto *dunamu = again.findChild<QLineEdit *>(QStringLiteral("url_dunamu"));
+    auto *ticker = again.findChild<QSpinBox *>(QStringLiteral("tickerPeriod"));
+    auto *basis = again.findChild<QComboBox *>(QStringLiteral("basis"));
+    ASSERT_TRUE(dunamu && ticker && basis);
+    EXPECT_EQ(dunamu->text(), QStringLiteral("http://127.0.0.1:9999"));
+    EXPECT_EQ(ticker->value(), 3000);
+    EXPECT_EQ(basis->currentData().toString(), QStringLiteral("global"));
+
+    dunamu->setText(QStringLiteral("bad"));
+    EXPECT_FALSE(again.isInputValid());
+    again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+    EXPECT_TRUE(dunamu->text().isEmpty());
+    EXPECT_EQ(ticker->value(), 1000);
+    EXPECT_EQ(basis->currentData().toString(), QStringLiteral("seed"));
+    EXPECT_TRUE(again.isInputValid());
+    // Restoring is not saving.
+    EXPECT_EQ(settings.feedConfig().tickerPeriodMs, 3000);
+}

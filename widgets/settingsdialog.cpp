@@ -1,0 +1,243 @@
+#include "settingsdialog.h"
+
+#include "feedstatusbadge.h"
+#include "feedtext.h"
+
+#include "exchanges/venuecatalog.h"
+#include "settings/appsettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// The label of a venue's URL field, with a mnemonic where the venue has a fixed place.
+QString urlFieldLabel(const FeedConfig &config, const QString &venue)
+{
+    const QString name = FeedText::venueName(venue);
+    if (venue == config.koreanVenue)
+        return SettingsDialog::tr("&Korean spot (%1):").arg(name);
+    if (venue == config.foreignVenue)
+        return SettingsDialog::tr("&Foreign perpetual (%1):").arg(name);
+    if (!config.fxSources.isEmpty() && venue == config.fxSources.constFirst())
+        return SettingsDialog::tr("&USD/KRW (%1):").arg(name);
+    return SettingsDialog::tr("USD/KRW f&allback (%1):").arg(name);
+}
+
+QLabel *makeErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, FeedStatusBadge::colorFor(FeedStatus::State::Failing));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+// A field and the reason it is wrong, stacked, as one form row.
+QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_original(settings ? settings->feedConfig() : FeedConfig())
+    , m_basis(new QComboBox(this))
+    , m_tickerPeriod(new QSpinBox(this))
+    , m_tickerPeriodError(makeErrorLabel(this))
+    , m_fxPeriod(new QSpinBox(this))
+    , m_fxPeriodError(makeErrorLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
+{
+    setWindowTitle(tr("Preferences"));
+
+    auto *venuesBox = new QGroupBox(tr("Exchange addresses"), this);
+    auto *venuesForm = new QFormLayout(venuesBox);
+    QStringList venues{m_original.koreanVenue, m_original.foreignVenue};
+    venues += m_original.fxSources;
+    for (const QString &venue : venues) {
+        UrlField field;
+        field.venue = venue;
+        field.edit = new QLineEdit(venuesBox);
+        field.edit->setObjectName(QStringLiteral("url_") + venue);
+        field.edit->setPlaceholderText(VenueCatalog::defaultBaseUrl(venue).toString());
+        field.edit->setClearButtonEnabled(true);
+        field.edit->setToolTip(tr("Scheme, host and optional port, e.g. %1. Empty uses the default.")
+                                   .arg(VenueCatalog::defaultBaseUrl(venue).toString()));
+        field.error = makeErrorLabel(venuesBox);
+        field.error->setObjectName(QStringLiteral("urlError_") + venue);
+        auto *label = new QLabel(urlFieldLabel(m_original, venue), venuesBox);
+        label->setBuddy(field.edit);
+        venuesForm->addRow(label, withError(field.edit, field.error, venuesBox));
+        connect(field.edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+        m_urlFields.append(field);
+    }
+
+    auto *premiumBox = new QGroupBox(tr("Premium and polling"), this);
+    auto *premiumForm = new QFormLayout(premiumBox);
+    m_basis->setObjectName(QStringLiteral("basis"));
+    m_basis->addItem(tr("Over the Korean price (seed formula)"), premiumBasisId(PremiumBasis::Seed));
+    m_basis->addItem(tr("Over the global price (as most Korean sites)"), premiumBasisId(PremiumBasis::Global));
+    premiumForm->addRow(tr("Premium &basis:"), m_basis);
+
+    // The spin boxes accept more than is allowed so that an out-of-range value is explained
+    // next to the field instead of being silently clamped.
+    m_tickerPeriod->setObjectName(QStringLiteral("tickerPeriod"));
+    m_tickerPeriod->setRange(0, 10 * MaxTickerPeriodMs);
+    m_tickerPeriod->setSingleStep(100);
+    m_tickerPeriod->setSuffix(tr(" ms"));
+    m_tickerPeriodError->setObjectName(QStringLiteral("tickerPeriodError"));
+    premiumForm->addRow(tr("&Ticker period:"), withError(m_tickerPeriod, m_tickerPeriodError, premiumBox));
+
+    m_fxPeriod->setObjectName(QStringLiteral("fxPeriod"));
+    m_fxPeriod->setRange(0, 10 * MaxFxPeriodMinutes);
+    m_fxPeriod->setSuffix(tr(" min"));
+    m_fxPeriodError->setObjectName(QStringLiteral("fxPeriodError"));
+    premiumForm->addRow(tr("USD/KRW &period:"), withError(m_fxPeriod, m_fxPeriodError, premiumBox));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(venuesBox);
+    layout->addWidget(premiumBox);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    m_buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("&Restore defaults"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+    connect(m_tickerPeriod, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_fxPeriod, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+
+    load(m_original);
+    setMinimumWidth(560);
+}
+
+FeedConfig SettingsDialog::config() const
+{
+    FeedConfig config = m_original;
+    config.baseUrls.clear();
+    for (const UrlField &field : m_urlFields) {
+        const QString text = field.edit->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        // Scheme, host and port only, as the command line takes them: "http://h:1/" and
+        // "http://h:1" are the same venue and must be saved the same way.
+        const QUrl url(text, QUrl::StrictMode);
+        QUrl base;
+        base.setScheme(url.scheme());
+        base.setHost(url.host());
+        base.setPort(url.port());
+        config.baseUrls.insert(field.venue, base);
+    }
+    config.basis = premiumBasisFromId(m_basis->currentData().toString()).value_or(PremiumBasis::Seed);
+    config.tickerPeriodMs = m_tickerPeriod->value();
+    config.fxPeriodMs = m_fxPeriod->value() * 60'000;
+    return config;
+}
+
+bool SettingsDialog::isInputValid() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    FeedConfig defaults;
+    defaults.symbol = m_original.symbol;
+    defaults.koreanVenue = m_original.koreanVenue;
+    defaults.foreignVenue = m_original.foreignVenue;
+    defaults.fxSources = m_original.fxSources;
+    load(defaults);
+}
+
+std::optional<QString> SettingsDialog::urlProblem(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return tr("Not a valid URL.");
+    if (url.scheme() != u"http" && url.scheme() != u"https")
+        return tr("Must start with http:// or https://.");
+    if (url.host().isEmpty())
+        return tr("Must name a host, e.g. https://api.example.com.");
+    // The request path is the venue's own and replaces any path given here; say so rather than
+    // let a pasted endpoint URL look accepted and then be ignored.
+    if ((!url.path().isEmpty() && url.path() != u"/") || url.hasQuery() || url.hasFragment())
+        return tr("Only scheme, host and port: the request path is added by the application.");
+    return std::nullopt;
+}
+
+void SettingsDialog::accept()
+{
+    validate();
+    if (!isInputValid())
+        return;
+    if (m_settings)
+        m_settings->setFeedConfig(config());
+    QDialog::accept();
+}
+
+void SettingsDialog::load(const FeedConfig &config)
+{
+    for (UrlField &field : m_urlFields) {
+        const QUrl url = config.baseUrls.value(field.venue);
+        // A default address is left empty so that its placeholder shows, and a later change of
+        // the built-in default applies.
+        field.edit->setText(url.isEmpty() || url == VenueCatalog::defaultBaseUrl(field.venue) ? QString() : url.toString());
+    }
+    m_basis->setCurrentIndex(std::max(0, m_basis->findData(premiumBasisId(config.basis))));
+    m_tickerPeriod->setValue(config.tickerPeriodMs);
+    m_fxPeriod->setValue(std::max(1, (config.fxPeriodMs + 30'000) / 60'000));
+    validate();
+}
+
+void SettingsDialog::validate()
+{
+    bool valid = true;
+    for (const UrlField &field : m_urlFields) {
+        const auto problem = urlProblem(field.edit->text());
+        showProblem(field.error, problem);
+        valid = valid && !problem;
+    }
+
+    std::optional<QString> tickerProblem;
+    if (m_tickerPeriod->value() < MinTickerPeriodMs || m_tickerPeriod->value() > MaxTickerPeriodMs)
+        tickerProblem = tr("Must be between %1 and %2 ms.").arg(MinTickerPeriodMs).arg(MaxTickerPeriodMs);
+    showProblem(m_tickerPeriodError, tickerProblem);
+
+    std::optional<QString> fxProblem;
+    if (m_fxPeriod->value() < MinFxPeriodMinutes || m_fxPeriod->value() > MaxFxPeriodMinutes)
+        fxProblem = tr("Must be between %1 and %2 minutes.").arg(MinFxPeriodMinutes).arg(MaxFxPeriodMinutes);
+    showProblem(m_fxPeriodError, fxProblem);
+
+    valid = valid && !tickerProblem && !fxProblem;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+}
+
+void SettingsDialog::showProblem(QLabel *label, const std::optional<QString> &problem)
+{
+    label->setText(problem.value_or(QString()));
+    label->setVisible(problem.has_value());
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "premium/feedconfig.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <optional>
+
+class AppSettings;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// Edits the feed settings: base URL of each venue, premium basis, polling periods. Every field
+// is checked as it is typed, the reason shown under it, and OK stays disabled until all are
+// valid. Accepting writes AppSettings::setFeedConfig, upon which the application rebuilds the feed.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    static constexpr int MinTickerPeriodMs = 500;
+    static constexpr int MaxTickerPeriodMs = 60'000;
+    static constexpr int MinFxPeriodMinutes = 1;
+    static constexpr int MaxFxPeriodMinutes = 1440;
+
+    explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
+
+    // The configuration as edited; meaningful when isInputValid().
+    FeedConfig config() const;
+    bool isInputValid() const;
+    // Puts every field back to the built-in default (not yet saved).
+    void restoreDefaults();
+
+    // Why `text` is not a usable base URL, or nullopt when it is. Empty means "the default".
+    static std::optional<QString> urlProblem(const QString &text);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    struct UrlField
+    {
+        QString venue;
+        QLineEdit *edit = nullptr;
+        QLabel *error = nullptr;
+    };
+
+    void load(const FeedConfig &config);
+    void validate();
+    static void showProblem(QLabel *label, const std::optional<QString> &problem);
+
+    AppSettings *m_settings;
+    FeedConfig m_original;
+    QList<UrlField> m_urlFields;
+    QComboBox *m_basis;
+    QSpinBox *m_tickerPeriod;
+    QLabel *m_tickerPeriodError;
+    QSpinBox *m_fxPeriod;
+    QLabel *m_fxPeriodError;
+    QDialogButtonBox *m_buttons;
+};
