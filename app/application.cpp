@@ -88,11 +88,13 @@ int runGui(QApplication &app, const CommandLine &command)
     HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
     history.start();
     MainWindow window(&settings);
+    const auto sharedFeed = SharedFeed::withPasswordFromEnvironment(SharedFeed::chooseAddress(command.redis, settings.redisUrl()));
     std::unique_ptr<LiveFeed> feed;
     const auto startFeed = [&](const FeedConfig &config) {
         window.setFeed(nullptr);
         history.follow(nullptr);
         feed = std::make_unique<LiveFeed>(config);
+        SharedFeed::attach(feed.get(), sharedFeed);
         window.setFeed(feed.get());
         history.follow(feed->monitor());
         feed->start();

@@ -1,10 +1,12 @@
 #include "sharedfeed.h"
 
+#include "positions/positionbook.h"
+
 #ifdef PS_WITH_REDIS
 #include "coordination/sharedfeedcoordinator.h"
 #endif
 
-#include <QtGlobal>
+#include <QLoggingCategory>
 
 namespace SharedFeed {
 
@@ -36,6 +38,31 @@ std::optional<RedisAddress> withPasswordFromEnvironment(std::optional<RedisAddre
     if (address)
         address->password = qEnvironmentVariable(PasswordVariable);
     return address;
+}
+
+std::optional<RedisAddress> chooseAddress(const std::optional<RedisAddress> &commandLine, const QString &savedUrl)
+{
+    if (commandLine || savedUrl.isEmpty())
+        return commandLine;
+    QString problem;
+    auto saved = RedisAddress::fromUrl(savedUrl, &problem);
+    if (!saved)
+        qWarning().noquote() << "ignoring the saved Redis address:" << problem;
+    return saved;
+}
+
+void trackOpenPositions(QObject *sharedFeed, PositionBook *book)
+{
+#ifdef PS_WITH_REDIS
+    auto *coordinator = qobject_cast<SharedFeedCoordinator *>(sharedFeed);
+    if (!coordinator || !book)
+        return;
+    QObject::connect(book, &PositionBook::openCountChanged, coordinator, &SharedFeedCoordinator::setOpenPositionCount);
+    coordinator->setOpenPositionCount(book->openCount());
+#else
+    Q_UNUSED(sharedFeed);
+    Q_UNUSED(book);
+#endif
 }
 
 } // namespace SharedFeed

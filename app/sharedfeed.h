@@ -7,6 +7,7 @@
 #include <optional>
 
 class LiveFeed;
+class PositionBook;
 class QObject;
 
 // Wires the Redis shared feed to a live feed, when an address is given and the build has Redis.
@@ -19,7 +20,15 @@ inline constexpr char PasswordVariable[] = "PREMIUM_SPREAD_REDIS_PASSWORD";
 QObject *attach(LiveFeed *feed, const std::optional<RedisAddress> &address,
                 const std::function<void(const SharedFeedStatus &)> &onStatus = {});
 
-// The address with its password from the environment.
+// The address with its password from the environment. The window takes it from there too until
+// the keychain store is wired in.
 std::optional<RedisAddress> withPasswordFromEnvironment(std::optional<RedisAddress> address);
+
+// --redis when given, else the saved setting (empty: off; unreadable: off, with a warning).
+std::optional<RedisAddress> chooseAddress(const std::optional<RedisAddress> &commandLine, const QString &savedUrl);
+
+// Keeps `position:open:*` and the premium history in step with the book's open positions.
+// `sharedFeed` is what attach() returned; nothing happens when it is null.
+void trackOpenPositions(QObject *sharedFeed, PositionBook *book);
 
 } // namespace SharedFeed

@@ -169,6 +169,9 @@ void TickerPanel::setMonitor(PremiumMonitor *monitor)
 
     m_symbol = monitor->symbol();
     m_sample = monitor->latest();
+    m_lastFreshAtMs.reset();
+    if (m_sample && !m_sample->stale)
+        m_lastFreshAtMs = m_sample->observedAtMs;
     for (FeedRole role : kRoles)
         m_statuses[static_cast<int>(role)] = monitor->status(role);
     connect(monitor, &PremiumMonitor::sampled, this, &TickerPanel::onSampled);
@@ -197,6 +200,8 @@ void TickerPanel::changeEvent(QEvent *event)
 void TickerPanel::onSampled(const PremiumSample &sample)
 {
     m_sample = sample;
+    if (!sample.stale)
+        m_lastFreshAtMs = sample.observedAtMs;
     refreshPremium();
 }
 
@@ -287,9 +292,14 @@ void TickerPanel::refreshPremium()
         m_staleTag->setText(tr("STALE"));
         m_staleTag->setVisible(m_premiumStale);
         m_premiumBasis->setText(FeedText::basisText(m_sample->basis));
-        const QString time = QDateTime::fromMSecsSinceEpoch(m_sample->observedAtMs).toString(QStringLiteral("HH:mm:ss"));
-        m_premiumTime->setText(m_premiumStale ? tr("Last computed at %1 from an old or failing input").arg(time)
-                                              : tr("Computed at %1").arg(time));
+        // When stale, the time that matters is when the number was last true.
+        const auto clock = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss")); };
+        if (!m_premiumStale)
+            m_premiumTime->setText(tr("Computed at %1").arg(clock(m_sample->observedAtMs)));
+        else if (m_lastFreshAtMs)
+            m_premiumTime->setText(tr("Last fresh at %1").arg(clock(*m_lastFreshAtMs)));
+        else
+            m_premiumTime->setText(tr("Not fresh since start"));
         m_premiumValue->setToolTip(m_premiumStale ? badInputs.join(u'\n') : QString());
         m_staleTag->setToolTip(badInputs.join(u'\n'));
         summary = m_premiumStale ? tr("%1 %2 (stale)").arg(m_symbol, rate) : tr("%1 %2").arg(m_symbol, rate);

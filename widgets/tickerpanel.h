@@ -63,6 +63,7 @@ private:
     QString m_symbol = QStringLiteral("BTC");
     std::array<QString, FeedRoleCount> m_venues;
     std::optional<PremiumSample> m_sample;
+    std::optional<qint64> m_lastFreshAtMs;
     std::array<FeedStatus, FeedRoleCount> m_statuses;
     bool m_premiumStale = false;
     QString m_summary;

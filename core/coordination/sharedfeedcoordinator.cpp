@@ -232,7 +232,7 @@ void SharedFeedCoordinator::onTickerReplies(const QList<RedisReply> &replies)
     const qint64 newest = feedFromCache(reads);
     settleTicker({false, followerDelayMs(newest)}, false);
     if (m_premiumLock.isHeld())
-        commitPremium(QStringLiteral("following"));
+        commitPremium();
 }
 
 void SharedFeedCoordinator::settleTicker(const HttpPoller::CycleDecision &decision, bool openTick)
@@ -273,27 +273,18 @@ void SharedFeedCoordinator::flushTick()
     }
     if (anyFresh)
         SharedFeedCache::addLastRun(tickers, TickerJob, wallMs());
-    const auto &sample = m_feed->monitor()->latest();
-    if (m_premiumLock.isHeld() && sample && sample->observedAtMs >= m_tick.startedAtMs
-        && sample->observedAtMs > m_lastPremiumWritten) {
-        FencedWrite write;
-        m_cache.addPremium(write, *sample);
-        SharedFeedCache::addLastRun(write, PremiumJob, wallMs());
-        m_lastPremiumWritten = sample->observedAtMs;
-        // Same pass of the event loop as the tickers' write: one round trip for the tick.
-        sendFenced(TickerJob, m_tickerLock, tickers);
-        sendFenced(PremiumJob, m_premiumLock, write);
-        return;
-    }
     sendFenced(TickerJob, m_tickerLock, tickers);
+    // In the same pass of the event loop as the tickers' write: one round trip for the tick.
+    const auto &sample = m_feed->monitor()->latest();
+    if (m_premiumLock.isHeld() && sample && sample->observedAtMs >= m_tick.startedAtMs)
+        commitPremium();
 }
 
-void SharedFeedCoordinator::commitPremium(const QString &reason)
+void SharedFeedCoordinator::commitPremium()
 {
     const auto &sample = m_feed->monitor()->latest();
     if (!sample || sample->observedAtMs <= m_lastPremiumWritten)
         return;
-    qCDebug(lcShared).noquote() << "writing the premium while" << reason;
     FencedWrite write;
     m_cache.addPremium(write, *sample);
     SharedFeedCache::addLastRun(write, PremiumJob, wallMs());
@@ -419,31 +410,26 @@ void SharedFeedCoordinator::onFxReport(const Quote *quote)
     if (!m_fxPolling)
         return;
     m_fxPolling = false;
-    const QList<RedisCommand> release{m_fxLock.releaseCommand()};
-    if (!quote) {
-        m_client->send(release.constFirst(), this, [](const RedisReply &) {});
-        m_fxLock.forget();
-        return;
+    if (quote) {
+        m_lastFedMs[static_cast<int>(FeedRole::Fx)] = quote->receivedAtMs;
+        FencedWrite write;
+        m_cache.addFx(write, *quote);
+        SharedFeedCache::addLastRun(write, FxJob, wallMs());
+        sendFenced(FxJob, m_fxLock, write);
     }
-    m_lastFedMs[static_cast<int>(FeedRole::Fx)] = quote->receivedAtMs;
-    FencedWrite write;
-    m_cache.addFx(write, *quote);
-    SharedFeedCache::addLastRun(write, FxJob, wallMs());
-    sendFenced(FxJob, m_fxLock, write, release);
+    // The FX lease (30 s) is far shorter than the period: the lock is only held for the fetch.
+    m_client->send(m_fxLock.releaseCommand(), this, [](const RedisReply &) {});
+    m_fxLock.forget();
 }
 
 // ---- writes ------------------------------------------------------------------------------------
 
-void SharedFeedCoordinator::sendFenced(const QString &job, RedisLock &lock, const FencedWrite &write, QList<RedisCommand> after)
+void SharedFeedCoordinator::sendFenced(const QString &job, RedisLock &lock, const FencedWrite &write)
 {
     const qint64 fence = lock.fence();
     m_client->send(write.command(lock), this, [this, job, &lock, fence](const RedisReply &reply) {
         onFencedOutcome(job, lock, fence, reply);
     });
-    for (const RedisCommand &command : after)
-        m_client->send(command, this, [](const RedisReply &) {});
-    if (!after.isEmpty())
-        lock.forget();
 }
 
 void SharedFeedCoordinator::onFencedOutcome(const QString &job, RedisLock &lock, qint64 fenceUsed, const RedisReply &reply)

@@ -121,8 +121,9 @@ private:
     qint64 feedFromCache(const QList<RedisReply> &reads);
     void feedFx(const RedisReply &read);
     int followerDelayMs(qint64 newestTickMs) const;
-    void commitPremium(const QString &reason);
-    void sendFenced(const QString &job, RedisLock &lock, const FencedWrite &write, QList<RedisCommand> after = {});
+    // Writes the monitor's latest sample under lock:premium, once per sample.
+    void commitPremium();
+    void sendFenced(const QString &job, RedisLock &lock, const FencedWrite &write);
     void onFencedOutcome(const QString &job, RedisLock &lock, qint64 fenceUsed, const RedisReply &reply);
 
     void onClientState();

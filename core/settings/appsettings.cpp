@@ -11,6 +11,7 @@ const QString kUrlPrefix = QStringLiteral("feeds/url/");
 const QString kKoreaFee = QStringLiteral("positions/koreaFeeRate");
 const QString kForeignFee = QStringLiteral("positions/foreignFeeRate");
 const QString kRetentionDays = QStringLiteral("history/retentionDays");
+const QString kRedisUrl = QStringLiteral("shared/redisUrl");
 constexpr int DefaultRetentionDays = 30;
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -92,6 +93,16 @@ int AppSettings::historyRetentionDays() const
 void AppSettings::setHistoryRetentionDays(int days)
 {
     m_settings.setValue(kRetentionDays, days);
+}
+
+QString AppSettings::redisUrl() const
+{
+    return m_settings.value(kRedisUrl).toString();
+}
+
+void AppSettings::setRedisUrl(const QString &url)
+{
+    m_settings.setValue(kRedisUrl, url.trimmed());
 }
 
 QByteArray AppSettings::windowGeometry() const

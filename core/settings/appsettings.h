@@ -28,6 +28,10 @@ public:
     int historyRetentionDays() const;
     void setHistoryRetentionDays(int days);
 
+    // The shared feed's Redis, redis://[user@]host:port[/db] without a password; empty: off.
+    QString redisUrl() const;
+    void setRedisUrl(const QString &url);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

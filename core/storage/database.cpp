@@ -104,7 +104,10 @@ std::optional<StorageError> Database::configureSqlite()
         error.detail = QStringLiteral("the file cannot be switched to WAL mode");
         return error;
     }
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
+    // A larger page cache than the 2 MB default keeps the history's indexes in memory while a
+    // backlog is written.
+    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                                  QStringLiteral("PRAGMA cache_size=-16384")}) {
         if (auto error = exec(pragma))
             return error;
     }

@@ -78,6 +78,12 @@ std::optional<StorageError> HistoryRepository::insert(const std::vector<PremiumS
              QStringLiteral("foreign_price"), QStringLiteral("fx_rate"), QStringLiteral("stale"), QStringLiteral("observed_at"),
              QStringLiteral("source")},
             {QStringLiteral("symbol"), QStringLiteral("basis"), QStringLiteral("observed_at")}));
+        QSqlQuery tickers(m_database.connection());
+        tickers.prepare(m_database.dialect().upsert(
+            QStringLiteral("ticker"),
+            {QStringLiteral("venue"), QStringLiteral("symbol"), QStringLiteral("price"), QStringLiteral("venue_time"),
+             QStringLiteral("observed_at")},
+            {QStringLiteral("venue"), QStringLiteral("symbol"), QStringLiteral("observed_at")}));
         QSet<MinuteKey> minutes;
         for (const PremiumSample &sample : samples) {
             const QString basis = premiumBasisId(sample.basis);
@@ -92,7 +98,7 @@ std::optional<StorageError> HistoryRepository::insert(const std::vector<PremiumS
             query.bindValue(8, sample.source);
             if (!query.exec())
                 return m_database.errorFrom(query.lastError());
-            if (auto error = insertTickers(sample))
+            if (auto error = insertTickers(sample, &tickers))
                 return error;
             minutes.insert({sample.symbol, basis, minuteOf(sample.observedAtMs)});
         }
@@ -104,27 +110,21 @@ std::optional<StorageError> HistoryRepository::insert(const std::vector<PremiumS
     });
 }
 
-std::optional<StorageError> HistoryRepository::insertTickers(const PremiumSample &sample)
+std::optional<StorageError> HistoryRepository::insertTickers(const PremiumSample &sample, QSqlQuery *query)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(m_database.dialect().upsert(
-        QStringLiteral("ticker"),
-        {QStringLiteral("venue"), QStringLiteral("symbol"), QStringLiteral("price"), QStringLiteral("venue_time"),
-         QStringLiteral("observed_at")},
-        {QStringLiteral("venue"), QStringLiteral("symbol"), QStringLiteral("observed_at")}));
     for (const Quote *quote : {&sample.korea, &sample.foreign, &sample.fx}) {
         if (quote->receivedAtMs <= 0 || quote->venue.isEmpty())
             continue;
         const QString key = quote->venue + u'/' + quote->symbol;
         if (m_lastTickerMs.value(key) == quote->receivedAtMs)
             continue;
-        query.bindValue(0, quote->venue);
-        query.bindValue(1, quote->symbol);
-        query.bindValue(2, quote->price.toString());
-        query.bindValue(3, quote->venueTimeMs > 0 ? QVariant(quote->venueTimeMs) : QVariant(QMetaType(QMetaType::LongLong)));
-        query.bindValue(4, quote->receivedAtMs);
-        if (!query.exec())
-            return m_database.errorFrom(query.lastError());
+        query->bindValue(0, quote->venue);
+        query->bindValue(1, quote->symbol);
+        query->bindValue(2, quote->price.toString());
+        query->bindValue(3, quote->venueTimeMs > 0 ? QVariant(quote->venueTimeMs) : QVariant(QMetaType(QMetaType::LongLong)));
+        query->bindValue(4, quote->receivedAtMs);
+        if (!query->exec())
+            return m_database.errorFrom(query->lastError());
         m_lastTickerMs.insert(key, quote->receivedAtMs);
     }
     return std::nullopt;
@@ -232,6 +232,34 @@ std::optional<StorageError> HistoryRepository::loadMinutes(const QString &symbol
         out->append(first + third, displayRate(rising ? low : high), stale);
         out->append(first + 2 * third, displayRate(rising ? high : low), stale);
         out->append(last, displayRate(close), stale);
+    }
+    if (query.lastError().isValid())
+        return m_database.errorFrom(query.lastError());
+    return std::nullopt;
+}
+
+std::optional<StorageError> HistoryRepository::loadInputs(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+                                                          bool minutes, PremiumSeries *korea, PremiumSeries *foreignInKrw)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(minutes ? QStringLiteral("SELECT last_observed_at, korea_price, foreign_price, fx_rate, stale_samples = samples "
+                                           "FROM premium_minute WHERE symbol = ? AND basis = ? AND minute_start >= ? "
+                                           "AND minute_start < ? ORDER BY minute_start")
+                          : QStringLiteral("SELECT observed_at, korea_price, foreign_price, fx_rate, stale FROM premium "
+                                           "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"));
+    query.addBindValue(symbol);
+    query.addBindValue(premiumBasisId(basis));
+    query.addBindValue(minutes ? minuteOf(fromMs) : fromMs);
+    query.addBindValue(toMs);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    while (query.next()) {
+        // Display values: the exact ones are a hover away (loadSample).
+        const qint64 time = query.value(0).toLongLong();
+        const bool stale = query.value(4).toInt() != 0;
+        korea->append(time, query.value(1).toString().toFloat(), stale);
+        foreignInKrw->append(time, float(query.value(2).toString().toDouble() * query.value(3).toString().toDouble()), stale);
     }
     if (query.lastError().isValid())
         return m_database.errorFrom(query.lastError());

@@ -38,6 +38,11 @@ public:
     // Rollups of [fromMs, toMs): each minute as its open, high, low and close.
     std::optional<StorageError> loadMinutes(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
                                             PremiumSeries *out);
+    // The inputs of [fromMs, toMs) for drawing next to the premium: the Korean price and the
+    // foreign price in KRW (foreign × FX), from raw rows or, with `minutes`, from the rollups'
+    // last inputs of each minute.
+    std::optional<StorageError> loadInputs(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, bool minutes,
+                                           PremiumSeries *korea, PremiumSeries *foreignInKrw);
     // The stored row nearest to `atMs` within `toleranceMs` (exact values); the minute rollup
     // covering it when the raw row is gone. Empty when nothing is stored there.
     std::optional<StorageError> loadSample(const QString &symbol, PremiumBasis basis, qint64 atMs, qint64 toleranceMs,
@@ -55,7 +60,7 @@ public:
     static qint64 minuteOf(qint64 timeMs);
 
 private:
-    std::optional<StorageError> insertTickers(const PremiumSample &sample);
+    std::optional<StorageError> insertTickers(const PremiumSample &sample, class QSqlQuery *query);
     std::optional<StorageError> rollUp(const QString &symbol, const QString &basis, qint64 minuteStart);
     PremiumSample sampleFromRow(const QString &symbol, PremiumBasis basis, const class QSqlQuery &query) const;
 

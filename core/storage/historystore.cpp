@@ -17,6 +17,7 @@ HistoryStore::HistoryStore(HistoryOptions options, QObject *parent)
         Q_EMIT statusChanged(status);
     });
     connect(m_worker, &HistoryWorker::rangeLoaded, this, &HistoryStore::rangeLoaded);
+    connect(m_worker, &HistoryWorker::inputsLoaded, this, &HistoryStore::inputsLoaded);
     connect(m_worker, &HistoryWorker::sampleLoaded, this, &HistoryStore::sampleLoaded);
     connect(m_worker, &HistoryWorker::exportFinished, this, &HistoryStore::exportFinished);
     m_thread.start();
@@ -68,6 +69,13 @@ quint64 HistoryStore::requestRange(const QString &symbol, PremiumBasis basis, qi
     request.resolution = resolution;
     post([worker = m_worker, request] { worker->loadRange(request); });
     return request.requestId;
+}
+
+quint64 HistoryStore::requestInputs(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, int widthPx)
+{
+    const quint64 id = m_nextRequestId++;
+    post([worker = m_worker, id, symbol, basis, fromMs, toMs, widthPx] { worker->loadInputs(id, symbol, basis, fromMs, toMs, widthPx); });
+    return id;
 }
 
 quint64 HistoryStore::requestSample(const QString &symbol, PremiumBasis basis, qint64 atMs, qint64 toleranceMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyinputs.h"
 #include "historyoptions.h"
 #include "historyrange.h"
 #include "historystatus.h"
@@ -44,6 +45,8 @@ public:
 
     quint64 requestRange(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
                          HistoryRange::Resolution resolution = HistoryRange::Resolution::Auto);
+    // The Korean price and foreign price × FX of [fromMs, toMs), decimated for `widthPx` columns.
+    quint64 requestInputs(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, int widthPx);
     // The stored sample nearest to `atMs` (within `toleranceMs`), exact.
     quint64 requestSample(const QString &symbol, PremiumBasis basis, qint64 atMs, qint64 toleranceMs);
     // Writes the stored samples of [fromMs, toMs) to a CSV file (see HistoryCsv).
@@ -52,6 +55,7 @@ public:
 Q_SIGNALS:
     void statusChanged(const HistoryStatus &status);
     void rangeLoaded(const HistoryRange &range);
+    void inputsLoaded(const HistoryInputs &inputs);
     void sampleLoaded(quint64 requestId, const PremiumSample &sample, bool found);
     void exportFinished(quint64 requestId, qint64 rows, const QString &error);
 

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "historycsv.h"
 #include "historyrepository.h"
+#include "seriesdecimator.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -119,11 +120,8 @@ void HistoryWorker::prune()
 
 void HistoryWorker::loadRange(HistoryRange request)
 {
-    if (request.resolution == HistoryRange::Resolution::Auto) {
-        const bool recent = request.fromMs >= nowMs() - qint64(m_options.retentionDays) * 24 * 3600 * 1000;
-        const bool shortSpan = request.toMs - request.fromMs <= m_options.rawRangeLimitMs;
-        request.resolution = recent && shortSpan ? HistoryRange::Resolution::Raw : HistoryRange::Resolution::Minutes;
-    }
+    if (request.resolution == HistoryRange::Resolution::Auto)
+        request.resolution = useMinutes(request.fromMs, request.toMs) ? HistoryRange::Resolution::Minutes : HistoryRange::Resolution::Raw;
     auto series = std::make_shared<PremiumSeries>();
     if (!ensureOpen()) {
         request.error = m_status.error;
@@ -141,6 +139,32 @@ void HistoryWorker::loadRange(HistoryRange request)
     }
     request.series = std::move(series);
     Q_EMIT rangeLoaded(request);
+}
+
+bool HistoryWorker::useMinutes(qint64 fromMs, qint64 toMs) const
+{
+    const bool recent = fromMs >= nowMs() - qint64(m_options.retentionDays) * 24 * 3600 * 1000;
+    return !recent || toMs - fromMs > m_options.rawRangeLimitMs;
+}
+
+void HistoryWorker::loadInputs(quint64 requestId, const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, int widthPx)
+{
+    HistoryInputs inputs;
+    inputs.requestId = requestId;
+    inputs.fromMs = fromMs;
+    inputs.toMs = toMs;
+    PremiumSeries korea;
+    PremiumSeries foreign;
+    if (!ensureOpen()) {
+        inputs.error = m_status.error;
+    } else if (auto error = m_repository->loadInputs(symbol, basis, fromMs, toMs, useMinutes(fromMs, toMs), &korea, &foreign)) {
+        inputs.error = error;
+        fail(*error);
+        publish();
+    }
+    inputs.korea = SeriesDecimator::decimate(korea, fromMs, toMs, widthPx);
+    inputs.foreignInKrw = SeriesDecimator::decimate(foreign, fromMs, toMs, widthPx);
+    Q_EMIT inputsLoaded(inputs);
 }
 
 void HistoryWorker::loadSample(quint64 requestId, const QString &symbol, PremiumBasis basis, qint64 atMs, qint64 toleranceMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyinputs.h"
 #include "historyoptions.h"
 #include "historyrange.h"
 #include "historystatus.h"
@@ -34,6 +35,7 @@ public:
     void record(const PremiumSample &sample);
     void flush();
     void loadRange(HistoryRange request);
+    void loadInputs(quint64 requestId, const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, int widthPx);
     void loadSample(quint64 requestId, const QString &symbol, PremiumBasis basis, qint64 atMs, qint64 toleranceMs);
     void exportCsv(quint64 requestId, const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, const QString &path);
     // Writes what is pending (one last try) and closes the connection.
@@ -42,11 +44,13 @@ public:
 Q_SIGNALS:
     void statusChanged(const HistoryStatus &status);
     void rangeLoaded(const HistoryRange &range);
+    void inputsLoaded(const HistoryInputs &inputs);
     void sampleLoaded(quint64 requestId, const PremiumSample &sample, bool found);
     void exportFinished(quint64 requestId, qint64 rows, const QString &error);
 
 private:
     bool ensureOpen();
+    bool useMinutes(qint64 fromMs, qint64 toMs) const;
     void fail(const StorageError &error);
     void prune();
     void publish();

@@ -41,7 +41,7 @@ TEST(JsonLog, OneObjectPerLineWithLevelCategoryAndTime)
     const QJsonObject object = QJsonDocument::fromJson(line).object();
     EXPECT_EQ(object.value(u"level").toString(), QStringLiteral("warning"));
     EXPECT_EQ(object.value(u"category").toString(), QStringLiteral("ps.feed"));
-    EXPECT_EQ(object.value(u"time").toString(), QStringLiteral("2026-11-25T10:26:40.000Z"));
+    EXPECT_EQ(object.value(u"time").toString(), QStringLiteral("2026-11-25T09:46:40.000Z"));
     EXPECT_EQ(object.value(u"msg").toString(), QStringLiteral("bithumb timeout\nsecond line"));
 }
 

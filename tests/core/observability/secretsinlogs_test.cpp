@@ -89,7 +89,7 @@ TEST(SecretsInLogs, NoSecretReachesAnyLogFile)
     ASSERT_TRUE(probed.wait(3000));
 
     // Plain messages at every level, default and named categories, in every shape.
-    qDebug().noquote() << "connecting with password=" + kPassword;
+    qDebug().noquote() << QStringLiteral("connecting with password=%1").arg(kPassword);
     qInfo().noquote() << QStringLiteral("{\"api_key\":\"%1\",\"secret_key\":\"%2\"}").arg(kEximKey, kPassword);
     qWarning().noquote() << QStringLiteral("request headers: Authorization: Bearer %1").arg(kBearer);
     qCritical().noquote() << QStringLiteral("GET https://v6.exchangerate-api.com/v6/%1/pair/USD/KRW failed").arg(kV6Key);

@@ -120,6 +120,24 @@ TEST_P(HistoryStoreTest, LoadsARangeAndAnExactSample)
     EXPECT_EQ(found.foreign.price.toString(), QStringLiteral("89277.1"));
 }
 
+TEST_P(HistoryStoreTest, LoadsTheInputsDecimatedForAPlot)
+{
+    HistoryStore store(fastOptions(location(), password()));
+    store.start();
+    recordSeconds(store, 0, 600);
+    ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return s.writtenRows == 600; }));
+    QSignalSpy loaded(&store, &HistoryStore::inputsLoaded);
+    const quint64 id = store.requestInputs(QStringLiteral("BTC"), PremiumBasis::Seed, Start, Start + 600'000, 100);
+    ASSERT_TRUE(loaded.wait(WaitMs));
+    const auto inputs = loaded.first().first().value<HistoryInputs>();
+    EXPECT_EQ(inputs.requestId, id);
+    EXPECT_FALSE(inputs.error.has_value());
+    ASSERT_FALSE(inputs.korea.points.empty());
+    EXPECT_LE(inputs.korea.points.size(), 400u);
+    EXPECT_FLOAT_EQ(float(inputs.korea.points.front().y()), 129555000.f);
+    EXPECT_NEAR(inputs.foreignInKrw.points.front().y(), 89277.1 * 1432.6, 16.0);
+}
+
 TEST_P(HistoryStoreTest, ExportsTheRangeAsCsv)
 {
     HistoryStore store(fastOptions(location(), password()));
