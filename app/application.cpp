@@ -3,12 +3,17 @@
 #include "headlessrunner.h"
 #include "historysetup.h"
 #include "positioncommand.h"
+#include "positionwiring.h"
 #include "runenvironment.h"
+#include "secretswiring.h"
 #include "sharedfeed.h"
 #include "signalwatcher.h"
 #include "version.h"
 
+#include "coordinationstatuslabel.h"
+#include "fxcontrol.h"
 #include "mainwindow.h"
+#include "premiumchartview.h"
 #include "observability/jsonlog.h"
 #include "premium/livefeed.h"
 #include "settings/appsettings.h"
@@ -19,6 +24,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -81,6 +87,7 @@ int runGui(QApplication &app, const CommandLine &command)
     QApplication::setDesktopFileName(QStringLiteral(PS_APPLICATION_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/premium-spread.svg")));
     installTranslators(app);
+    JsonLog::install(JsonLog::defaultFilePath());
 
     AppSettings settings;
     // The keychain holds the MySQL password of the window; until the key store is wired the
@@ -88,18 +95,45 @@ int runGui(QApplication &app, const CommandLine &command)
     HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
     history.start();
     MainWindow window(&settings);
-    const auto sharedFeed = SharedFeed::withPasswordFromEnvironment(SharedFeed::chooseAddress(command.redis, settings.redisUrl()));
+    PositionWiring positions(&history);
+    window.setPositions(positions.book(), positions.store());
+    auto *sharedFeedLabel = new CoordinationStatusLabel;
+    window.statusBar()->addPermanentWidget(sharedFeedLabel);
+    SecretsWiring secrets(RunEnvironment::stateFile());
+    window.setSecrets(secrets.store());
+    QObject::connect(&window, &MainWindow::secretChanged, &secrets, &SecretsWiring::onSecretChanged);
+    // --fx-manual holds for this run; a rate set in the window holds until cleared there.
+    std::optional<Decimal> manualFx = command.feed.manualFx ? command.feed.manualFx : RunEnvironment::savedManualFx();
+    QObject::connect(window.fxControl(), &FxControl::manualRateChanged, &window, [&manualFx](const std::optional<Decimal> &rate) {
+        manualFx = rate;
+        RunEnvironment::saveManualFx(rate);
+    });
     std::unique_ptr<LiveFeed> feed;
-    const auto startFeed = [&](const FeedConfig &config) {
+    FeedConfig running;
+    const auto startFeed = [&](const FeedConfig &chosen) {
+        running = chosen;
+        FeedConfig config = chosen;
+        config.stateFile = RunEnvironment::stateFile();
+        config.apiKeys = secrets.fxKeys();
+        config.manualFx = manualFx;
         window.setFeed(nullptr);
+        positions.setFeed(nullptr);
         history.follow(nullptr);
         feed = std::make_unique<LiveFeed>(config);
-        SharedFeed::attach(feed.get(), sharedFeed);
+        // Read at every start, so that a changed setting takes effect with the feed.
+        const auto redis = SharedFeed::withPasswordFromEnvironment(SharedFeed::chooseAddress(command.redis, settings.redisUrl()));
+        sharedFeedLabel->setVisible(redis.has_value());
+        SharedFeed::attach(feed.get(), redis, [sharedFeedLabel](const SharedFeedStatus &status) { sharedFeedLabel->setStatus(status); });
         window.setFeed(feed.get());
+        positions.setFeed(feed.get());
         history.follow(feed->monitor());
+        // The chart starts from the stored last day of this symbol and basis.
+        window.chartView()->setHistoryStore(&history, config.symbol, config.basis);
         feed->start();
     };
     QObject::connect(&settings, &AppSettings::feedConfigChanged, &window, startFeed);
+    // Keys arrive from the keychain after the window is up; the feed is rebuilt with them.
+    QObject::connect(&secrets, &SecretsWiring::fxKeysChanged, &window, [&] { startFeed(running); });
 
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
@@ -112,9 +146,11 @@ int runGui(QApplication &app, const CommandLine &command)
             config.baseUrls.insert(it.key(), it.value());
     }
     startFeed(config);
+    secrets.start();
     window.show();
     const int code = app.exec();
     window.setFeed(nullptr);
+    positions.setFeed(nullptr);
     return code;
 }
 

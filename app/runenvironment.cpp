@@ -4,7 +4,12 @@
 #include "observability/logmasker.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
+
+namespace {
+const QString kManualFx = QStringLiteral("fx/manual");
+}
 
 namespace RunEnvironment {
 
@@ -18,6 +23,22 @@ QString dataDir()
 QString stateFile()
 {
     return dataDir() + QStringLiteral("/state.ini");
+}
+
+std::optional<Decimal> savedManualFx()
+{
+    const QSettings state(stateFile(), QSettings::IniFormat);
+    const std::optional<Decimal> rate = Decimal::fromString(state.value(kManualFx).toString());
+    return rate && rate->isPositive() ? rate : std::nullopt;
+}
+
+void saveManualFx(const std::optional<Decimal> &rate)
+{
+    QSettings state(stateFile(), QSettings::IniFormat);
+    if (rate)
+        state.setValue(kManualFx, rate->toString());
+    else
+        state.remove(kManualFx);
 }
 
 QString keyVariable(const QString &source)

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChartControls</name>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="97"/>
+        <source>Last 5 minutes (key 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="97"/>
+        <source>Last hour (key 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="97"/>
+        <source>Last 24 hours (key 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="98"/>
+        <source>Last 7 days (key 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="98"/>
+        <source>Last 30 days (key 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="98"/>
+        <source>All stored history (key 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="105"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="106"/>
+        <source>Follow the newest premium (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="107"/>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="108"/>
+        <source>Show the Korean price and the foreign price × FX on a second axis (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="109"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="110"/>
+        <source>Export the visible range as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="111"/>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="112"/>
+        <source>Save the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoordinationStatusLabel</name>
     <message>
         <location filename="../widgets/coordinationstatuslabel.cpp" line="24"/>
@@ -66,6 +169,29 @@
     <message>
         <location filename="../widgets/coordinationstatuslabel.cpp" line="72"/>
         <source>Stale writes refused: %1 (this instance was paused while another one took over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrosshairReadout</name>
+    <message>
+        <location filename="../widgets/crosshairreadout.cpp" line="58"/>
+        <source>%1   premium %2 % (%3)   Korea %4   foreign %5   USD/KRW %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/crosshairreadout.cpp" line="62"/>
+        <source>   stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/crosshairreadout.cpp" line="65"/>
+        <source>%1   premium ≈ %2 % (not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/crosshairreadout.cpp" line="68"/>
+        <source>Hover the chart to read the stored values; wheel zooms, drag pans, Shift+drag zooms to a range, double-click resets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,64 +404,209 @@
     </message>
 </context>
 <context>
+    <name>FxControl</name>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="97"/>
+        <source>%1 KRW/USD · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="104"/>
+        <source>USD/KRW rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="105"/>
+        <source>Manual rate, e.g. 1432.60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="106"/>
+        <source>A rate you set is used instead of the FX feeds until you clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="107"/>
+        <source>Use manual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="108"/>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStatusLabel</name>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="24"/>
+        <source>the database driver is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="25"/>
+        <source>the database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="26"/>
+        <source>the database refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="27"/>
+        <source>the database server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="28"/>
+        <source>another program has locked the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="29"/>
+        <source>the database is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="30"/>
+        <source>the disk or the database is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="31"/>
+        <source>the database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="33"/>
+        <source>the database was written by a newer version of Premium Spread (schema %1, this version knows %2); update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="36"/>
+        <source>the database rejected a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/historystatuslabel.cpp" line="56"/>
+        <source>History not saved: %1 (%2). The live view goes on; %n row(s) wait in memory and are written when the database is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/historystatuslabel.cpp" line="60"/>
+        <source>%n older row(s) could not be kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationBanner</name>
+    <message>
+        <location filename="../widgets/keyrotationbanner.cpp" line="77"/>
+        <source>Rotate now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/keyrotationbanner.cpp" line="77"/>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="118"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="119"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120"/>
+        <location filename="../widgets/mainwindow.cpp" line="200"/>
         <source>Close the window and stop polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121"/>
+        <location filename="../widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/mainwindow.cpp" line="202"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <source>P&amp;ositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <source>Show &amp;positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <source>API &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <source>Add, replace or delete the keys kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>&amp;About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,78 +710,78 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="111"/>
+        <location filename="../widgets/positionpanel.cpp" line="121"/>
         <source>&amp;New position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="112"/>
+        <location filename="../widgets/positionpanel.cpp" line="122"/>
         <source>&amp;Close position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="113"/>
+        <location filename="../widgets/positionpanel.cpp" line="123"/>
         <source>&amp;Delete position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="114"/>
+        <location filename="../widgets/positionpanel.cpp" line="124"/>
         <source>&amp;Export positions as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="118"/>
+        <location filename="../widgets/positionpanel.cpp" line="128"/>
         <source>All positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="119"/>
+        <location filename="../widgets/positionpanel.cpp" line="129"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="120"/>
+        <location filename="../widgets/positionpanel.cpp" line="130"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="160"/>
+        <location filename="../widgets/positionpanel.cpp" line="185"/>
         <source>Positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="172"/>
+        <location filename="../widgets/positionpanel.cpp" line="197"/>
         <source>%1: waiting for bid and ask prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="175"/>
+        <location filename="../widgets/positionpanel.cpp" line="200"/>
         <source>%1 now: opening costs %2 (Korean ask, perpetual bid), closing gets %3 (Korean bid, perpetual ask)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="243"/>
+        <location filename="../widgets/positionpanel.cpp" line="268"/>
         <source>Delete position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="244"/>
+        <location filename="../widgets/positionpanel.cpp" line="269"/>
         <source>Delete position %1 (%2 %3)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="276"/>
-        <location filename="../widgets/positionpanel.cpp" line="282"/>
+        <location filename="../widgets/positionpanel.cpp" line="301"/>
+        <location filename="../widgets/positionpanel.cpp" line="307"/>
         <source>Export positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="277"/>
+        <location filename="../widgets/positionpanel.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="282"/>
+        <location filename="../widgets/positionpanel.cpp" line="307"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,142 +789,142 @@
 <context>
     <name>PositionTableModel</name>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="259"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="261"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="259"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="261"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="305"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="307"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="360"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="362"/>
         <source>Waiting for live bid and ask prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="361"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="363"/>
         <source>%1 KRW exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="398"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="400"/>
         <source>Open: what closing gets now (Korean bid against perpetual ask). Closed: the premium of the exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="400"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="402"/>
         <source>The premium of the entry prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="402"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="404"/>
         <source>The foreign leg in won, at the current FX (at the exit FX once closed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="404"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="406"/>
         <source>Funding received (+) or paid (−) by the short at the funding times while it was open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="409"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="411"/>
         <source>The net PnL split into premium change, FX change, funding and fees; the four add up to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="418"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="420"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="420"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="422"/>
         <source>Symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="422"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="424"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="424"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="426"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="426"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="428"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="428"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
         <source>Entry premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
         <source>Exit premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="434"/>
         <source>Korean leg (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="434"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="436"/>
         <source>Foreign leg (USDT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="436"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="438"/>
         <source>Foreign leg (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="438"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="440"/>
         <source>Fees (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="440"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="442"/>
         <source>Funding (USDT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="442"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="444"/>
         <source>Net PnL (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="444"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="446"/>
         <source>Premium part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="446"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="448"/>
         <source>FX part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="448"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="450"/>
         <source>Funding part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="450"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="452"/>
         <source>Fees part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="452"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="454"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,50 +1065,79 @@
 </context>
 <context>
     <name>PremiumChartView</name>
+    <message numerus="yes">
+        <location filename="../widgets/premiumchartview.cpp" line="152"/>
+        <location filename="../widgets/premiumchartview.cpp" line="745"/>
+        <source>Exported %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="223"/>
+        <location filename="../widgets/premiumchartview.cpp" line="153"/>
+        <location filename="../widgets/premiumchartview.cpp" line="745"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartview.cpp" line="511"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="224"/>
+        <location filename="../widgets/premiumchartview.cpp" line="512"/>
         <source>Premium %, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="224"/>
+        <location filename="../widgets/premiumchartview.cpp" line="512"/>
         <source>Premium %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="225"/>
+        <location filename="../widgets/premiumchartview.cpp" line="513"/>
+        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartview.cpp" line="514"/>
         <source>Waiting for the first premium…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="226"/>
+        <location filename="../widgets/premiumchartview.cpp" line="515"/>
         <source>Premium chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="242"/>
-        <source>Premium: %1</source>
+        <location filename="../widgets/premiumchartview.cpp" line="725"/>
+        <source>Saved the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="243"/>
-        <location filename="../widgets/premiumchartview.cpp" line="244"/>
-        <source>%1: %2</source>
+        <location filename="../widgets/premiumchartview.cpp" line="725"/>
+        <source>Could not save %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="245"/>
-        <source>USD/KRW: %1 (%2)</source>
+        <location filename="../widgets/premiumchartview.cpp" line="753"/>
+        <source>Export the visible range as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="248"/>
-        <source>Stale: computed from an old or failed input</source>
+        <location filename="../widgets/premiumchartview.cpp" line="753"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartview.cpp" line="761"/>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartview.cpp" line="761"/>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,114 +1163,488 @@
     </message>
 </context>
 <context>
+    <name>ResilienceText</name>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="27"/>
+        <source>Banned until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="29"/>
+        <source>Circuit open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="31"/>
+        <source>Probing after an outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="33"/>
+        <source>Asked to wait until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="35"/>
+        <source>Daily budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/resiliencetext.cpp" line="37"/>
+        <source>Backing off after %n failure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="38"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="45"/>
+        <source>Weight %1 of %2 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="47"/>
+        <source>%1 of %2 requests today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="54"/>
+        <source>Premium uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="55"/>
+        <source>Premium uses %1: %2 failing for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="68"/>
+        <source>%1 tick %2 held back (%3 %), waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="70"/>
+        <source>%1 move to %2 (%3 %) confirmed by the next ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="72"/>
+        <source>%1 tick %2 (%3 %) dropped: the next tick did not confirm it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="81"/>
+        <source>No rate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="83"/>
+        <source>Manual rate, set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <source>Live from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="88"/>
+        <source>Saved rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="89"/>
+        <source>Saved rate from %1, %2 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretText</name>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="6"/>
+        <source>Binance API key (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="8"/>
+        <source>Binance secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="10"/>
+        <source>Bithumb API key (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="12"/>
+        <source>Bithumb secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="14"/>
+        <source>Upbit access key (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="16"/>
+        <source>Upbit secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="18"/>
+        <source>ExchangeRate-API key (USD/KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="20"/>
+        <source>Korea Eximbank key (USD/KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="22"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="24"/>
+        <source>Redis password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="32"/>
+        <source>Looking for the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="34"/>
+        <source>Keys are kept in the system keychain; only their creation dates are stored by Premium Spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="36"/>
+        <source>No keychain: keys are kept in memory only and are forgotten when Premium Spread quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="38"/>
+        <source>No system keychain is available (%1). Keys cannot be saved: Premium Spread never writes them to a file. You can keep them in memory until Premium Spread quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="40"/>
+        <source>no Secret Service is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="51"/>
+        <source>no such key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="53"/>
+        <source>the keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="55"/>
+        <source>the keychain refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="57"/>
+        <source>the keychain reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/secrettext.cpp" line="68"/>
+        <source>Rotate within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="70"/>
+        <source>Rotate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/secrettext.cpp" line="78"/>
+        <source>The %1 is %n day(s) old: replace it now with a new read-only key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/secrettext.cpp" line="79"/>
+        <source>The %1 is %n day(s) old: rotate it before it is %2 days old.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretsDialog</name>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="121"/>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="121"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/secretsdialog.cpp" line="127"/>
+        <source>%n day(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="152"/>
+        <source>Replace key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="152"/>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="153"/>
+        <source>%1 (pasted text is not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="160"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="172"/>
+        <source>Delete key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="173"/>
+        <source>Delete the %1 from the keychain? Features that use it stop working until a new one is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="193"/>
+        <source>Could not read the %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="201"/>
+        <source>The %1 was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="204"/>
+        <source>The %1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="212"/>
+        <source>The %1 was not deleted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="216"/>
+        <source>The %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="224"/>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="226"/>
+        <source>Keep keys in memory for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <source>Add or replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="228"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="28"/>
+        <location filename="../widgets/settingsdialog.cpp" line="31"/>
         <source>&amp;Korean spot (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="30"/>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
         <source>&amp;Foreign perpetual (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="32"/>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
         <source>&amp;USD/KRW (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <location filename="../widgets/settingsdialog.cpp" line="39"/>
         <source>USD/KRW f&amp;allback (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="72"/>
+        <location filename="../widgets/settingsdialog.cpp" line="40"/>
+        <source>USD/KRW fallback %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="83"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="74"/>
+        <location filename="../widgets/settingsdialog.cpp" line="85"/>
         <source>Exchange addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="85"/>
+        <location filename="../widgets/settingsdialog.cpp" line="96"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="96"/>
+        <location filename="../widgets/settingsdialog.cpp" line="107"/>
         <source>Premium and polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="99"/>
+        <location filename="../widgets/settingsdialog.cpp" line="110"/>
         <source>Over the Korean price (seed formula)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="100"/>
+        <location filename="../widgets/settingsdialog.cpp" line="111"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="101"/>
+        <location filename="../widgets/settingsdialog.cpp" line="112"/>
         <source>Premium &amp;basis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="108"/>
+        <location filename="../widgets/settingsdialog.cpp" line="119"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="110"/>
+        <location filename="../widgets/settingsdialog.cpp" line="121"/>
         <source>&amp;Ticker period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="114"/>
+        <location filename="../widgets/settingsdialog.cpp" line="125"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="116"/>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>USD/KRW &amp;period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="124"/>
+        <location filename="../widgets/settingsdialog.cpp" line="129"/>
+        <source>New positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="134"/>
+        <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
+        <source>Korean &amp;fee rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="138"/>
+        <source>F&amp;oreign fee rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="147"/>
         <source>&amp;Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="180"/>
+        <location filename="../widgets/settingsdialog.cpp" line="208"/>
         <source>Not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="182"/>
+        <location filename="../widgets/settingsdialog.cpp" line="210"/>
         <source>Must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <location filename="../widgets/settingsdialog.cpp" line="212"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="188"/>
+        <location filename="../widgets/settingsdialog.cpp" line="216"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="227"/>
+        <location filename="../widgets/settingsdialog.cpp" line="257"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="232"/>
+        <location filename="../widgets/settingsdialog.cpp" line="262"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,6 +1721,14 @@
     <message>
         <location filename="../widgets/tickerpanel.cpp" line="305"/>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueHealthView</name>
+    <message>
+        <location filename="../widgets/venuehealthview.cpp" line="85"/>
+        <source>Venues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

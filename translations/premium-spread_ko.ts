@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ChartControls</name>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>5m</source>
+        <translation>5분</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>1h</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>24h</source>
+        <translation>24시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>7d</source>
+        <translation>7일</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>30d</source>
+        <translation>30일</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="96"/>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="97"/>
+        <source>Last 5 minutes (key 1)</source>
+        <translation>최근 5분 (키 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="97"/>
+        <source>Last hour (key 2)</source>
+        <translation>최근 1시간 (키 2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="97"/>
+        <source>Last 24 hours (key 3)</source>
+        <translation>최근 24시간 (키 3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="98"/>
+        <source>Last 7 days (key 4)</source>
+        <translation>최근 7일 (키 4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="98"/>
+        <source>Last 30 days (key 5)</source>
+        <translation>최근 30일 (키 5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="98"/>
+        <source>All stored history (key 6)</source>
+        <translation>저장된 전체 기록 (키 6)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="105"/>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="106"/>
+        <source>Follow the newest premium (End)</source>
+        <translation>최신 프리미엄 따라가기 (End)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="107"/>
+        <source>Inputs</source>
+        <translation>입력값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="108"/>
+        <source>Show the Korean price and the foreign price × FX on a second axis (I)</source>
+        <translation>한국 가격과 해외 가격 × 환율을 보조 축에 표시 (I)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="109"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="110"/>
+        <source>Export the visible range as CSV</source>
+        <translation>보이는 구간을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="111"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartcontrols.cpp" line="112"/>
+        <source>Save the chart as a PNG image</source>
+        <translation>차트를 PNG 이미지로 저장</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationStatusLabel</name>
     <message>
         <location filename="../widgets/coordinationstatuslabel.cpp" line="24"/>
@@ -67,6 +170,29 @@
         <location filename="../widgets/coordinationstatuslabel.cpp" line="72"/>
         <source>Stale writes refused: %1 (this instance was paused while another one took over).</source>
         <translation>거부된 오래된 쓰기: %1 (이 인스턴스가 멈춘 사이 다른 인스턴스가 이어받았습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>CrosshairReadout</name>
+    <message>
+        <location filename="../widgets/crosshairreadout.cpp" line="58"/>
+        <source>%1   premium %2 % (%3)   Korea %4   foreign %5   USD/KRW %6</source>
+        <translation>%1   프리미엄 %2 % (%3)   한국 %4   해외 %5   USD/KRW %6</translation>
+    </message>
+    <message>
+        <location filename="../widgets/crosshairreadout.cpp" line="62"/>
+        <source>   stale</source>
+        <translation>   오래됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/crosshairreadout.cpp" line="65"/>
+        <source>%1   premium ≈ %2 % (not stored)</source>
+        <translation>%1   프리미엄 ≈ %2 % (저장되지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/crosshairreadout.cpp" line="68"/>
+        <source>Hover the chart to read the stored values; wheel zooms, drag pans, Shift+drag zooms to a range, double-click resets.</source>
+        <translation>차트 위에 마우스를 올리면 저장된 값을 볼 수 있습니다. 휠로 확대/축소, 드래그로 이동, Shift+드래그로 구간 확대, 더블클릭으로 초기화합니다.</translation>
     </message>
 </context>
 <context>
@@ -278,64 +404,207 @@
     </message>
 </context>
 <context>
+    <name>FxControl</name>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="97"/>
+        <source>%1 KRW/USD · %2</source>
+        <translation>%1 원/달러 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="104"/>
+        <source>USD/KRW rate</source>
+        <translation>원/달러 환율</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="105"/>
+        <source>Manual rate, e.g. 1432.60</source>
+        <translation>수동 환율, 예: 1432.60</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="106"/>
+        <source>A rate you set is used instead of the FX feeds until you clear it.</source>
+        <translation>직접 입력한 환율은 지울 때까지 환율 피드 대신 사용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="107"/>
+        <source>Use manual rate</source>
+        <translation>수동 환율 사용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="108"/>
+        <source>Back to live</source>
+        <translation>실시간으로 복귀</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStatusLabel</name>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="24"/>
+        <source>the database driver is not installed</source>
+        <translation>데이터베이스 드라이버가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="25"/>
+        <source>the database cannot be opened</source>
+        <translation>데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="26"/>
+        <source>the database refused the user name or password</source>
+        <translation>데이터베이스가 사용자 이름 또는 비밀번호를 거부했습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="27"/>
+        <source>the database server cannot be reached</source>
+        <translation>데이터베이스 서버에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="28"/>
+        <source>another program has locked the database</source>
+        <translation>다른 프로그램이 데이터베이스를 잠갔습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="29"/>
+        <source>the database is read-only</source>
+        <translation>데이터베이스가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="30"/>
+        <source>the disk or the database is full</source>
+        <translation>디스크 또는 데이터베이스가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="31"/>
+        <source>the database file is damaged</source>
+        <translation>데이터베이스 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="33"/>
+        <source>the database was written by a newer version of Premium Spread (schema %1, this version knows %2); update the app</source>
+        <translation>더 새로운 버전의 Premium Spread가 쓴 데이터베이스입니다 (스키마 %1, 이 버전은 %2까지 지원). 앱을 업데이트하세요</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historystatuslabel.cpp" line="36"/>
+        <source>the database rejected a query</source>
+        <translation>데이터베이스가 쿼리를 거부했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/historystatuslabel.cpp" line="56"/>
+        <source>History not saved: %1 (%2). The live view goes on; %n row(s) wait in memory and are written when the database is back.</source>
+        <translation>
+            <numerusform>기록이 저장되지 않음: %1 (%2). 실시간 화면은 계속됩니다. %n개 행이 메모리에서 기다리며 데이터베이스가 돌아오면 기록됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/historystatuslabel.cpp" line="60"/>
+        <source>%n older row(s) could not be kept.</source>
+        <translation>
+            <numerusform>이전 행 %n개는 보관하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationBanner</name>
+    <message>
+        <location filename="../widgets/keyrotationbanner.cpp" line="77"/>
+        <source>Rotate now…</source>
+        <translation>지금 교체…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/keyrotationbanner.cpp" line="77"/>
+        <source>Rotate…</source>
+        <translation>교체…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="118"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="119"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120"/>
+        <location filename="../widgets/mainwindow.cpp" line="200"/>
         <source>Close the window and stop polling</source>
         <translation>창을 닫고 시세 조회를 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121"/>
+        <location filename="../widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/mainwindow.cpp" line="202"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation>거래소 주소, 프리미엄 기준, 조회 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <source>P&amp;ositions</source>
+        <translation>포지션(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <source>Positions</source>
+        <translation>포지션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <source>Show &amp;positions</source>
+        <translation>포지션 표시(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <source>API &amp;keys…</source>
+        <translation>API 키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <source>Add, replace or delete the keys kept in the system keychain</source>
+        <translation>시스템 키체인에 보관된 키를 추가, 교체 또는 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <source>Feeds</source>
+        <translation>피드</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>&amp;About Premium Spread</source>
         <translation>Premium Spread 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>Premium Spread</source>
         <translation>Premium Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>About Premium Spread</source>
         <translation>Premium Spread 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;김치 프리미엄을 보여 줍니다: 빗썸 BTC/KRW 현물 가격과 바이낸스 BTCUSDT 무기한 선물 가격을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 조회한 공개 시장 데이터이며, 이 프로그램의 어떤 내용도 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
@@ -439,78 +708,78 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="111"/>
+        <location filename="../widgets/positionpanel.cpp" line="121"/>
         <source>&amp;New position…</source>
         <translation>새 포지션(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="112"/>
+        <location filename="../widgets/positionpanel.cpp" line="122"/>
         <source>&amp;Close position…</source>
         <translation>포지션 청산(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="113"/>
+        <location filename="../widgets/positionpanel.cpp" line="123"/>
         <source>&amp;Delete position</source>
         <translation>포지션 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="114"/>
+        <location filename="../widgets/positionpanel.cpp" line="124"/>
         <source>&amp;Export positions as CSV…</source>
         <translation>CSV로 포지션 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="118"/>
+        <location filename="../widgets/positionpanel.cpp" line="128"/>
         <source>All positions</source>
         <translation>전체 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="119"/>
+        <location filename="../widgets/positionpanel.cpp" line="129"/>
         <source>Open</source>
         <translation>보유 중</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="120"/>
+        <location filename="../widgets/positionpanel.cpp" line="130"/>
         <source>Closed</source>
         <translation>청산됨</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="160"/>
+        <location filename="../widgets/positionpanel.cpp" line="185"/>
         <source>Positions: %1</source>
         <translation>포지션: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="172"/>
+        <location filename="../widgets/positionpanel.cpp" line="197"/>
         <source>%1: waiting for bid and ask prices…</source>
         <translation>%1: 매수·매도 호가 대기 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="175"/>
+        <location filename="../widgets/positionpanel.cpp" line="200"/>
         <source>%1 now: opening costs %2 (Korean ask, perpetual bid), closing gets %3 (Korean bid, perpetual ask)</source>
         <translation>%1 현재: 진입 시 %2 (국내 매도호가, 선물 매수호가), 청산 시 %3 (국내 매수호가, 선물 매도호가)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="243"/>
+        <location filename="../widgets/positionpanel.cpp" line="268"/>
         <source>Delete position</source>
         <translation>포지션 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="244"/>
+        <location filename="../widgets/positionpanel.cpp" line="269"/>
         <source>Delete position %1 (%2 %3)? This cannot be undone.</source>
         <translation>포지션 %1 (%2 %3)을(를) 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="276"/>
-        <location filename="../widgets/positionpanel.cpp" line="282"/>
+        <location filename="../widgets/positionpanel.cpp" line="301"/>
+        <location filename="../widgets/positionpanel.cpp" line="307"/>
         <source>Export positions</source>
         <translation>포지션 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="277"/>
+        <location filename="../widgets/positionpanel.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="282"/>
+        <location filename="../widgets/positionpanel.cpp" line="307"/>
         <source>Could not write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -518,142 +787,142 @@
 <context>
     <name>PositionTableModel</name>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="259"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="261"/>
         <source>Open</source>
         <translation>보유 중</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="259"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="261"/>
         <source>Closed</source>
         <translation>청산됨</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="305"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="307"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="360"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="362"/>
         <source>Waiting for live bid and ask prices</source>
         <translation>실시간 매수·매도 호가 대기 중</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="361"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="363"/>
         <source>%1 KRW exactly</source>
         <translation>정확히 %1원</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="398"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="400"/>
         <source>Open: what closing gets now (Korean bid against perpetual ask). Closed: the premium of the exit.</source>
         <translation>보유 중: 지금 청산할 때의 값 (국내 매수호가 대 선물 매도호가). 청산됨: 청산 시점의 프리미엄.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="400"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="402"/>
         <source>The premium of the entry prices.</source>
         <translation>진입 가격의 프리미엄.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="402"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="404"/>
         <source>The foreign leg in won, at the current FX (at the exit FX once closed).</source>
         <translation>해외 레그의 원화 환산액 (현재 환율, 청산 후에는 청산 환율).</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="404"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="406"/>
         <source>Funding received (+) or paid (−) by the short at the funding times while it was open.</source>
         <translation>보유 기간 중 펀딩 시각마다 숏 포지션이 받은(+) 또는 낸(−) 펀딩비.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="409"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="411"/>
         <source>The net PnL split into premium change, FX change, funding and fees; the four add up to it.</source>
         <translation>순손익을 프리미엄 변화, 환율 변화, 펀딩, 수수료로 나눈 값이며, 넷의 합이 순손익입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="418"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="420"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="420"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="422"/>
         <source>Symbol</source>
         <translation>종목</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="422"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="424"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="424"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="426"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="426"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="428"/>
         <source>Age</source>
         <translation>경과</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="428"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
         <source>Entry premium</source>
         <translation>진입 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
         <source>Exit premium</source>
         <translation>청산 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="434"/>
         <source>Korean leg (KRW)</source>
         <translation>국내 레그 (KRW)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="434"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="436"/>
         <source>Foreign leg (USDT)</source>
         <translation>해외 레그 (USDT)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="436"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="438"/>
         <source>Foreign leg (KRW)</source>
         <translation>해외 레그 (KRW)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="438"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="440"/>
         <source>Fees (KRW)</source>
         <translation>수수료 (KRW)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="440"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="442"/>
         <source>Funding (USDT)</source>
         <translation>펀딩 (USDT)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="442"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="444"/>
         <source>Net PnL (KRW)</source>
         <translation>순손익 (KRW)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="444"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="446"/>
         <source>Premium part</source>
         <translation>프리미엄 요인</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="446"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="448"/>
         <source>FX part</source>
         <translation>환율 요인</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="448"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="450"/>
         <source>Funding part</source>
         <translation>펀딩 요인</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="450"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="452"/>
         <source>Fees part</source>
         <translation>수수료 요인</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="452"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="454"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -794,51 +1063,79 @@
 </context>
 <context>
     <name>PremiumChartView</name>
+    <message numerus="yes">
+        <location filename="../widgets/premiumchartview.cpp" line="152"/>
+        <location filename="../widgets/premiumchartview.cpp" line="745"/>
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>%n개 행을 내보냈습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="223"/>
+        <location filename="../widgets/premiumchartview.cpp" line="153"/>
+        <location filename="../widgets/premiumchartview.cpp" line="745"/>
+        <source>Export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartview.cpp" line="511"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="224"/>
+        <location filename="../widgets/premiumchartview.cpp" line="512"/>
         <source>Premium %, %1</source>
         <translation>프리미엄 %, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="224"/>
+        <location filename="../widgets/premiumchartview.cpp" line="512"/>
         <source>Premium %</source>
         <translation>프리미엄 %</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="225"/>
+        <location filename="../widgets/premiumchartview.cpp" line="513"/>
+        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
+        <translation>KRW: 한국 가격(주황), 해외 가격 × 환율(초록)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartview.cpp" line="514"/>
         <source>Waiting for the first premium…</source>
         <translation>첫 프리미엄을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="226"/>
+        <location filename="../widgets/premiumchartview.cpp" line="515"/>
         <source>Premium chart</source>
         <translation>프리미엄 차트</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="242"/>
-        <source>Premium: %1</source>
-        <translation>프리미엄: %1</translation>
+        <location filename="../widgets/premiumchartview.cpp" line="725"/>
+        <source>Saved the chart to %1.</source>
+        <translation>차트를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="243"/>
-        <location filename="../widgets/premiumchartview.cpp" line="244"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../widgets/premiumchartview.cpp" line="725"/>
+        <source>Could not save %1.</source>
+        <translation>%1을(를) 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="245"/>
-        <source>USD/KRW: %1 (%2)</source>
-        <translation>원/달러: %1 (%2)</translation>
+        <location filename="../widgets/premiumchartview.cpp" line="753"/>
+        <source>Export the visible range as CSV</source>
+        <translation>보이는 구간을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="248"/>
-        <source>Stale: computed from an old or failed input</source>
-        <translation>갱신 중단: 오래되었거나 실패한 입력으로 계산됨</translation>
+        <location filename="../widgets/premiumchartview.cpp" line="753"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartview.cpp" line="761"/>
+        <source>Save the chart as PNG</source>
+        <translation>차트를 PNG로 저장</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartview.cpp" line="761"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -863,114 +1160,483 @@
     </message>
 </context>
 <context>
+    <name>ResilienceText</name>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="27"/>
+        <source>Banned until %1</source>
+        <translation>%1까지 차단됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="29"/>
+        <source>Circuit open until %1</source>
+        <translation>%1까지 서킷 열림</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="31"/>
+        <source>Probing after an outage</source>
+        <translation>장애 후 복구 확인 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="33"/>
+        <source>Asked to wait until %1</source>
+        <translation>%1까지 대기 요청받음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="35"/>
+        <source>Daily budget used</source>
+        <translation>일일 호출 한도 소진</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/resiliencetext.cpp" line="37"/>
+        <source>Backing off after %n failure(s)</source>
+        <translation>
+            <numerusform>%n회 실패로 재시도 간격 늘리는 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="38"/>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="45"/>
+        <source>Weight %1 of %2 per minute</source>
+        <translation>분당 가중치 %2 중 %1 사용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="47"/>
+        <source>%1 of %2 requests today</source>
+        <translation>오늘 %2회 중 %1회 호출</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="54"/>
+        <source>Premium uses %1</source>
+        <translation>프리미엄은 %1 가격 사용</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="55"/>
+        <source>Premium uses %1: %2 failing for %3</source>
+        <translation>프리미엄은 %1 가격 사용: %2 %3째 장애</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="68"/>
+        <source>%1 tick %2 held back (%3 %), waiting for confirmation</source>
+        <translation>%1 체결가 %2 보류 (%3 %), 확인 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="70"/>
+        <source>%1 move to %2 (%3 %) confirmed by the next ticks</source>
+        <translation>%1 %2(으)로의 변동 (%3 %)이 다음 체결로 확인됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="72"/>
+        <source>%1 tick %2 (%3 %) dropped: the next tick did not confirm it</source>
+        <translation>%1 체결가 %2 (%3 %) 폐기: 다음 체결이 확인하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="81"/>
+        <source>No rate yet</source>
+        <translation>아직 환율 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="83"/>
+        <source>Manual rate, set by you</source>
+        <translation>직접 입력한 수동 환율</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <source>Live from %1</source>
+        <translation>%1 실시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="88"/>
+        <source>Saved rate</source>
+        <translation>저장된 환율</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resiliencetext.cpp" line="89"/>
+        <source>Saved rate from %1, %2 old</source>
+        <translation>저장된 %1 환율, %2 전</translation>
+    </message>
+</context>
+<context>
+    <name>SecretText</name>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="6"/>
+        <source>Binance API key (read-only)</source>
+        <translation>바이낸스 API 키 (읽기 전용)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="8"/>
+        <source>Binance secret key</source>
+        <translation>바이낸스 시크릿 키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="10"/>
+        <source>Bithumb API key (read-only)</source>
+        <translation>빗썸 API 키 (읽기 전용)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="12"/>
+        <source>Bithumb secret key</source>
+        <translation>빗썸 시크릿 키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="14"/>
+        <source>Upbit access key (read-only)</source>
+        <translation>업비트 액세스 키 (읽기 전용)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="16"/>
+        <source>Upbit secret key</source>
+        <translation>업비트 시크릿 키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="18"/>
+        <source>ExchangeRate-API key (USD/KRW)</source>
+        <translation>ExchangeRate-API 키 (원/달러)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="20"/>
+        <source>Korea Eximbank key (USD/KRW)</source>
+        <translation>한국수출입은행 키 (원/달러)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="22"/>
+        <source>Database password</source>
+        <translation>데이터베이스 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="24"/>
+        <source>Redis password</source>
+        <translation>Redis 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="32"/>
+        <source>Looking for the system keychain…</source>
+        <translation>시스템 키체인을 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="34"/>
+        <source>Keys are kept in the system keychain; only their creation dates are stored by Premium Spread.</source>
+        <translation>키는 시스템 키체인에 보관되며, Premium Spread는 키의 생성일만 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="36"/>
+        <source>No keychain: keys are kept in memory only and are forgotten when Premium Spread quits.</source>
+        <translation>키체인 없음: 키는 메모리에만 보관되며 Premium Spread를 종료하면 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="38"/>
+        <source>No system keychain is available (%1). Keys cannot be saved: Premium Spread never writes them to a file. You can keep them in memory until Premium Spread quits.</source>
+        <translation>사용할 수 있는 시스템 키체인이 없습니다 (%1). 키를 저장할 수 없습니다: Premium Spread는 키를 파일에 절대 쓰지 않습니다. Premium Spread를 종료할 때까지 메모리에만 보관할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="40"/>
+        <source>no Secret Service is running</source>
+        <translation>실행 중인 Secret Service 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="51"/>
+        <source>no such key</source>
+        <translation>해당 키 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="53"/>
+        <source>the keychain is not available</source>
+        <translation>키체인을 사용할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="55"/>
+        <source>the keychain refused access</source>
+        <translation>키체인이 접근을 거부함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="57"/>
+        <source>the keychain reported an error</source>
+        <translation>키체인 오류</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/secrettext.cpp" line="68"/>
+        <source>Rotate within %n day(s)</source>
+        <translation>
+            <numerusform>%n일 안에 교체</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="70"/>
+        <source>Rotate now</source>
+        <translation>지금 교체</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/secrettext.cpp" line="78"/>
+        <source>The %1 is %n day(s) old: replace it now with a new read-only key.</source>
+        <translation>
+            <numerusform>%1이(가) 생성된 지 %n일 지났습니다: 지금 새 읽기 전용 키로 교체하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/secrettext.cpp" line="79"/>
+        <source>The %1 is %n day(s) old: rotate it before it is %2 days old.</source>
+        <translation>
+            <numerusform>%1이(가) 생성된 지 %n일 지났습니다: %2일이 되기 전에 교체하세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretsDialog</name>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="121"/>
+        <source>stored</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="121"/>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/secretsdialog.cpp" line="127"/>
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n일 경과</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="152"/>
+        <source>Replace key</source>
+        <translation>키 교체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="152"/>
+        <source>Add key</source>
+        <translation>키 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="153"/>
+        <source>%1 (pasted text is not shown):</source>
+        <translation>%1 (붙여 넣은 내용은 표시되지 않습니다):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="160"/>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="172"/>
+        <source>Delete key</source>
+        <translation>키 삭제</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="173"/>
+        <source>Delete the %1 from the keychain? Features that use it stop working until a new one is added.</source>
+        <translation>키체인에서 %1을(를) 삭제할까요? 새 키를 추가할 때까지 이 키를 쓰는 기능은 동작하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="193"/>
+        <source>Could not read the %1: %2.</source>
+        <translation>%1을(를) 읽지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="201"/>
+        <source>The %1 was not saved: %2.</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="204"/>
+        <source>The %1 was saved.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="212"/>
+        <source>The %1 was not deleted: %2.</source>
+        <translation>%1을(를) 삭제하지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="216"/>
+        <source>The %1 was deleted.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="224"/>
+        <source>API keys</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <source>Stored</source>
+        <translation>저장된 값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <source>Added</source>
+        <translation>추가한 날</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <source>Rotation</source>
+        <translation>교체</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="226"/>
+        <source>Keep keys in memory for this run</source>
+        <translation>이번 실행 동안만 메모리에 키 보관</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <source>Add or replace…</source>
+        <translation>추가 또는 교체…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secretsdialog.cpp" line="228"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="28"/>
+        <location filename="../widgets/settingsdialog.cpp" line="31"/>
         <source>&amp;Korean spot (%1):</source>
         <translation>국내 현물 (%1)(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="30"/>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
         <source>&amp;Foreign perpetual (%1):</source>
         <translation>해외 무기한 선물 (%1)(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="32"/>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
         <source>&amp;USD/KRW (%1):</source>
         <translation>원/달러 환율 (%1)(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <location filename="../widgets/settingsdialog.cpp" line="39"/>
         <source>USD/KRW f&amp;allback (%1):</source>
         <translation>원/달러 환율 예비 (%1)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="72"/>
+        <location filename="../widgets/settingsdialog.cpp" line="40"/>
+        <source>USD/KRW fallback %1 (%2):</source>
+        <translation>원/달러 환율 예비 %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="83"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="74"/>
+        <location filename="../widgets/settingsdialog.cpp" line="85"/>
         <source>Exchange addresses</source>
         <translation>거래소 주소</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="85"/>
+        <location filename="../widgets/settingsdialog.cpp" line="96"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation>스킴, 호스트, (선택) 포트. 예: %1. 비워 두면 기본값을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="96"/>
+        <location filename="../widgets/settingsdialog.cpp" line="107"/>
         <source>Premium and polling</source>
         <translation>프리미엄 및 조회</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="99"/>
+        <location filename="../widgets/settingsdialog.cpp" line="110"/>
         <source>Over the Korean price (seed formula)</source>
         <translation>국내 가격 기준 (기본 공식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="100"/>
+        <location filename="../widgets/settingsdialog.cpp" line="111"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation>해외 가격 기준 (국내 대부분의 사이트 방식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="101"/>
+        <location filename="../widgets/settingsdialog.cpp" line="112"/>
         <source>Premium &amp;basis:</source>
         <translation>프리미엄 기준(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="108"/>
+        <location filename="../widgets/settingsdialog.cpp" line="119"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="110"/>
+        <location filename="../widgets/settingsdialog.cpp" line="121"/>
         <source>&amp;Ticker period:</source>
         <translation>시세 조회 주기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="114"/>
+        <location filename="../widgets/settingsdialog.cpp" line="125"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="116"/>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>USD/KRW &amp;period:</source>
         <translation>환율 조회 주기(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="124"/>
+        <location filename="../widgets/settingsdialog.cpp" line="129"/>
+        <source>New positions</source>
+        <translation>새 포지션</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="134"/>
+        <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
+        <translation>거래 금액에 대한 비율로, 진입과 청산 때 각각 냅니다: 0.0004는 0.04 %입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
+        <source>Korean &amp;fee rate:</source>
+        <translation>국내 수수료율(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="138"/>
+        <source>F&amp;oreign fee rate:</source>
+        <translation>해외 수수료율(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="147"/>
         <source>&amp;Restore defaults</source>
         <translation>기본값 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="180"/>
+        <location filename="../widgets/settingsdialog.cpp" line="208"/>
         <source>Not a valid URL.</source>
         <translation>올바른 URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="182"/>
+        <location filename="../widgets/settingsdialog.cpp" line="210"/>
         <source>Must start with http:// or https://.</source>
         <translation>http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <location filename="../widgets/settingsdialog.cpp" line="212"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation>호스트가 있어야 합니다. 예: https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="188"/>
+        <location filename="../widgets/settingsdialog.cpp" line="216"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation>스킴, 호스트, 포트만 입력하세요: 요청 경로는 프로그램이 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="227"/>
+        <location filename="../widgets/settingsdialog.cpp" line="257"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation>%1에서 %2 ms 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="232"/>
+        <location filename="../widgets/settingsdialog.cpp" line="262"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation>%1에서 %2분 사이여야 합니다.</translation>
     </message>
@@ -1048,6 +1714,14 @@
         <location filename="../widgets/tickerpanel.cpp" line="305"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>VenueHealthView</name>
+    <message>
+        <location filename="../widgets/venuehealthview.cpp" line="85"/>
+        <source>Venues</source>
+        <translation>거래소</translation>
     </message>
 </context>
 </TS>

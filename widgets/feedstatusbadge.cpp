@@ -37,7 +37,6 @@ FeedStatusBadge::FeedStatusBadge(FeedRole role, QWidget *parent)
 void FeedStatusBadge::setStatus(const FeedStatus &status)
 {
     m_status = status;
-    m_state = status.state;
     updateText();
 }
 
@@ -55,7 +54,7 @@ QString FeedStatusBadge::text() const
 
 QColor FeedStatusBadge::dotColor() const
 {
-    return colorFor(m_state);
+    return colorFor(m_status.state);
 }
 
 QColor FeedStatusBadge::colorFor(FeedStatus::State state)
@@ -101,9 +100,8 @@ void FeedStatusBadge::updateText()
     QPalette palette = m_label->palette();
     // Failing and stale words take the dot's colour so the problem reads even without the dot.
     // Both roles: on a card's Base background the label draws with Text.
-    const QColor color = m_state == FeedStatus::State::Failing || m_state == FeedStatus::State::Stale
-                             ? colorFor(m_state).darker(115)
-                             : this->palette().color(QPalette::Text);
+    const bool bad = m_status.state == FeedStatus::State::Failing || m_status.state == FeedStatus::State::Stale;
+    const QColor color = bad ? colorFor(m_status.state).darker(115) : this->palette().color(QPalette::Text);
     palette.setColor(QPalette::WindowText, color);
     palette.setColor(QPalette::Text, color);
     m_label->setPalette(palette);

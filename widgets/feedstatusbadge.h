@@ -22,7 +22,7 @@ public:
     void reset();
 
     FeedRole role() const { return m_role; }
-    FeedStatus::State state() const { return m_state; }
+    FeedStatus::State state() const { return m_status.state; }
     QString text() const;
     QColor dotColor() const;
 
@@ -37,6 +37,5 @@ private:
 
     FeedRole m_role;
     FeedStatus m_status;
-    FeedStatus::State m_state = FeedStatus::State::Waiting;
     QLabel *m_label;
 };

@@ -1,8 +1,13 @@
 #include "mainwindow.h"
 
+#include "fxcontrol.h"
+#include "keyrotationbanner.h"
+#include "positionpanel.h"
 #include "premiumchartview.h"
+#include "secretsdialog.h"
 #include "settingsdialog.h"
 #include "tickerpanel.h"
+#include "venuehealthview.h"
 #include "version.h"
 
 #include "premium/livefeed.h"
@@ -11,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QVBoxLayout>
@@ -26,14 +32,30 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_ticker(new TickerPanel(this))
     , m_chart(new PremiumChartView(this))
+    , m_venueHealth(new VenueHealthView(this))
+    , m_fxControl(new FxControl(this))
+    , m_feedsDock(new QDockWidget(this))
+    , m_rotationBanner(new KeyRotationBanner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_rotationBanner);
     layout->addWidget(m_ticker);
     layout->addWidget(m_chart, 1);
     setCentralWidget(central);
     setMinimumSize(760, 480);
+
+    // Where the numbers come from: the venue in use, each venue's standing, the FX rate.
+    auto *feeds = new QWidget(m_feedsDock);
+    auto *feedsLayout = new QVBoxLayout(feeds);
+    feedsLayout->addWidget(m_venueHealth);
+    feedsLayout->addWidget(m_fxControl);
+    feedsLayout->addStretch(1);
+    m_feedsDock->setObjectName(QStringLiteral("feedsDock"));
+    m_feedsDock->setWidget(feeds);
+    addDockWidget(Qt::RightDockWidgetArea, m_feedsDock);
+    connect(m_rotationBanner, &KeyRotationBanner::rotateRequested, this, &MainWindow::showSecrets);
 
     createActions();
     createMenus();
@@ -49,6 +71,8 @@ void MainWindow::setFeed(LiveFeed *feed)
     // Detach first: the caller destroys the old feed right after setFeed(nullptr).
     m_ticker->setMonitor(nullptr);
     m_chart->setMonitor(nullptr);
+    m_venueHealth->setFeed(nullptr);
+    m_fxControl->setFeed(nullptr);
     m_feed = feed;
     if (!feed)
         return;
@@ -57,6 +81,37 @@ void MainWindow::setFeed(LiveFeed *feed)
     m_ticker->setVenues(config.koreanVenue, config.foreignVenue, config.fxSources.value(0));
     m_ticker->setMonitor(feed->monitor());
     m_chart->setMonitor(feed->monitor());
+    m_venueHealth->setFeed(feed);
+    m_fxControl->setFeed(feed);
+    if (m_positions)
+        m_positions->setSymbol(config.symbol);
+}
+
+void MainWindow::setPositions(PositionBook *book, PositionStore *store)
+{
+    if (m_positions)
+        return;
+    m_positions = new PositionPanel(book, m_settings, this);
+    m_positions->setStore(store);
+    m_positionsDock = new QDockWidget(this);
+    m_positionsDock->setObjectName(QStringLiteral("positionsDock"));
+    m_positionsDock->setWidget(m_positions);
+    addDockWidget(Qt::BottomDockWidgetArea, m_positionsDock);
+
+    m_positionsMenu = new QMenu(this);
+    menuBar()->insertMenu(m_settingsMenu->menuAction(), m_positionsMenu);
+    m_positionsMenu->addActions({m_positions->newAction(), m_positions->closeAction(), m_positions->deleteAction()});
+    m_positionsMenu->addSeparator();
+    m_positionsMenu->addAction(m_positions->exportAction());
+    m_positionsMenu->addAction(m_positionsDock->toggleViewAction());
+    connect(m_positions, &PositionPanel::chartMarkersChanged, m_chart, &PremiumChartView::setPositionMarkers);
+    if (m_feed)
+        m_positions->setSymbol(m_feed->config().symbol);
+    m_chart->setPositionMarkers(m_positions->chartMarkers());
+    // The dock did not exist when the saved layout was first restored.
+    if (m_settings && !m_settings->windowState().isEmpty())
+        restoreState(m_settings->windowState());
+    retranslate();
 }
 
 void MainWindow::showPreferences()
@@ -65,6 +120,31 @@ void MainWindow::showPreferences()
         return;
     SettingsDialog dialog(m_settings, this);
     dialog.exec();
+}
+
+void MainWindow::setSecrets(SecretStore *store)
+{
+    if (m_secrets)
+        return;
+    m_secrets = store;
+    m_secretsAction = new QAction(this);
+    connect(m_secretsAction, &QAction::triggered, this, [this] { showSecrets(); });
+    m_settingsMenu->addAction(m_secretsAction);
+    m_rotationBanner->setStore(store);
+    retranslate();
+}
+
+void MainWindow::showSecrets(const QString &keyId)
+{
+    if (!m_secrets)
+        return;
+    // Window-modal and deleted on close: the keychain jobs it starts end through signals.
+    auto *dialog = new SecretsDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SecretsDialog::keyChanged, this, &MainWindow::secretChanged);
+    dialog->open();
+    if (!keyId.isEmpty())
+        dialog->editKey(keyId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -121,6 +201,16 @@ void MainWindow::retranslate()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_preferencesAction->setStatusTip(tr("Exchange addresses, premium basis and polling periods"));
+    if (m_positionsMenu) {
+        m_positionsMenu->setTitle(tr("P&ositions"));
+        m_positionsDock->setWindowTitle(tr("Positions"));
+        m_positionsDock->toggleViewAction()->setText(tr("Show &positions"));
+    }
+    if (m_secretsAction) {
+        m_secretsAction->setText(tr("API &keys…"));
+        m_secretsAction->setStatusTip(tr("Add, replace or delete the keys kept in the system keychain"));
+    }
+    m_feedsDock->setWindowTitle(tr("Feeds"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Premium Spread"));
     m_aboutQtAction->setText(tr("About &Qt"));

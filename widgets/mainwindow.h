@@ -6,10 +6,18 @@
 #include <QPointer>
 
 class AppSettings;
+class FxControl;
+class KeyRotationBanner;
+class PositionBook;
+class PositionPanel;
+class PositionStore;
 class PremiumChartView;
+class QDockWidget;
 class QAction;
 class QMenu;
+class SecretStore;
 class TickerPanel;
+class VenueHealthView;
 
 // The window: the ticker panel on top, the premium chart below, menus for settings and help.
 // It only observes a feed; the application owns and replaces it (see setFeed).
@@ -30,8 +38,25 @@ public:
     TickerPanel *tickerPanel() const { return m_ticker; }
     PremiumChartView *chartView() const { return m_chart; }
 
+    // Shows the positions of `book` in a dock with a Positions menu, changes going through
+    // `store`; once, before show(). The application owns both.
+    void setPositions(PositionBook *book, PositionStore *store);
+    PositionPanel *positionPanel() const { return m_positions; }
+
     // Opens the preferences; saved settings make the application rebuild the feed.
     void showPreferences();
+
+    // The API keys page and the rotation reminders for `store`; once. The application owns it.
+    void setSecrets(SecretStore *store);
+    // Opens the API keys page, with the editor for `keyId` when one is given.
+    void showSecrets(const QString &keyId = QString());
+    VenueHealthView *venueHealth() const { return m_venueHealth; }
+    FxControl *fxControl() const { return m_fxControl; }
+    KeyRotationBanner *rotationBanner() const { return m_rotationBanner; }
+
+Q_SIGNALS:
+    // A key was saved or deleted on the API keys page.
+    void secretChanged(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +75,15 @@ private:
     QPointer<LiveFeed> m_feed;
     TickerPanel *m_ticker;
     PremiumChartView *m_chart;
+    PositionPanel *m_positions = nullptr;
+    QDockWidget *m_positionsDock = nullptr;
+    VenueHealthView *m_venueHealth;
+    FxControl *m_fxControl;
+    QDockWidget *m_feedsDock;
+    KeyRotationBanner *m_rotationBanner;
+    SecretStore *m_secrets = nullptr;
+    QAction *m_secretsAction = nullptr;
+    QMenu *m_positionsMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -70,9 +70,9 @@ void PositionCloseDialog::setLivePrices(const std::optional<LegPrices> &exit)
 {
     if (!exit)
         return;
-    m_koreaPrice->setText(exit->korea.toString());
-    m_foreignPrice->setText(exit->foreign.toString());
-    m_fx->setText(exit->fx.toString());
+    m_koreaPrice->setText(exit->korea.normalized().toString());
+    m_foreignPrice->setText(exit->foreign.normalized().toString());
+    m_fx->setText(exit->fx.normalized().toString());
 }
 
 void PositionCloseDialog::setClock(Clock clock)

@@ -84,9 +84,9 @@ void PositionEntryDialog::setLivePrices(const std::optional<LegPrices> &entry)
 {
     if (!entry)
         return;
-    m_koreaPrice->setText(entry->korea.toString());
-    m_foreignPrice->setText(entry->foreign.toString());
-    m_fx->setText(entry->fx.toString());
+    m_koreaPrice->setText(entry->korea.normalized().toString());
+    m_foreignPrice->setText(entry->foreign.normalized().toString());
+    m_fx->setText(entry->fx.normalized().toString());
 }
 
 void PositionEntryDialog::setClock(Clock clock)

@@ -79,6 +79,16 @@ PositionPanel::PositionPanel(PositionBook *book, AppSettings *settings, QWidget 
             m_store->setNote(id, note);
     });
     connect(book, &PositionBook::valuationsUpdated, this, &PositionPanel::updateHeader);
+    const auto markersMayHaveChanged = [this] { Q_EMIT chartMarkersChanged(chartMarkers()); };
+    connect(book, &PositionBook::positionsReset, this, markersMayHaveChanged);
+    connect(book, &PositionBook::positionAdded, this, markersMayHaveChanged);
+    connect(book, &PositionBook::positionChanged, this, markersMayHaveChanged);
+    connect(book, &PositionBook::positionRemoved, this, markersMayHaveChanged);
+    // A new basis moves every entry premium; a price tick moves none.
+    connect(book, &PositionBook::valuationsUpdated, this, [markersMayHaveChanged](bool openOnly) {
+        if (!openOnly)
+            markersMayHaveChanged();
+    });
     connect(book, &PositionBook::positionChanged, this, &PositionPanel::updateActions);
     retranslate();
     updateActions();
@@ -153,6 +163,21 @@ void PositionPanel::setSymbol(const QString &symbol)
 {
     m_symbol = symbol.toUpper();
     updateHeader();
+    Q_EMIT chartMarkersChanged(chartMarkers());
+}
+
+PositionMarkers PositionPanel::chartMarkers() const
+{
+    PositionMarkers markers;
+    if (!m_book)
+        return markers;
+    for (const Position &position : m_book->positions()) {
+        const auto premium = m_book->valuation(position.id).entryPremium;
+        if (position.symbol != m_symbol || !premium)
+            continue;
+        markers.append(PositionMarker{position.id, premium->toDouble(), position.openedAtMs, position.isOpen() ? 0 : position.closedAtMs});
+    }
+    return markers;
 }
 
 void PositionPanel::showStorageError(const QString &text, const QString &detail)

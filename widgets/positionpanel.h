@@ -1,5 +1,6 @@
 #pragma once
 
+#include "positionmarker.h"
 #include "positiontablemodel.h"
 
 #include <QPointer>
@@ -50,6 +51,12 @@ public:
 
     qint64 selectedId() const;
     void selectPosition(qint64 id);
+
+    // What the premium chart should mark for the book's positions of the panel's symbol.
+    PositionMarkers chartMarkers() const;
+
+Q_SIGNALS:
+    void chartMarkersChanged(const PositionMarkers &markers);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -170,7 +170,7 @@ void PositionTableModel::onAdded(const Position &position)
     m_rows.append(Row{position, m_book->valuation(position.id)});
     m_shown.insert(row, texts(m_rows.last()));
     endInsertRows();
-    refresh();
+    refresh(false);
 }
 
 void PositionTableModel::onChanged(const Position &position)
@@ -185,7 +185,7 @@ void PositionTableModel::onChanged(const Position &position)
         return;
     }
     m_rows[row] = Row{position, m_book->valuation(position.id)};
-    refresh();
+    refresh(false);
 }
 
 void PositionTableModel::onRemoved(qint64 id)
@@ -197,15 +197,17 @@ void PositionTableModel::onRemoved(qint64 id)
     m_rows.removeAt(row);
     m_shown.removeAt(row);
     endRemoveRows();
-    refresh();
+    refresh(false);
 }
 
-void PositionTableModel::refresh()
+void PositionTableModel::refresh(bool openOnly)
 {
     if (!m_book)
         return;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
+        if (openOnly && !row.position.isOpen())
+            continue;
         row.valuation = m_book->valuation(row.position.id);
         const QStringList after = texts(row);
         emitChanges(static_cast<int>(i), m_shown[i], after);
@@ -325,7 +327,7 @@ QVariant PositionTableModel::exactValue(const Row &row, int column) const
         return p.note;
     default: {
         const auto value = amount(p, row.valuation, column);
-        return value ? QVariant(value->toString()) : QVariant();
+        return value ? QVariant(value->normalized().toString()) : QVariant();
     }
     }
 }
@@ -377,7 +379,7 @@ QVariant PositionTableModel::data(const QModelIndex &index, int role) const
         if (!totals)
             return exactValue(m_rows[row], column);
         const auto value = total(column);
-        return value ? QVariant(value->toString()) : QVariant();
+        return value ? QVariant(value->normalized().toString()) : QVariant();
     }
     case IsTotalsRole:
         return totals;

@@ -7,8 +7,9 @@
 #include <QStringList>
 
 // The positions of a PositionBook as a table, with a totals row last. Each tick of the book
-// (valuationsUpdated) recomputes what every cell shows and emits dataChanged for the cells whose
-// text changed, and for no other; closed positions, whose values are settled, stay untouched.
+// (valuationsUpdated) recomputes what the cells show and emits dataChanged for the cells whose
+// text changed, and for no other; on a price tick closed positions, whose values are settled,
+// are not even looked at.
 //
 // Display text is rounded for reading (won without decimals, USDT with two); ExactValueRole gives
 // the exact decimal, which is also what sorting compares.
@@ -90,7 +91,8 @@ private:
     void onAdded(const Position &position);
     void onChanged(const Position &position);
     void onRemoved(qint64 id);
-    void refresh();
+    // Recomputes the cells (of open positions only when `openOnly`) and signals the changed ones.
+    void refresh(bool openOnly);
     QStringList texts(const Row &row) const;
     QStringList totalsTexts() const;
     QVariant exactValue(const Row &row, int column) const;

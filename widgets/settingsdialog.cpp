@@ -2,8 +2,10 @@
 
 #include "feedstatusbadge.h"
 #include "feedtext.h"
+#include "positiontext.h"
 
 #include "exchanges/venuecatalog.h"
+#include "positions/positionvalidator.h"
 #include "settings/appsettings.h"
 
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -28,9 +31,13 @@ QString urlFieldLabel(const FeedConfig &config, const QString &venue)
         return SettingsDialog::tr("&Korean spot (%1):").arg(name);
     if (venue == config.foreignVenue)
         return SettingsDialog::tr("&Foreign perpetual (%1):").arg(name);
-    if (!config.fxSources.isEmpty() && venue == config.fxSources.constFirst())
+    const qsizetype fxIndex = config.fxSources.indexOf(venue);
+    if (fxIndex == 0)
         return SettingsDialog::tr("&USD/KRW (%1):").arg(name);
-    return SettingsDialog::tr("USD/KRW f&allback (%1):").arg(name);
+    // Only the first fallback gets a mnemonic: the same letter twice would not reach the second.
+    if (fxIndex == 1)
+        return SettingsDialog::tr("USD/KRW f&allback (%1):").arg(name);
+    return SettingsDialog::tr("USD/KRW fallback %1 (%2):").arg(fxIndex).arg(name);
 }
 
 QLabel *makeErrorLabel(QWidget *parent)
@@ -67,6 +74,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_tickerPeriodError(makeErrorLabel(this))
     , m_fxPeriod(new QSpinBox(this))
     , m_fxPeriodError(makeErrorLabel(this))
+    , m_koreaFee(new QLineEdit(this))
+    , m_koreaFeeError(makeErrorLabel(this))
+    , m_foreignFee(new QLineEdit(this))
+    , m_foreignFeeError(makeErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -115,9 +126,21 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_fxPeriodError->setObjectName(QStringLiteral("fxPeriodError"));
     premiumForm->addRow(tr("USD/KRW &period:"), withError(m_fxPeriod, m_fxPeriodError, premiumBox));
 
+    auto *positionsBox = new QGroupBox(tr("New positions"), this);
+    auto *positionsForm = new QFormLayout(positionsBox);
+    for (const auto &[edit, error, name] : {std::tuple{m_koreaFee, m_koreaFeeError, "koreaFee"}, std::tuple{m_foreignFee, m_foreignFeeError, "foreignFee"}}) {
+        edit->setObjectName(QString::fromLatin1(name));
+        error->setObjectName(QString::fromLatin1(name) + QStringLiteral("Error"));
+        edit->setToolTip(tr("A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %."));
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    }
+    positionsForm->addRow(tr("Korean &fee rate:"), withError(m_koreaFee, m_koreaFeeError, positionsBox));
+    positionsForm->addRow(tr("F&oreign fee rate:"), withError(m_foreignFee, m_foreignFeeError, positionsBox));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(venuesBox);
     layout->addWidget(premiumBox);
+    layout->addWidget(positionsBox);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -128,6 +151,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     connect(m_tickerPeriod, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_fxPeriod, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
 
+    const FeeRates fees = settings ? settings->positionFees() : FeeRates::standard();
+    m_koreaFee->setText(fees.korea.toString());
+    m_foreignFee->setText(fees.foreign.toString());
     load(m_original);
     setMinimumWidth(560);
 }
@@ -168,6 +194,8 @@ void SettingsDialog::restoreDefaults()
     defaults.foreignVenue = m_original.foreignVenue;
     defaults.fxSources = m_original.fxSources;
     load(defaults);
+    m_koreaFee->setText(FeeRates::standard().korea.toString());
+    m_foreignFee->setText(FeeRates::standard().foreign.toString());
 }
 
 std::optional<QString> SettingsDialog::urlProblem(const QString &text)
@@ -194,8 +222,10 @@ void SettingsDialog::accept()
     validate();
     if (!isInputValid())
         return;
-    if (m_settings)
+    if (m_settings) {
+        m_settings->setPositionFees(FeeRates{*Decimal::fromString(m_koreaFee->text()), *Decimal::fromString(m_foreignFee->text())});
         m_settings->setFeedConfig(config());
+    }
     QDialog::accept();
 }
 
@@ -232,6 +262,13 @@ void SettingsDialog::validate()
         fxProblem = tr("Must be between %1 and %2 minutes.").arg(MinFxPeriodMinutes).arg(MaxFxPeriodMinutes);
     showProblem(m_fxPeriodError, fxProblem);
 
+    for (const auto &[edit, error, field] : {std::tuple{m_koreaFee, m_koreaFeeError, PositionField::KoreaFee},
+                                             std::tuple{m_foreignFee, m_foreignFeeError, PositionField::ForeignFee}}) {
+        const auto rate = PositionValidator::feeRate(field, edit->text());
+        const auto *issue = std::get_if<FieldIssue>(&rate);
+        showProblem(error, issue ? std::optional<QString>(PositionText::issueText(*issue)) : std::nullopt);
+        valid = valid && !issue;
+    }
     valid = valid && !tickerProblem && !fxProblem;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }

@@ -14,9 +14,10 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Edits the feed settings: base URL of each venue, premium basis, polling periods. Every field
-// is checked as it is typed, the reason shown under it, and OK stays disabled until all are
-// valid. Accepting writes AppSettings::setFeedConfig, upon which the application rebuilds the feed.
+// Edits the feed settings: base URL of each venue, premium basis, polling periods; and the fee
+// rates a new position starts from. Every field is checked as it is typed, the reason shown
+// under it, and OK stays disabled until all are valid. Accepting writes AppSettings (the feed
+// configuration last, upon which the application rebuilds the feed).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -62,5 +63,9 @@ private:
     QLabel *m_tickerPeriodError;
     QSpinBox *m_fxPeriod;
     QLabel *m_fxPeriodError;
+    QLineEdit *m_koreaFee;
+    QLabel *m_koreaFeeError;
+    QLineEdit *m_foreignFee;
+    QLabel *m_foreignFeeError;
     QDialogButtonBox *m_buttons;
 };

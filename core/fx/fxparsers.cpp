@@ -16,6 +16,21 @@ FetchError error(FetchError::Kind kind, const ReplyContext &context, const QStri
     return e;
 }
 
+// open.er-api and exchangerate-api v6 are one vendor: {"result":"success",...} or
+// {"result":"error","error-type":...}, where "quota-reached" is a rate limit.
+std::variant<QJsonObject, FetchError> exchangeRateApiEnvelope(const QByteArray &body, const ReplyContext &context)
+{
+    auto parsed = JsonReply::document(body, context.httpStatus);
+    if (auto *e = std::get_if<FetchError>(&parsed))
+        return *e;
+    const QJsonObject object = std::get<QJsonDocument>(parsed).object();
+    if (object.value(u"result").toString() == u"success")
+        return object;
+    const QString type = object.value(u"error-type").toString();
+    const auto kind = type == u"quota-reached" ? FetchError::Kind::RateLimited : FetchError::Kind::ApiError;
+    return error(kind, context, type.isEmpty() ? QStringLiteral("result is not success") : type);
+}
+
 // "JPY(100)" -> ("JPY", 100); "USD" -> ("USD", 1).
 std::optional<std::pair<QString, Decimal>> currencyUnit(const QString &text)
 {
@@ -71,14 +86,10 @@ QuoteResult parseDunamuRecent(const QByteArray &body, const ReplyContext &contex
 
 QuoteResult parseOpenErApiLatest(const QByteArray &body, const ReplyContext &context)
 {
-    auto parsed = JsonReply::document(body, context.httpStatus);
-    if (auto *e = std::get_if<FetchError>(&parsed))
+    const auto envelope = exchangeRateApiEnvelope(body, context);
+    if (const auto *e = std::get_if<FetchError>(&envelope))
         return *e;
-    const QJsonObject object = std::get<QJsonDocument>(parsed).object();
-    if (object.value(u"result").toString() != u"success") {
-        const QString type = object.value(u"error-type").toString();
-        return error(FetchError::Kind::ApiError, context, type.isEmpty() ? QStringLiteral("result is not success") : type);
-    }
+    const QJsonObject object = std::get<QJsonObject>(envelope);
     const QJsonValue raw = object.value(u"rates").toObject().value(context.market);
     if (raw.isUndefined())
         return error(FetchError::Kind::Malformed, context, QStringLiteral("no rate for ") + context.market);
@@ -87,15 +98,10 @@ QuoteResult parseOpenErApiLatest(const QByteArray &body, const ReplyContext &con
 
 QuoteResult parseExchangeRateApiPair(const QByteArray &body, const ReplyContext &context)
 {
-    auto parsed = JsonReply::document(body, context.httpStatus);
-    if (auto *e = std::get_if<FetchError>(&parsed))
+    const auto envelope = exchangeRateApiEnvelope(body, context);
+    if (const auto *e = std::get_if<FetchError>(&envelope))
         return *e;
-    const QJsonObject object = std::get<QJsonDocument>(parsed).object();
-    if (object.value(u"result").toString() != u"success") {
-        const QString type = object.value(u"error-type").toString();
-        const auto kind = type == u"quota-reached" ? FetchError::Kind::RateLimited : FetchError::Kind::ApiError;
-        return error(kind, context, type.isEmpty() ? QStringLiteral("result is not success") : type);
-    }
+    const QJsonObject object = std::get<QJsonObject>(envelope);
     const QJsonValue target = object.value(u"target_code");
     if (!target.isUndefined() && target.toString() != context.market)
         return error(FetchError::Kind::Malformed, context, QStringLiteral("no rate for ") + context.market);

@@ -42,6 +42,12 @@ void MarketDepthFeed::setFundingPeriodMs(int periodMs)
     poller(Source::Funding)->setRetryAfterFailureMs(periodMs);
 }
 
+void MarketDepthFeed::setGates(VenueGates *gates)
+{
+    for (HttpPoller *poller : m_pollers)
+        poller->setGates(gates);
+}
+
 void MarketDepthFeed::setFx(const Quote &fx)
 {
     m_depth.fx = fx;

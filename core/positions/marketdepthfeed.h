@@ -14,6 +14,7 @@
 
 class HttpPoller;
 class QNetworkAccessManager;
+class VenueGates;
 
 // The live bid/ask and funding of the feed's symbol: the Korean venue's order book and the
 // perpetual's book ticker every ticker period, its premium index (mark price, funding rate, next
@@ -35,6 +36,9 @@ public:
 
     // From the next cycle on; the ticker period of the config drives the two books.
     void setFundingPeriodMs(int periodMs);
+    // Shares the venues' gates (budgets, backoff, bans) with the premium feed's pollers, so that
+    // both feeds together stay within each venue's budget. Not owned.
+    void setGates(VenueGates *gates);
 
     const MarketDepth &depth() const { return m_depth; }
     HttpPoller *poller(Source source) const { return m_pollers[static_cast<int>(source)]; }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 
 PositionBook::PositionBook(QObject *parent)
     : QObject(parent)
@@ -17,6 +18,7 @@ PositionBook::PositionBook(QObject *parent)
 void PositionBook::setClock(Clock clock)
 {
     m_clock = std::move(clock);
+    m_fundingCache.clear();
     revalue();
 }
 
@@ -32,6 +34,7 @@ void PositionBook::setPositions(const QList<Position> &positions)
 {
     m_positions = positions;
     m_valuations.clear();
+    m_fundingCache.clear();
     compute(false);
     Q_EMIT positionsReset();
     updateOpenCount();
@@ -39,6 +42,7 @@ void PositionBook::setPositions(const QList<Position> &positions)
 
 void PositionBook::upsert(const Position &position)
 {
+    m_fundingCache.remove(position.id);
     m_valuations.insert(position.id, evaluate(position, now()));
     const auto it = std::find_if(m_positions.begin(), m_positions.end(),
                                  [&](const Position &p) { return p.id == position.id; });
@@ -58,6 +62,7 @@ void PositionBook::remove(qint64 id)
     if (removed == 0)
         return;
     m_valuations.remove(id);
+    m_fundingCache.remove(id);
     Q_EMIT positionRemoved(id);
     updateOpenCount();
 }
@@ -65,6 +70,7 @@ void PositionBook::remove(qint64 id)
 void PositionBook::setFundingEvents(const QList<FundingEvent> &events)
 {
     m_funding = events;
+    m_fundingCache.clear();
     revalue();
 }
 
@@ -76,6 +82,7 @@ void PositionBook::addFundingEvent(const FundingEvent &event)
     if (known)
         return;
     m_funding.append(event);
+    m_fundingCache.clear();
     revalue();
 }
 
@@ -113,7 +120,22 @@ int PositionBook::openCount() const
     return m_openCount;
 }
 
-PositionValuation PositionBook::evaluate(const Position &position, qint64 nowMs) const
+Decimal PositionBook::fundingOf(const Position &position, qint64 nowMs)
+{
+    const qint64 untilMs = position.isOpen() ? nowMs : position.closedAtMs;
+    const auto cached = m_fundingCache.constFind(position.id);
+    if (cached != m_fundingCache.cend() && untilMs >= cached->untilMs && untilMs < cached->recomputeAtMs)
+        return cached->totalUsdt;
+    FundingCache entry{PnlCalculator::funding(position, m_funding, untilMs), untilMs, std::numeric_limits<qint64>::max()};
+    for (const FundingEvent &event : std::as_const(m_funding)) {
+        if (event.fundingTimeMs > untilMs)
+            entry.recomputeAtMs = std::min(entry.recomputeAtMs, event.fundingTimeMs);
+    }
+    m_fundingCache.insert(position.id, entry);
+    return entry.totalUsdt;
+}
+
+PositionValuation PositionBook::evaluate(const Position &position, qint64 nowMs)
 {
     PositionValuation valuation;
     const LegPrices &entry = position.entry;
@@ -125,7 +147,7 @@ PositionValuation PositionBook::evaluate(const Position &position, qint64 nowMs)
         if (depth != m_depths.cend())
             exit = depth->exitPrices();
     }
-    valuation.fundingUsdt = PnlCalculator::funding(position, m_funding, position.isOpen() ? nowMs : position.closedAtMs);
+    valuation.fundingUsdt = fundingOf(position, nowMs);
     if (!exit)
         return valuation;
     valuation.exitPremium = PremiumCalculator::rate(exit->korea, exit->foreign, exit->fx, m_basis);
@@ -137,7 +159,7 @@ PositionValuation PositionBook::evaluate(const Position &position, qint64 nowMs)
 void PositionBook::revalue(bool openOnly)
 {
     compute(openOnly);
-    Q_EMIT valuationsUpdated();
+    Q_EMIT valuationsUpdated(openOnly);
 }
 
 void PositionBook::compute(bool openOnly)

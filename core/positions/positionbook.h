@@ -14,8 +14,9 @@
 #include <functional>
 
 // The positions in memory and their values at the latest prices. It holds what storage holds
-// (the repository loads it and is told of every change first); every price or funding update
-// re-values all positions and ends in one valuationsUpdated() for the batch.
+// (the store loads it and applies every change once committed); a price update re-values the
+// open positions, a funding, basis or clock change all of them, and each ends in one
+// valuationsUpdated() for the batch.
 class PositionBook final : public QObject
 {
     Q_OBJECT
@@ -55,12 +56,22 @@ Q_SIGNALS:
     void positionAdded(const Position &position);
     void positionChanged(const Position &position);
     void positionRemoved(qint64 id);
-    // Every valuation was recomputed (new prices, funding, or time).
-    void valuationsUpdated();
+    // Valuations were recomputed: of open positions only when `openOnly` (a price tick, which
+    // cannot change a closed position), of all of them otherwise (funding, basis, clock).
+    void valuationsUpdated(bool openOnly);
     void openCountChanged(int count);
 
 private:
-    PositionValuation evaluate(const Position &position, qint64 nowMs) const;
+    // Funding changes only when a settlement passes: cached per position until the next one.
+    struct FundingCache
+    {
+        Decimal totalUsdt;
+        qint64 untilMs = 0;         // computed up to and including this time
+        qint64 recomputeAtMs = 0;   // the next settlement after untilMs
+    };
+
+    PositionValuation evaluate(const Position &position, qint64 nowMs);
+    Decimal fundingOf(const Position &position, qint64 nowMs);
     void compute(bool openOnly);
     void revalue(bool openOnly = false);
     void updateOpenCount();
@@ -71,5 +82,6 @@ private:
     QHash<qint64, PositionValuation> m_valuations;
     QList<FundingEvent> m_funding;
     QHash<QString, MarketDepth> m_depths;
+    QHash<qint64, FundingCache> m_fundingCache;
     int m_openCount = 0;
 };

@@ -61,9 +61,8 @@ public:
 
     std::optional<Decimal> feeRate(PositionField field, const std::optional<QString> &text, const Decimal &fallback)
     {
-        if (!text)
-            return fallback;
-        return amount(field, *text, PositionValidator::maxFeeRate(), std::nullopt, true);
+        // A default from the settings meets the same bounds as a typed rate.
+        return amount(field, text.value_or(fallback.toString()), PositionValidator::maxFeeRate(), std::nullopt, true);
     }
 
     // An ISO 8601 time not in the future and not before `earliestMs`; now if not given.
@@ -144,6 +143,15 @@ Decimal maxFeeRate()
 qint64 earliestTimeMs()
 {
     return QDateTime(QDate(2010, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+std::variant<Decimal, FieldIssue> feeRate(PositionField field, const QString &text)
+{
+    Checker check;
+    const auto rate = check.feeRate(field, text, Decimal());
+    if (!rate)
+        return check.issues.constFirst();
+    return *rate;
 }
 
 std::variant<Position, FieldIssues> validateOpen(const PositionInput &input, const FeeRates &fees, qint64 nowMs)

@@ -23,6 +23,9 @@ Decimal maxFx();
 Decimal maxFeeRate();       // 1 %
 qint64 earliestTimeMs();    // 2010-01-01T00:00:00Z
 
+// A fee rate as typed (in the form, or as a default in the settings): 0 … maxFeeRate().
+std::variant<Decimal, FieldIssue> feeRate(PositionField field, const QString &text);
+
 // A new position (id 0), or every issue found.
 std::variant<Position, FieldIssues> validateOpen(const PositionInput &input, const FeeRates &fees, qint64 nowMs);
 

@@ -39,6 +39,36 @@ float displayRate(qint64 scaled)
     return static_cast<float>(static_cast<double>(scaled) / 1e8);
 }
 
+// Rows per INSERT statement when writing a batch: one statement per row would spend most of
+// the time in the driver rather than in the database.
+constexpr std::size_t RowsPerStatement = 64;
+
+// Upserts `count` rows, RowsPerStatement to a statement; bind(query, row, firstParameter) binds
+// one row's values from that parameter index on.
+template<typename Bind>
+std::optional<StorageError> upsertRows(Database &database, const QString &table, const QStringList &columns,
+                                       const QStringList &keys, std::size_t count, Bind bind)
+{
+    const auto width = static_cast<int>(columns.size());
+    QSqlQuery many(database.connection());
+    QSqlQuery one(database.connection());
+    if (count >= RowsPerStatement)
+        many.prepare(database.dialect().upsert(table, columns, keys, static_cast<int>(RowsPerStatement)));
+    one.prepare(database.dialect().upsert(table, columns, keys, 1));
+    std::size_t row = 0;
+    while (row < count) {
+        const bool full = count - row >= RowsPerStatement;
+        QSqlQuery &query = full ? many : one;
+        const std::size_t rows = full ? RowsPerStatement : 1;
+        for (std::size_t i = 0; i < rows; ++i)
+            bind(query, row + i, static_cast<int>(i) * width);
+        if (!query.exec())
+            return database.errorFrom(query.lastError());
+        row += rows;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 HistoryRepository::HistoryRepository(Database &database)
@@ -70,64 +100,72 @@ std::optional<StorageError> HistoryRepository::insert(const std::vector<PremiumS
 {
     if (samples.empty())
         return std::nullopt;
-    return m_database.inTransaction([&]() -> std::optional<StorageError> {
-        QSqlQuery query(m_database.connection());
-        query.prepare(m_database.dialect().upsert(
-            QStringLiteral("premium"),
-            {QStringLiteral("symbol"), QStringLiteral("basis"), QStringLiteral("rate"), QStringLiteral("korea_price"),
-             QStringLiteral("foreign_price"), QStringLiteral("fx_rate"), QStringLiteral("stale"), QStringLiteral("observed_at"),
-             QStringLiteral("source")},
-            {QStringLiteral("symbol"), QStringLiteral("basis"), QStringLiteral("observed_at")}));
-        QSqlQuery tickers(m_database.connection());
-        tickers.prepare(m_database.dialect().upsert(
-            QStringLiteral("ticker"),
-            {QStringLiteral("venue"), QStringLiteral("symbol"), QStringLiteral("price"), QStringLiteral("venue_time"),
-             QStringLiteral("observed_at")},
-            {QStringLiteral("venue"), QStringLiteral("symbol"), QStringLiteral("observed_at")}));
+    // What was written is only known once the transaction commits.
+    const QHash<QString, qint64> lastTickerMs = m_lastTickerMs;
+    auto result = m_database.inTransaction([&]() -> std::optional<StorageError> {
+        const QStringList premiumColumns{QStringLiteral("symbol"), QStringLiteral("basis"), QStringLiteral("rate"),
+                                         QStringLiteral("korea_price"), QStringLiteral("foreign_price"), QStringLiteral("fx_rate"),
+                                         QStringLiteral("stale"), QStringLiteral("observed_at"), QStringLiteral("source")};
+        auto error = upsertRows(m_database, QStringLiteral("premium"), premiumColumns,
+                                {QStringLiteral("observed_at"), QStringLiteral("symbol"), QStringLiteral("basis")}, samples.size(),
+                                [&](QSqlQuery &query, std::size_t row, int p) {
+                                    const PremiumSample &sample = samples[row];
+                                    query.bindValue(p, sample.symbol);
+                                    query.bindValue(p + 1, premiumBasisId(sample.basis));
+                                    query.bindValue(p + 2, scaledRate(sample.preciseRate));
+                                    query.bindValue(p + 3, sample.korea.price.toString());
+                                    query.bindValue(p + 4, sample.foreign.price.toString());
+                                    query.bindValue(p + 5, sample.fx.price.toString());
+                                    query.bindValue(p + 6, sample.stale ? 1 : 0);
+                                    query.bindValue(p + 7, sample.observedAtMs);
+                                    query.bindValue(p + 8, sample.source);
+                                });
+        if (error)
+            return error;
+        if ((error = insertTickers(samples)))
+            return error;
         QSet<MinuteKey> minutes;
-        for (const PremiumSample &sample : samples) {
-            const QString basis = premiumBasisId(sample.basis);
-            query.bindValue(0, sample.symbol);
-            query.bindValue(1, basis);
-            query.bindValue(2, scaledRate(sample.preciseRate));
-            query.bindValue(3, sample.korea.price.toString());
-            query.bindValue(4, sample.foreign.price.toString());
-            query.bindValue(5, sample.fx.price.toString());
-            query.bindValue(6, sample.stale ? 1 : 0);
-            query.bindValue(7, sample.observedAtMs);
-            query.bindValue(8, sample.source);
-            if (!query.exec())
-                return m_database.errorFrom(query.lastError());
-            if (auto error = insertTickers(sample, &tickers))
-                return error;
-            minutes.insert({sample.symbol, basis, minuteOf(sample.observedAtMs)});
-        }
+        for (const PremiumSample &sample : samples)
+            minutes.insert({sample.symbol, premiumBasisId(sample.basis), minuteOf(sample.observedAtMs)});
         for (const MinuteKey &minute : std::as_const(minutes)) {
-            if (auto error = rollUp(minute.symbol, minute.basis, minute.minuteStart))
+            if ((error = rollUp(minute.symbol, minute.basis, minute.minuteStart)))
                 return error;
         }
         return std::nullopt;
     });
+    if (result)
+        m_lastTickerMs = lastTickerMs;
+    return result;
 }
 
-std::optional<StorageError> HistoryRepository::insertTickers(const PremiumSample &sample, QSqlQuery *query)
+std::optional<StorageError> HistoryRepository::insertTickers(const std::vector<PremiumSample> &samples)
 {
-    for (const Quote *quote : {&sample.korea, &sample.foreign, &sample.fx}) {
-        if (quote->receivedAtMs <= 0 || quote->venue.isEmpty())
-            continue;
-        const QString key = quote->venue + u'/' + quote->symbol;
-        if (m_lastTickerMs.value(key) == quote->receivedAtMs)
-            continue;
-        query->bindValue(0, quote->venue);
-        query->bindValue(1, quote->symbol);
-        query->bindValue(2, quote->price.toString());
-        query->bindValue(3, quote->venueTimeMs > 0 ? QVariant(quote->venueTimeMs) : QVariant(QMetaType(QMetaType::LongLong)));
-        query->bindValue(4, quote->receivedAtMs);
-        if (!query->exec())
-            return m_database.errorFrom(query->lastError());
-        m_lastTickerMs.insert(key, quote->receivedAtMs);
+    // Each quote once: the FX quote, for one, stays the same under ten minutes of samples.
+    std::vector<const Quote *> quotes;
+    for (const PremiumSample &sample : samples) {
+        for (const Quote *quote : {&sample.korea, &sample.foreign, &sample.fx}) {
+            if (quote->receivedAtMs <= 0 || quote->venue.isEmpty())
+                continue;
+            qint64 &last = m_lastTickerMs[quote->venue + u'/' + quote->symbol];
+            if (last == quote->receivedAtMs)
+                continue;
+            last = quote->receivedAtMs;
+            quotes.push_back(quote);
+        }
     }
-    return std::nullopt;
+    return upsertRows(m_database, QStringLiteral("ticker"),
+                      {QStringLiteral("venue"), QStringLiteral("symbol"), QStringLiteral("price"), QStringLiteral("venue_time"),
+                       QStringLiteral("observed_at")},
+                      {QStringLiteral("observed_at"), QStringLiteral("venue"), QStringLiteral("symbol")}, quotes.size(),
+                      [&](QSqlQuery &query, std::size_t row, int p) {
+                          const Quote *quote = quotes[row];
+                          query.bindValue(p, quote->venue);
+                          query.bindValue(p + 1, quote->symbol);
+                          query.bindValue(p + 2, quote->price.toString());
+                          query.bindValue(p + 3, quote->venueTimeMs > 0 ? QVariant(quote->venueTimeMs)
+                                                                        : QVariant(QMetaType(QMetaType::LongLong)));
+                          query.bindValue(p + 4, quote->receivedAtMs);
+                      });
 }
 
 std::optional<StorageError> HistoryRepository::rollUp(const QString &symbol, const QString &basis, qint64 minuteStart)

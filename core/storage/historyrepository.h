@@ -60,7 +60,7 @@ public:
     static qint64 minuteOf(qint64 timeMs);
 
 private:
-    std::optional<StorageError> insertTickers(const PremiumSample &sample, class QSqlQuery *query);
+    std::optional<StorageError> insertTickers(const std::vector<PremiumSample> &samples);
     std::optional<StorageError> rollUp(const QString &symbol, const QString &basis, qint64 minuteStart);
     PremiumSample sampleFromRow(const QString &symbol, PremiumBasis basis, const class QSqlQuery &query) const;
 

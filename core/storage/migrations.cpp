@@ -7,20 +7,20 @@ namespace {
 // well, and fast to read in bulk. Times are epoch milliseconds, UTC.
 QStringList initialSchema(const SqlDialect &d)
 {
+    // History tables are keyed by time first: rows arrive in time order, so inserts append to the
+    // end of the tree and retention deletes from its start.
     const QString options = d.tableOptions();
+    const QString clustered = d.clusteredTableOptions();
     return {
         QStringLiteral("CREATE TABLE ticker ("
-                       "%1, "
                        "venue VARCHAR(32) NOT NULL, "
                        "symbol VARCHAR(16) NOT NULL, "
                        "price VARCHAR(40) NOT NULL, "
                        "venue_time BIGINT, "
-                       "observed_at BIGINT NOT NULL)")
-                .arg(d.autoIdColumn()) + options,
-        QStringLiteral("CREATE UNIQUE INDEX ticker_venue_symbol_time ON ticker (venue, symbol, observed_at)"),
+                       "observed_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (observed_at, venue, symbol))") + clustered,
 
         QStringLiteral("CREATE TABLE premium ("
-                       "%1, "
                        "symbol VARCHAR(16) NOT NULL, "
                        "basis VARCHAR(8) NOT NULL, "
                        "rate BIGINT NOT NULL, "
@@ -28,10 +28,8 @@ QStringList initialSchema(const SqlDialect &d)
                        "foreign_price VARCHAR(40) NOT NULL, "
                        "fx_rate VARCHAR(40) NOT NULL, "
                        "stale SMALLINT NOT NULL, "
-                       "observed_at BIGINT NOT NULL)")
-                .arg(d.autoIdColumn()) + options,
-        QStringLiteral("CREATE UNIQUE INDEX premium_symbol_basis_time ON premium (symbol, basis, observed_at)"),
-        QStringLiteral("CREATE INDEX premium_time ON premium (observed_at)"),
+                       "observed_at BIGINT NOT NULL, "
+                       "PRIMARY KEY (observed_at, symbol, basis))") + clustered,
 
         QStringLiteral("CREATE TABLE premium_minute ("
                        "symbol VARCHAR(16) NOT NULL, "
@@ -48,7 +46,7 @@ QStringList initialSchema(const SqlDialect &d)
                        "stale_samples INTEGER NOT NULL, "
                        "first_observed_at BIGINT NOT NULL, "
                        "last_observed_at BIGINT NOT NULL, "
-                       "PRIMARY KEY (symbol, basis, minute_start))") + options,
+                       "PRIMARY KEY (symbol, basis, minute_start))") + clustered,
 
         QStringLiteral("CREATE TABLE position ("
                        "%1, "

@@ -19,7 +19,14 @@ QString SqlDialect::tableOptions() const
     return QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
 }
 
-QString SqlDialect::upsert(const QString &table, const QStringList &columns, const QStringList &keyColumns) const
+QString SqlDialect::clusteredTableOptions() const
+{
+    if (m_backend == DatabaseLocation::Backend::Sqlite)
+        return QStringLiteral(" WITHOUT ROWID");
+    return tableOptions();
+}
+
+QString SqlDialect::upsert(const QString &table, const QStringList &columns, const QStringList &keyColumns, int rows) const
 {
     QStringList placeholders;
     QStringList updates;
@@ -32,8 +39,12 @@ QString SqlDialect::upsert(const QString &table, const QStringList &columns, con
         else
             updates.append(column + QStringLiteral(" = VALUES(") + column + u')');
     }
+    const QString row = u'(' + placeholders.join(QStringLiteral(", ")) + u')';
+    QStringList values;
+    for (int i = 0; i < rows; ++i)
+        values.append(row);
     QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-        + QStringLiteral(") VALUES (") + placeholders.join(QStringLiteral(", ")) + u')';
+        + QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
     if (m_backend == DatabaseLocation::Backend::Sqlite)
         sql += QStringLiteral(" ON CONFLICT (") + keyColumns.join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ");
     else

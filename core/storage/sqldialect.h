@@ -18,8 +18,11 @@ public:
     QString autoIdColumn(const QString &name = QStringLiteral("id")) const;
     // What follows a CREATE TABLE's closing parenthesis: InnoDB and utf8mb4 on MySQL.
     QString tableOptions() const;
-    // An INSERT that replaces the row having the same key columns.
-    QString upsert(const QString &table, const QStringList &columns, const QStringList &keyColumns) const;
+    // The same for a table stored in its primary key's order (SQLite: WITHOUT ROWID; InnoDB
+    // always does this): one B-tree per table instead of a row table plus a key index.
+    QString clusteredTableOptions() const;
+    // An INSERT of `rows` rows that replaces any row having the same key columns.
+    QString upsert(const QString &table, const QStringList &columns, const QStringList &keyColumns, int rows = 1) const;
 
 private:
     DatabaseLocation::Backend m_backend;

@@ -6,7 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <csignal>
 
@@ -40,8 +42,15 @@ protected:
                 QStringLiteral("--fx-url"), url, QStringLiteral("--fx-fallback-url"), url};
     }
 
-    void start(const QStringList &args)
+    void start(const QStringList &args, const QProcessEnvironment &extra = {})
     {
+        // Each test has its own data directory: no state (saved FX, request counts, bans) leaks
+        // from one run to the next unless a test means it to.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(extra);
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(PS_APP_BINARY), args);
         ASSERT_TRUE(process.waitForStarted(5000));
     }
@@ -74,6 +83,7 @@ protected:
     }
 
     FixtureServer server;
+    QTemporaryDir home;
     QProcess process;
 };
 
@@ -174,6 +184,128 @@ TEST_F(HeadlessTest, HelpAndVersion)
     start({QStringLiteral("--help")});
     EXPECT_EQ(waitForExit(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *option : {"--headless", "--bithumb-url", "--binance-url", "--fx-url", "--fx-fallback-url", "--basis", "--exit-after"})
+    for (const char *option : {"--headless", "--bithumb-url", "--binance-url", "--fx-url", "--fx-fallback-url", "--basis", "--exit-after",
+                               "--upbit-url", "--fx-manual", "--exchangerate-api-url", "--koreaexim-url"})
         EXPECT_TRUE(help.contains(option)) << option;
+}
+
+// Resilience seen from outside: what the venues received, what stdout and stderr say.
+
+TEST_F(HeadlessTest, ManualFxFromTheCommandLineOverridesTheFeeds)
+{
+    start(venueArgs() << QStringLiteral("--fx-manual") << QStringLiteral("1400") << QStringLiteral("--exit-after") << QStringLiteral("2"));
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject line = nextLine();
+        EXPECT_EQ(line.value(u"fx_source").toString(), QStringLiteral("manual"));
+        EXPECT_EQ(line.value(u"fx_rate").toString(), QStringLiteral("1400"));
+        EXPECT_EQ(line.value(u"rate").toString(), QStringLiteral("3.53"));
+        EXPECT_FALSE(line.value(u"stale").toBool(true));
+    }
+    EXPECT_EQ(waitForExit(), 0);
+
+    for (const char *bad : {"abc", "-5", "0", "1e9"}) {
+        start({QStringLiteral("--headless"), QStringLiteral("--fx-manual"), QString::fromLatin1(bad)});
+        EXPECT_EQ(waitForExit(), 2) << bad;
+        EXPECT_TRUE(process.readAllStandardError().contains("--fx-manual")) << bad;
+    }
+}
+
+TEST_F(HeadlessTest, ARestartUsesTheSavedFxWithItsTime)
+{
+    start(venueArgs() << QStringLiteral("--exit-after") << QStringLiteral("1"));
+    const QJsonObject first = nextLine();
+    ASSERT_EQ(waitForExit(), 0);
+    const QString savedAt = first.value(u"fx_observed_at").toString();
+    ASSERT_FALSE(savedAt.isEmpty());
+
+    // Both FX sources are gone now.
+    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    start(venueArgs() << QStringLiteral("--exit-after") << QStringLiteral("1"));
+    const QJsonObject restarted = nextLine();
+    EXPECT_EQ(restarted.value(u"fx_rate").toString(), QStringLiteral("1432.6"));
+    EXPECT_EQ(restarted.value(u"fx_source").toString(), QStringLiteral("dunamu"));
+    EXPECT_EQ(restarted.value(u"fx_observed_at").toString(), savedAt);
+    EXPECT_EQ(restarted.value(u"rate").toString(), QStringLiteral("1.28"));
+    EXPECT_EQ(waitForExit(), 0);
+}
+
+TEST_F(HeadlessTest, UpbitCarriesThePremiumOnceBithumbHasFailedForTenSeconds)
+{
+    FixtureServer upbit;
+    ASSERT_TRUE(upbit.listen());
+    upbit.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
+    server.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    start(venueArgs() << QStringLiteral("--upbit-url") << upbit.baseUrl().toString());
+    QDeadlineTimer deadline(14'000);
+    QJsonObject line;
+    while (!deadline.hasExpired() && line.value(u"korea_venue").toString() != u"upbit") {
+        line = nextLine(3000);
+        if (line.value(u"korea_venue").toString() == u"bithumb") {
+            EXPECT_TRUE(line.value(u"stale").toBool()) << "a failing Bithumb gave a fresh line";
+        }
+    }
+    ASSERT_EQ(line.value(u"korea_venue").toString(), QStringLiteral("upbit"));
+    EXPECT_EQ(line.value(u"korea_price").toString(), QStringLiteral("129600000"));
+    EXPECT_FALSE(line.value(u"stale").toBool(true));
+    ASSERT_FALSE(upbit.requests().isEmpty());
+    EXPECT_GE(upbit.requests().constFirst().receivedAtMs - server.requests().constFirst().receivedAtMs, 10'000);
+    EXPECT_TRUE(process.readAllStandardError().contains("\"event\":\"failover\""));
+}
+
+TEST_F(HeadlessTest, ABanStopsTheRequestsAndIsLoggedAsJsonOnStderr)
+{
+    FixtureResponse banned = FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-ip-banned.json"), 418);
+    banned.headers = {{"Retry-After", "60"}};
+    const QString perp = QStringLiteral("/fapi/v2/ticker/price");
+    server.setRouteSequence(perp, {FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")), banned});
+    start(venueArgs());
+    // Still one line per period, stale, while the venue must not be asked.
+    QJsonObject line;
+    for (int i = 0; i < 6; ++i)
+        line = nextLine(2500);
+    EXPECT_TRUE(line.value(u"stale").toBool());
+    EXPECT_EQ(line.value(u"foreign_price").toString(), QStringLiteral("89277.1"));
+    EXPECT_EQ(server.requestCount(perp), 2) << "Binance was asked during its ban";
+
+    process.terminate();
+    waitForExit();
+    const QList<QByteArray> log = process.readAllStandardError().split('\n');
+    bool banLogged = false;
+    for (const QByteArray &raw : log) {
+        if (raw.isEmpty())
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw);
+        ASSERT_TRUE(doc.isObject()) << "not a JSON log line: " << raw.constData();
+        banLogged |= doc.object().value(u"event").toString() == u"venue_banned" && doc.object().value(u"venue").toString() == u"binance";
+    }
+    EXPECT_TRUE(banLogged);
+}
+
+TEST_F(HeadlessTest, KeysFromTheEnvironmentNeverShowOnStderr)
+{
+    const QString v6Key = QStringLiteral("HeadlessV6Key0123456789");
+    const QString eximKey = QStringLiteral("HeadlessEximKey42");
+    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/") + v6Key + QStringLiteral("/pair/USD/KRW"),
+                    FixtureResponse::fromFile(QStringLiteral("fx/exchangerate-api-v6-error-invalid-key.json"), 403));
+    server.setRoute(QStringLiteral("/site/program/financial/exchangeJSON"), FixtureResponse::fromFile(QStringLiteral("fx/koreaexim-exchangejson.json")));
+    QProcessEnvironment keys;
+    keys.insert(QStringLiteral("PREMIUM_SPREAD_EXCHANGERATE_API_KEY"), v6Key);
+    keys.insert(QStringLiteral("PREMIUM_SPREAD_KOREAEXIM_KEY"), eximKey);
+    const QString url = server.baseUrl().toString();
+    start(venueArgs() << QStringLiteral("--exchangerate-api-url") << url << QStringLiteral("--koreaexim-url") << url << QStringLiteral("--exit-after")
+                      << QStringLiteral("1"),
+          keys);
+    const QJsonObject line = nextLine();
+    EXPECT_EQ(line.value(u"fx_source").toString(), QStringLiteral("koreaexim"));
+    EXPECT_EQ(line.value(u"fx_rate").toString(), QStringLiteral("1432.6"));
+    EXPECT_EQ(waitForExit(), 0);
+    const QByteArray log = process.readAllStandardError();
+    EXPECT_TRUE(log.contains("invalid-key")) << "the failing keyed source was not logged";
+    EXPECT_FALSE(log.contains(v6Key.toUtf8())) << log.constData();
+    EXPECT_FALSE(log.contains(eximKey.toUtf8())) << log.constData();
+    const QByteArray out = process.readAllStandardOutput();
+    EXPECT_FALSE(out.contains(v6Key.toUtf8()));
 }

@@ -32,6 +32,8 @@ bool waitForRedraw(const PremiumChartView &chart, int count)
 TEST(PremiumChartViewTest, ABurstOfSamplesIsDrawnOnceAfterTheThrottle)
 {
     PremiumChartView chart;
+    // Five minutes on a plot hundreds of pixels wide: every second has a column of its own.
+    chart.viewport()->setPreset(ChartViewport::Preset::FiveMinutes);
     QSignalSpy redrawn(&chart, &PremiumChartView::redrawn);
     for (int i = 0; i < 50; ++i)
         chart.addSample(sample(StartMs + i * 1000, "1.28"));
@@ -58,6 +60,7 @@ TEST(PremiumChartViewTest, ABurstOfSamplesIsDrawnOnceAfterTheThrottle)
 TEST(PremiumChartViewTest, StaleSamplesAreDrawnApart)
 {
     PremiumChartView chart;
+    chart.viewport()->setPreset(ChartViewport::Preset::FiveMinutes);
     for (int i = 0; i < 10; ++i)
         chart.addSample(sample(StartMs + i * 1000, "1.28", i >= 4 && i < 7));
     ASSERT_TRUE(waitForRedraw(chart, 1));
@@ -93,6 +96,7 @@ TEST(PremiumChartViewTest, FollowsAMonitorUntilDetached)
     PremiumMonitor monitor(QStringLiteral("BTC"), PremiumBasis::Seed, StalenessPolicy{});
     monitor.setClock([&now] { return now; });
     PremiumChartView chart;
+    chart.viewport()->setPreset(ChartViewport::Preset::FiveMinutes);
     chart.setMonitor(&monitor);
     for (int i = 0; i < 5; ++i) {
         feedSeedExample(monitor, now);

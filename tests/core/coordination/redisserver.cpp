@@ -51,10 +51,11 @@ bool RedisServer::start(quint16 port)
     const QDeadlineTimer deadline(5000);
     QByteArray output;
     while (m_process.state() == QProcess::Running && !deadline.hasExpired()) {
-        if (m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime())))
-            output += m_process.readAll();
+        // What already arrived first: waitForReadyRead() only wakes up for more.
+        output += m_process.readAll();
         if (output.contains("Ready to accept connections"))
             return true;
+        m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime()));
     }
     qWarning("redis-server did not start: %s", output.constData());
     return false;

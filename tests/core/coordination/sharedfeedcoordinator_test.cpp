@@ -174,6 +174,8 @@ TEST_F(SharedFeedTest, RedisDownEveryInstancePollsAloneThenOnePollerAgain)
     auto a = start(QStringLiteral("desk-a"));
     auto b = start(QStringLiteral("desk-b"));
     ASSERT_TRUE(settled({a.get(), b.get()}));
+    ASSERT_TRUE(waitForSamples(*a, 2));
+    ASSERT_TRUE(waitForSamples(*b, 2));
 
     redis.kill();
     ASSERT_TRUE(QTest::qWaitFor([&] { return a->role() == Role::Alone && b->role() == Role::Alone; }, 2 * PeriodMs + 200));

@@ -82,6 +82,19 @@ protected:
     }
 
     static bool isOpen(const VenueHealth &health) { return health.breaker == CircuitBreaker::State::Open; }
+    static bool isHalfOpen(const VenueHealth &health) { return health.breaker == CircuitBreaker::State::HalfOpen; }
+    static bool isClosed(const VenueHealth &health) { return health.breaker == CircuitBreaker::State::Closed; }
+
+    // The contract's breaker (10 failures of the last 20, three probes) open for `openMs` only,
+    // and Bithumb answering with Cloudflare's error page.
+    std::unique_ptr<VenueGates> failingBithumbWithBreaker(qint64 openMs)
+    {
+        VenueLimits bithumbLimits = limits(QStringLiteral("bithumb"));
+        bithumbLimits.breaker = CircuitBreaker::Policy{};
+        bithumbLimits.breaker.openMs = openMs;
+        server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+        return std::make_unique<VenueGates>(QHash<QString, VenueLimits>{{QStringLiteral("bithumb"), bithumbLimits}});
+    }
 
     FixtureServer server;
     QNetworkAccessManager network;
@@ -197,13 +210,9 @@ TEST_F(ResiliencePollerTest, ABanWithoutAnEndLastsAtLeastTheMinimum)
 
 TEST_F(ResiliencePollerTest, ABurstOfServerErrorsOpensTheBreakerAndProbesCloseIt)
 {
-    VenueLimits bithumbLimits = limits(QStringLiteral("bithumb"));
-    bithumbLimits.breaker = CircuitBreaker::Policy{};
-    bithumbLimits.breaker.openMs = 800;
-    VenueGates gates({{QStringLiteral("bithumb"), bithumbLimits}});
-    server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    HttpPoller *poller = bithumb(gates, 10, 500);
-    QSignalSpy health(&gates, &VenueGates::healthChanged);
+    const auto gates = failingBithumbWithBreaker(800);
+    HttpPoller *poller = bithumb(*gates, 10, 500);
+    QSignalSpy health(gates.get(), &VenueGates::healthChanged);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
     poller->start();
     const qsizetype opened = waitForHealth(health, isOpen, 3000);
@@ -211,9 +220,9 @@ TEST_F(ResiliencePollerTest, ABurstOfServerErrorsOpensTheBreakerAndProbesCloseIt
     EXPECT_EQ(server.requestCount(kTicker), 10);
     // The venue comes back while the breaker is open; it must still wait for the open time to pass.
     server.setRoute(kTicker, FixtureResponse::fromFile(kGood));
-    const qsizetype halfOpen = waitForHealth(health, [](const VenueHealth &h) { return h.breaker == CircuitBreaker::State::HalfOpen; }, 3000, opened);
+    const qsizetype halfOpen = waitForHealth(health, isHalfOpen, 3000, opened);
     ASSERT_GE(halfOpen, 0);
-    ASSERT_GE(waitForHealth(health, [](const VenueHealth &h) { return h.breaker == CircuitBreaker::State::Closed; }, 3000, halfOpen), 0);
+    ASSERT_GE(waitForHealth(health, isClosed, 3000, halfOpen), 0);
     const QList<qint64> times = arrivals(kTicker);
     ASSERT_GE(times.size(), 13);
     EXPECT_GE(times[10] - times[9], 790) << "a request while the breaker was open";
@@ -225,17 +234,13 @@ TEST_F(ResiliencePollerTest, ABurstOfServerErrorsOpensTheBreakerAndProbesCloseIt
 
 TEST_F(ResiliencePollerTest, AFailedProbeOpensTheBreakerAgain)
 {
-    VenueLimits bithumbLimits = limits(QStringLiteral("bithumb"));
-    bithumbLimits.breaker = CircuitBreaker::Policy{};
-    bithumbLimits.breaker.openMs = 500;
-    VenueGates gates({{QStringLiteral("bithumb"), bithumbLimits}});
-    server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    HttpPoller *poller = bithumb(gates, 10, 500);
-    QSignalSpy health(&gates, &VenueGates::healthChanged);
+    const auto gates = failingBithumbWithBreaker(500);
+    HttpPoller *poller = bithumb(*gates, 10, 500);
+    QSignalSpy health(gates.get(), &VenueGates::healthChanged);
     poller->start();
     const qsizetype opened = waitForHealth(health, isOpen, 3000);
     ASSERT_GE(opened, 0);
-    const qsizetype probing = waitForHealth(health, [](const VenueHealth &h) { return h.breaker == CircuitBreaker::State::HalfOpen; }, 3000, opened);
+    const qsizetype probing = waitForHealth(health, isHalfOpen, 3000, opened);
     ASSERT_GE(probing, 0);
     ASSERT_GE(waitForHealth(health, isOpen, 3000, probing), 0);
     poller->stop();

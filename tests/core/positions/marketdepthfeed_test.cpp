@@ -3,6 +3,7 @@
 #include "../../common/fakevenues.h"
 
 #include "exchanges/httppoller.h"
+#include "premium/livefeed.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -117,4 +118,17 @@ TEST_F(MarketDepthFeedTest, FailuresNameTheirSource)
     EXPECT_EQ(failures.at(0).at(0).value<MarketDepthFeed::Source>(), MarketDepthFeed::Source::KoreanBook);
     EXPECT_EQ(failures.at(0).at(1).value<FetchError>().kind, FetchError::Kind::ApiError);
     EXPECT_FALSE(feed.depth().korea.has_value());
+}
+
+TEST_F(MarketDepthFeedTest, SharesTheVenueBudgetsOfThePremiumFeed)
+{
+    LiveFeed premium(config);
+    MarketDepthFeed feed(config);
+    EXPECT_NE(feed.poller(MarketDepthFeed::Source::KoreanBook)->gates(), premium.gates());
+    feed.setGates(premium.gates());
+    for (auto source : {MarketDepthFeed::Source::KoreanBook, MarketDepthFeed::Source::ForeignBook, MarketDepthFeed::Source::Funding})
+        EXPECT_EQ(feed.poller(source)->gates(), premium.gates());
+    // The book ticker costs Binance 2 weight units, the others 1.
+    EXPECT_EQ(feed.poller(MarketDepthFeed::Source::ForeignBook)->endpoints().constFirst().weight, 2);
+    EXPECT_EQ(feed.poller(MarketDepthFeed::Source::Funding)->endpoints().constFirst().weight, 1);
 }

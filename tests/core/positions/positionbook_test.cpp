@@ -108,6 +108,26 @@ TEST(PositionBook, FundingAccruesWhileOpenAndStopsAtTheClose)
     EXPECT_EQ(book.valuation(1).fundingUsdt.toString(), QStringLiteral("0.178"));
     EXPECT_EQ(book.valuation(2).fundingUsdt.toString(), QStringLiteral("0.089"));  // closed at 4,000,000
     EXPECT_EQ(book.valuation(1).pnl->funding.toString(), QStringLiteral("0.178"));
+
+    // A settlement the clock has not reached yet counts from the tick at which it has.
+    book.addFundingEvent(FundingEvent{QStringLiteral("binance"), QStringLiteral("BTC"), 7'000'000, dec("0.0001"), dec("89000")});
+    EXPECT_EQ(book.valuation(1).fundingUsdt.toString(), QStringLiteral("0.178"));
+    now = 7'000'000;
+    book.setDepth(fixtureDepth());
+    EXPECT_EQ(book.valuation(1).fundingUsdt.toString(), QStringLiteral("0.267"));
+    EXPECT_EQ(book.valuation(2).fundingUsdt.toString(), QStringLiteral("0.089"));
+}
+
+TEST(PositionBook, APriceTickLeavesClosedPositionsAlone)
+{
+    PositionBook book;
+    book.setPositions({samplePosition(1), closedPosition(2)});
+    QSignalSpy updates(&book, &PositionBook::valuationsUpdated);
+    book.setDepth(fixtureDepth());
+    ASSERT_EQ(updates.size(), 1);
+    EXPECT_TRUE(updates.at(0).at(0).toBool());
+    book.addFundingEvent(FundingEvent{QStringLiteral("binance"), QStringLiteral("BTC"), 2'000'000, dec("0.0001"), dec("89000")});
+    EXPECT_FALSE(updates.at(1).at(0).toBool());
 }
 
 TEST(PositionBook, SignalsCarryWhatChanged)

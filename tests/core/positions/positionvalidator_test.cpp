@@ -207,6 +207,17 @@ TEST(PositionValidator, OpenedAt)
     EXPECT_TRUE(std::holds_alternative<Position>(PositionValidator::validateOpen(input, kFees, kNow)));
 }
 
+TEST(PositionValidator, DefaultFeesMeetTheSameBounds)
+{
+    const auto result = PositionValidator::validateOpen(validInput(), FeeRates{dec("0.5"), dec("-0.1")}, kNow);
+    const FieldIssues issues = issuesOf(result);
+    ASSERT_EQ(issues.size(), 2);
+    EXPECT_EQ(issues[0].field, PositionField::KoreaFee);
+    EXPECT_EQ(issues[0].kind, FieldIssue::Kind::AboveMaximum);
+    EXPECT_EQ(issues[1].field, PositionField::ForeignFee);
+    EXPECT_EQ(issues[1].kind, FieldIssue::Kind::Negative);
+}
+
 TEST(PositionValidator, NoteLength)
 {
     PositionInput input = validInput();
@@ -264,7 +275,7 @@ TEST(PositionValidator, Close)
     input.closedAt = QStringLiteral("soon");
     EXPECT_EQ(issuesOf(PositionValidator::validateClose(open, input, kNow)).value(0).kind, FieldIssue::Kind::BadTime);
 
-    input = CloseInput{QStringLiteral(""), QStringLiteral("-1"), QStringLiteral("99999"), QString()};
+    input = CloseInput{QStringLiteral(""), QStringLiteral("-1"), QStringLiteral("99999"), std::nullopt};
     issues = issuesOf(PositionValidator::validateClose(open, input, kNow));
     ASSERT_EQ(issues.size(), 3);
     EXPECT_EQ(issues[0].field, PositionField::KoreaPrice);

@@ -1,0 +1,40 @@
+#include "positionwiring.h"
+
+#include "premium/livefeed.h"
+#include "storage/historystore.h"
+
+PositionWiring::PositionWiring(HistoryStore *history, QObject *parent)
+    : QObject(parent)
+    , m_store(history->options().location, history->options().password, &m_book)
+{
+    // Both stores migrate the same database when they open it: the positions wait until the
+    // history has opened (or failed to), so that the two never migrate at the same time.
+    const auto startOnce = [this](const HistoryStatus &status) {
+        if (m_storeStarted || status.state == HistoryStatus::State::Opening)
+            return;
+        m_storeStarted = true;
+        m_store.start();
+    };
+    connect(history, &HistoryStore::statusChanged, this, startOnce);
+    startOnce(history->status());
+}
+
+PositionWiring::~PositionWiring() = default;
+
+void PositionWiring::setFeed(LiveFeed *feed)
+{
+    m_depth.reset();
+    if (!feed)
+        return;
+    m_book.setBasis(feed->config().basis);
+    m_depth = std::make_unique<MarketDepthFeed>(feed->config());
+    m_depth->setGates(feed->gates());
+    MarketDepthFeed *depth = m_depth.get();
+    connect(feed->monitor(), &PremiumMonitor::sampled, depth, [depth](const PremiumSample &sample) {
+        if (sample.fx.price.isPositive())
+            depth->setFx(sample.fx);
+    });
+    connect(depth, &MarketDepthFeed::depthChanged, &m_book, &PositionBook::setDepth);
+    connect(depth, &MarketDepthFeed::fundingSettled, &m_store, &PositionStore::recordFunding);
+    depth->start();
+}

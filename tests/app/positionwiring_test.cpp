@@ -1,0 +1,92 @@
+#include "positionwiring.h"
+
+#include "../common/fakevenues.h"
+
+#include "exchanges/httppoller.h"
+#include "positions/positionrepository.h"
+#include "premium/livefeed.h"
+#include "storage/database.h"
+#include "storage/historystore.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+// The window's positions wiring against a loopback exchange and a real SQLite file: live bid/ask
+// reach the book, funding settlements reach the database, the feed's budgets are shared.
+namespace {
+
+QByteArray premiumIndex(qint64 nextFundingTimeMs, const char *rate)
+{
+    return QByteArray(R"({"symbol":"BTCUSDT","markPrice":"89000","lastFundingRate":")") + rate
+           + R"(","nextFundingTime":)" + QByteArray::number(nextFundingTimeMs) + "}";
+}
+
+class PositionWiringTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_TRUE(server.listen());
+        serveAllVenues(server);
+        for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api"})
+            config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
+        config.tickerPeriodMs = 100;
+        options.location = DatabaseLocation::sqlite(dir.filePath(QStringLiteral("history.sqlite")));
+    }
+
+    QTemporaryDir dir;
+    FixtureServer server;
+    FeedConfig config;
+    HistoryOptions options;
+};
+
+} // namespace
+
+TEST_F(PositionWiringTest, LivePricesFundingAndStorageComeTogether)
+{
+    const qint64 fundingTime = QDateTime::currentMSecsSinceEpoch() + 400;
+    server.setRouteHandler(QStringLiteral("/fapi/v1/premiumIndex"), [=](const RecordedRequest &request) {
+        const bool passed = request.receivedAtMs >= fundingTime;
+        return FixtureResponse{.body = passed ? premiumIndex(fundingTime + 28'800'000, "0.0002") : premiumIndex(fundingTime, "0.0001")};
+    });
+
+    HistoryStore history(options);
+    history.start();
+    PositionWiring wiring(&history);
+    QSignalSpy loaded(wiring.store(), &PositionStore::loaded);
+    LiveFeed feed(config);
+    wiring.setFeed(&feed);
+    ASSERT_NE(wiring.depthFeed(), nullptr);
+    wiring.depthFeed()->setFundingPeriodMs(50);
+    EXPECT_EQ(wiring.depthFeed()->poller(MarketDepthFeed::Source::ForeignBook)->gates(), feed.gates());
+    feed.start();
+
+    ASSERT_TRUE(loaded.wait(10'000));
+    // The FX of the premium feed and the books of the depth feed meet in the book.
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        const auto depth = wiring.book()->depth(QStringLiteral("BTC"));
+        return depth && depth->entryPrices().has_value();
+    }, 10'000));
+    const MarketDepth depth = *wiring.book()->depth(QStringLiteral("BTC"));
+    EXPECT_EQ(depth.entryPremium(PremiumBasis::Seed)->toString(), QStringLiteral("1.28"));
+    EXPECT_EQ(depth.exitPremium(PremiumBasis::Seed)->toString(), QStringLiteral("1.27"));
+
+    // The settlement the depth feed watched is in the book once the database has it.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wiring.book()->fundingEvents().size() == 1; }, 10'000));
+    EXPECT_EQ(wiring.book()->fundingEvents().constFirst().fundingTimeMs, fundingTime);
+    Database database(options.location);
+    ASSERT_FALSE(database.openAndMigrate().has_value());
+    QList<FundingEvent> stored;
+    ASSERT_FALSE(PositionRepository(database).loadFunding(&stored).has_value());
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.constFirst().rate.toString(), QStringLiteral("0.0001"));
+
+    wiring.setFeed(nullptr);
+    EXPECT_EQ(wiring.depthFeed(), nullptr);
+    feed.stop();
+}

@@ -1,0 +1,117 @@
+#include "fxcontrol.h"
+
+#include "priceformat.h"
+#include "resiliencetext.h"
+
+#include "fx/fxkeeper.h"
+#include "premium/livefeed.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+FxControl::FxControl(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_origin(new QLabel(this))
+    , m_edit(new QLineEdit(this))
+    , m_set(new QPushButton(this))
+    , m_clear(new QPushButton(this))
+{
+    m_origin->setObjectName(QStringLiteral("fxOriginLabel"));
+    m_origin->setWordWrap(true);
+    m_edit->setObjectName(QStringLiteral("manualFxEdit"));
+    m_set->setObjectName(QStringLiteral("setManualFxButton"));
+    m_clear->setObjectName(QStringLiteral("clearManualFxButton"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_set);
+    row->addWidget(m_clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_origin);
+    layout->addLayout(row);
+
+    connect(m_edit, &QLineEdit::textChanged, this, [this] { m_set->setEnabled(m_feed && parseRate(m_edit->text())); });
+    connect(m_edit, &QLineEdit::returnPressed, m_set, &QPushButton::click);
+    connect(m_set, &QPushButton::clicked, this, [this] {
+        if (const auto rate = parseRate(m_edit->text()))
+            apply(rate);
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] { apply(std::nullopt); });
+    m_beat.setInterval(1000);
+    connect(&m_beat, &QTimer::timeout, this, &FxControl::refresh);
+    m_beat.start();
+    retranslate();
+}
+
+std::optional<Decimal> FxControl::parseRate(const QString &text)
+{
+    const std::optional<Decimal> rate = Decimal::fromString(text);
+    if (!rate || !rate->isPositive() || *rate >= Decimal::fromInteger(1'000'000))
+        return std::nullopt;
+    return rate;
+}
+
+void FxControl::setFeed(LiveFeed *feed)
+{
+    if (m_feed)
+        disconnect(m_feed->fxKeeper(), nullptr, this, nullptr);
+    m_feed = feed;
+    if (feed)
+        connect(feed->fxKeeper(), &FxKeeper::rateChanged, this, &FxControl::refresh);
+    refresh();
+}
+
+void FxControl::apply(const std::optional<Decimal> &rate)
+{
+    if (!m_feed)
+        return;
+    m_feed->setManualFx(rate);
+    if (!rate)
+        m_edit->clear();
+    Q_EMIT manualRateChanged(rate);
+    refresh();
+}
+
+QString FxControl::originText() const
+{
+    return m_origin->text();
+}
+
+void FxControl::refresh()
+{
+    const FxKeeper *keeper = m_feed ? m_feed->fxKeeper() : nullptr;
+    const std::optional<Quote> quote = keeper ? keeper->current() : std::nullopt;
+    const FxKeeper::Origin origin = keeper ? keeper->origin() : FxKeeper::Origin::None;
+    const QString where = ResilienceText::fxOriginText(origin, quote, QDateTime::currentMSecsSinceEpoch());
+    m_origin->setText(quote ? tr("%1 KRW/USD · %2").arg(PriceFormat::fxRate(quote->price), where) : where);
+    m_clear->setEnabled(origin == FxKeeper::Origin::Manual);
+    m_set->setEnabled(m_feed && parseRate(m_edit->text()));
+}
+
+void FxControl::retranslate()
+{
+    m_title->setText(tr("USD/KRW rate"));
+    m_edit->setPlaceholderText(tr("Manual rate, e.g. 1432.60"));
+    m_edit->setToolTip(tr("A rate you set is used instead of the FX feeds until you clear it."));
+    m_set->setText(tr("Use manual rate"));
+    m_clear->setText(tr("Back to live"));
+    refresh();
+}
+
+void FxControl::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

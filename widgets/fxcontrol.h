@@ -1,0 +1,51 @@
+#pragma once
+
+#include "market/decimal.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class LiveFeed;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// The USD/KRW rate the premium uses and where it comes from (live, saved by an earlier run and
+// how old, or manual), with the manual override: type a rate, use it until cleared.
+class FxControl final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FxControl)
+
+public:
+    explicit FxControl(QWidget *parent = nullptr);
+
+    void setFeed(LiveFeed *feed);
+    QString originText() const;
+
+    // What the user typed, if it is a usable rate: positive, below a million.
+    static std::optional<Decimal> parseRate(const QString &text);
+
+Q_SIGNALS:
+    // The user set (or, with nullopt, cleared) the manual rate; the application keeps it.
+    void manualRateChanged(const std::optional<Decimal> &rate);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void apply(const std::optional<Decimal> &rate);
+    void refresh();
+    void retranslate();
+
+    QPointer<LiveFeed> m_feed;
+    QLabel *m_title;
+    QLabel *m_origin;
+    QLineEdit *m_edit;
+    QPushButton *m_set;
+    QPushButton *m_clear;
+    QTimer m_beat;
+};

@@ -1,0 +1,130 @@
+#include "venuehealthview.h"
+
+#include "feedtext.h"
+#include "resiliencetext.h"
+
+#include "exchanges/venuefailover.h"
+#include "exchanges/venuegates.h"
+#include "premium/livefeed.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+VenueHealthView::VenueHealthView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_koreanVenue(new QLabel(this))
+    , m_outlier(new QLabel(this))
+    , m_venues(new QVBoxLayout)
+{
+    m_koreanVenue->setObjectName(QStringLiteral("koreanVenueLabel"));
+    m_outlier->setObjectName(QStringLiteral("outlierLabel"));
+    m_outlier->setWordWrap(true);
+    m_outlier->hide();
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_koreanVenue);
+    layout->addLayout(m_venues);
+    layout->addWidget(m_outlier);
+    layout->addStretch(1);
+    m_beat.setInterval(1000);
+    connect(&m_beat, &QTimer::timeout, this, &VenueHealthView::refresh);
+    m_beat.start();
+    refresh();
+}
+
+void VenueHealthView::setFeed(LiveFeed *feed)
+{
+    if (m_feed) {
+        disconnect(m_feed, nullptr, this, nullptr);
+        disconnect(m_feed->gates(), nullptr, this, nullptr);
+        disconnect(m_feed->koreanFailover(), nullptr, this, nullptr);
+    }
+    m_feed = feed;
+    qDeleteAll(m_rows);
+    m_rows.clear();
+    m_health.clear();
+    m_outlier->hide();
+    if (feed) {
+        connect(feed->gates(), &VenueGates::healthChanged, this, &VenueHealthView::showHealth);
+        connect(feed->koreanFailover(), &VenueFailover::activeVenueChanged, this, &VenueHealthView::refresh);
+        connect(feed, &LiveFeed::outlierReported, this, &VenueHealthView::showOutlier);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const VenueGate *gate : feed->gates()->gates())
+            showHealth(gate->health(now));
+    }
+    refresh();
+}
+
+void VenueHealthView::showHealth(const VenueHealth &health)
+{
+    m_health.insert(health.venue, health);
+    if (!m_rows.contains(health.venue)) {
+        auto *row = new QLabel(this);
+        row->setObjectName(QStringLiteral("venueHealth_") + health.venue);
+        m_rows.insert(health.venue, row);
+        m_venues->addWidget(row);
+    }
+    refresh();
+}
+
+void VenueHealthView::showOutlier(FeedRole role, const OutlierEvent &event)
+{
+    m_outlier->setText(ResilienceText::outlierText(role, event));
+    m_outlier->setVisible(true);
+}
+
+void VenueHealthView::refresh()
+{
+    m_title->setText(tr("Venues"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_feed) {
+        const VenueFailover *failover = m_feed->koreanFailover();
+        const qint64 failingFor = failover->primaryFailingSinceMs() > 0 ? now - failover->primaryFailingSinceMs() : 0;
+        m_koreanVenue->setText(ResilienceText::koreanVenueText(failover->activeVenue(), failover->primaryVenue(), failover->usingFallback(), failingFor));
+    } else {
+        m_koreanVenue->clear();
+    }
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        const VenueHealth &health = m_health[it.key()];
+        QString text = FeedText::venueName(health.venue) + QStringLiteral(": ") + ResilienceText::venueState(health, now);
+        const QString budget = ResilienceText::budgetText(health);
+        if (!budget.isEmpty())
+            text += QStringLiteral(" · ") + budget;
+        it.value()->setText(text);
+        QFont font = it.value()->font();
+        font.setBold(ResilienceText::isHeldBack(health, now));
+        it.value()->setFont(font);
+        if (health.lastError)
+            it.value()->setToolTip(FeedText::errorText(*health.lastError));
+    }
+}
+
+QString VenueHealthView::koreanVenueText() const
+{
+    return m_koreanVenue->text();
+}
+
+QString VenueHealthView::outlierText() const
+{
+    return m_outlier->isVisibleTo(this) ? m_outlier->text() : QString();
+}
+
+QString VenueHealthView::venueText(const QString &venue) const
+{
+    const QLabel *row = m_rows.value(venue);
+    return row ? row->text() : QString();
+}
+
+void VenueHealthView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
