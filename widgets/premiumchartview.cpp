@@ -40,6 +40,15 @@ constexpr qint64 kKeptInMemoryMs = 31LL * 24 * 3600 * 1000;
 constexpr int kInputsDelayMs = 250;
 constexpr int kInputsLiveRefreshMs = 2000;
 constexpr int kBandMinimumPx = 4;
+// Qt Charts strokes a whole series again whenever its points change. Runs are cut into chunks of
+// this many points (each sharing its first point with the previous one's last), and a chunk whose
+// points did not change is not replaced: a live tick restrokes the newest chunk only.
+constexpr qsizetype kChunkPoints = 128;
+
+qint64 alignUp(qint64 value, qint64 step)
+{
+    return step > 1 ? ((value + step - 1) / step) * step : value;
+}
 
 } // namespace
 
@@ -106,7 +115,7 @@ PremiumChartView::PremiumChartView(QWidget *parent)
 
     m_viewport.setNow(QDateTime::currentMSecsSinceEpoch());
     updateTexts();
-    updateAxes(DecimatedSeries());
+    updateAxes(DecimatedSeries(), m_viewport.fromMs(), m_viewport.toMs());
 }
 
 PremiumChartView::~PremiumChartView() = default;
@@ -306,8 +315,14 @@ int PremiumChartView::plotWidthPx() const
 void PremiumChartView::redraw()
 {
     const int width = plotWidthPx();
-    const qint64 from = m_viewport.fromMs();
-    const qint64 to = m_viewport.toMs() + 1;
+    // While following, the drawn window moves a whole column at a time: the axes (and with them
+    // every series' geometry) change once per column, not once per tick.
+    // One column more than the viewport keeps its oldest moment in view as the edge moves.
+    const qint64 columnMs = std::max<qint64>(1, (m_viewport.spanMs() + width - 2) / std::max(1, width - 1));
+    const bool following = m_viewport.isFollowingLive();
+    const qint64 span = m_viewport.spanMs() + (following ? columnMs : 0) + 1;
+    const qint64 to = following ? alignUp(m_viewport.toMs() + 1, columnMs) : m_viewport.toMs() + 1;
+    const qint64 from = to - span;
     // Sliding along with the live edge keeps every column but the newest (see SeriesDecimator);
     // anything else recomputes the visible columns.
     if (m_seriesChanged || width != m_drawnWidth || to - from != m_drawnToMs - m_drawnFromMs)
@@ -322,10 +337,9 @@ void PremiumChartView::redraw()
     m_drawnWidth = width;
 
     const DecimatedSeries decimated = m_decimator.result();
-    drawRuns(decimated, m_runs, false, PremiumLine);
     m_runIsStale.clear();
-    for (const DecimatedSeries::Run &run : decimated.runs)
-        m_runIsStale.append(run.stale);
+    drawRuns(decimated, m_runs, false, PremiumLine);
+    m_runTotal = int(decimated.runs.size());
     if (m_inputsShown) {
         DecimatedSeries inputs = m_inputs.korea;
         const std::size_t offset = inputs.points.size();
@@ -345,7 +359,7 @@ void PremiumChartView::redraw()
         drawRuns(DecimatedSeries(), m_inputRuns, true, 0);
     }
 
-    updateAxes(decimated);
+    updateAxes(decimated, from, to - 1);
     drawPositionMarkers();
     updateTexts();
     ++m_redrawCount;
@@ -355,16 +369,28 @@ void PremiumChartView::redraw()
 void PremiumChartView::drawRuns(const DecimatedSeries &decimated, QList<QLineSeries *> &pool, bool inputs, int flavour)
 {
     // For the inputs, `flavour` is the number of Korean runs: the ones after it are foreign.
+    qsizetype used = 0;
     for (std::size_t i = 0; i < decimated.runs.size(); ++i) {
-        if (pool.size() <= qsizetype(i))
-            pool.append(makeSeries(inputs));
         const DecimatedSeries::Run &run = decimated.runs[i];
-        QLineSeries *series = pool.at(qsizetype(i));
         const int lineFlavour = !inputs ? PremiumLine : (qsizetype(i) < flavour ? KoreaLine : ForeignLine);
-        styleRun(series, run.stale, run.end - run.begin == 1, lineFlavour);
-        series->replace(QList<QPointF>(decimated.points.begin() + qsizetype(run.begin), decimated.points.begin() + qsizetype(run.end)));
+        const auto runBegin = qsizetype(run.begin);
+        const auto runEnd = qsizetype(run.end);
+        for (qsizetype begin = runBegin;; begin += kChunkPoints - 1) {
+            const qsizetype end = std::min(runEnd, begin + kChunkPoints);
+            if (pool.size() <= used)
+                pool.append(makeSeries(inputs));
+            QLineSeries *series = pool.at(used++);
+            styleRun(series, run.stale, runEnd - runBegin == 1, lineFlavour);
+            const QList<QPointF> points(decimated.points.begin() + begin, decimated.points.begin() + end);
+            if (series->points() != points)
+                series->replace(points);
+            if (!inputs)
+                m_runIsStale.append(run.stale);
+            if (end == runEnd)
+                break;
+        }
     }
-    while (pool.size() > qsizetype(decimated.runs.size())) {
+    while (pool.size() > used) {
         QLineSeries *series = pool.takeLast();
         m_chart->removeSeries(series);
         delete series;
@@ -382,6 +408,13 @@ QLineSeries *PremiumChartView::makeSeries(bool inputs)
 
 void PremiumChartView::styleRun(QLineSeries *series, bool stale, bool single, int flavour)
 {
+    // Setting an equal pen still makes Qt Charts redo the series' geometry.
+    const bool markers = flavour == PremiumLine && (stale || single);
+    if (series->property("flavour").toInt() == flavour + 1 && series->property("stale").toBool() == stale
+        && series->pointsVisible() == markers)
+        return;
+    series->setProperty("flavour", flavour + 1);
+    series->setProperty("stale", stale);
     QColor color = stale ? kStaleColor : kFreshColor;
     if (flavour == KoreaLine)
         color = kKoreaColor;
@@ -392,19 +425,20 @@ void PremiumChartView::styleRun(QLineSeries *series, bool stale, bool single, in
     pen.setStyle(stale ? Qt::DashLine : Qt::SolidLine);
     series->setPen(pen);
     // A stretch of one point has no line to draw; its marker is all there is.
-    series->setPointsVisible(flavour == PremiumLine && (stale || single));
+    series->setPointsVisible(markers);
 }
 
-void PremiumChartView::updateAxes(const DecimatedSeries &decimated)
+void PremiumChartView::updateAxes(const DecimatedSeries &decimated, qint64 from, qint64 to)
 {
-    const qint64 from = m_viewport.fromMs();
-    const qint64 to = m_viewport.toMs();
-    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    if (m_axisX->min().toMSecsSinceEpoch() != from || m_axisX->max().toMSecsSinceEpoch() != to)
+        m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     // Seconds matter in the first minutes, days over long ranges.
     const qint64 span = to - from;
-    m_axisX->setFormat(span <= 10 * 60'000 ? QStringLiteral("HH:mm:ss")
-                       : span <= 2 * 24 * 3'600'000LL ? QStringLiteral("HH:mm")
-                                                      : QStringLiteral("MM-dd HH:mm"));
+    const QString format = span <= 10 * 60'000 ? QStringLiteral("HH:mm:ss")
+        : span <= 2 * 24 * 3'600'000LL         ? QStringLiteral("HH:mm")
+                                               : QStringLiteral("MM-dd HH:mm");
+    if (m_axisX->format() != format)
+        m_axisX->setFormat(format);
     double lowest = 0;
     double highest = 0;
     bool any = false;
@@ -415,13 +449,27 @@ void PremiumChartView::updateAxes(const DecimatedSeries &decimated)
         highest = any ? std::max(highest, point.y()) : point.y();
         any = true;
     }
-    if (!any) {
-        m_axisY->setRange(-1, 1);
-    } else {
-        // A flat premium still gets a readable band of ±0.05 pp around it instead of a zero range.
-        const double pad = std::max(0.05, (highest - lowest) * 0.1);
-        m_axisY->setRange(lowest - pad, highest + pad);
-        m_axisY->applyNiceNumbers();
+    // An open position's entry premium stays in view, however far the premium has moved since.
+    for (const PositionMarker &marker : std::as_const(m_markers)) {
+        if (marker.isOpen() && marker.openedAtMs <= to) {
+            lowest = any ? std::min(lowest, marker.entryPremium) : marker.entryPremium;
+            highest = any ? std::max(highest, marker.entryPremium) : marker.entryPremium;
+            any = true;
+        }
+    }
+    // Every change of an axis makes Qt Charts redo every series: the range is only set when the
+    // extremes it comes from have changed, not once per tick.
+    const std::pair<double, double> extremes = any ? std::make_pair(lowest, highest) : std::make_pair(-1.0, 1.0);
+    if (extremes != m_premiumExtremes) {
+        m_premiumExtremes = extremes;
+        if (!any) {
+            m_axisY->setRange(-1, 1);
+        } else {
+            // A flat premium still gets a readable band of ±0.05 pp around it instead of a zero range.
+            const double pad = std::max(0.05, (highest - lowest) * 0.1);
+            m_axisY->setRange(lowest - pad, highest + pad);
+            m_axisY->applyNiceNumbers();
+        }
     }
     if (m_inputsShown) {
         double low = 0;
@@ -434,7 +482,8 @@ void PremiumChartView::updateAxes(const DecimatedSeries &decimated)
                 found = true;
             }
         }
-        if (found) {
+        if (found && std::make_pair(low, high) != m_inputExtremes) {
+            m_inputExtremes = {low, high};
             const double pad = std::max(1.0, (high - low) * 0.1);
             m_axisInputs->setRange(low - pad, high + pad);
         }
@@ -459,23 +508,11 @@ QList<QLineF> PremiumChartView::positionMarkerLines() const
 
 void PremiumChartView::drawPositionMarkers()
 {
+    // The axes already include every open position's entry premium (updateAxes).
     const double from = double(m_viewport.fromMs());
     const double to = double(m_viewport.toMs());
-    // An open position's entry premium stays in view, however far the premium has moved since.
-    double low = m_axisY->min();
-    double high = m_axisY->max();
-    for (const PositionMarker &marker : std::as_const(m_markers)) {
-        if (marker.isOpen() && double(marker.openedAtMs) <= to) {
-            low = std::min(low, marker.entryPremium - 0.05);
-            high = std::max(high, marker.entryPremium + 0.05);
-        }
-    }
-    if (low < m_axisY->min() || high > m_axisY->max()) {
-        m_axisY->setRange(low, high);
-        m_axisY->applyNiceNumbers();
-    }
-    low = m_axisY->min();
-    high = m_axisY->max();
+    const double low = m_axisY->min();
+    const double high = m_axisY->max();
 
     QList<QLineF> lines;
     for (const PositionMarker &marker : std::as_const(m_markers)) {
@@ -508,10 +545,17 @@ void PremiumChartView::drawPositionMarkers()
 
 void PremiumChartView::updateTexts()
 {
-    m_axisX->setTitleText(tr("Time"));
-    m_axisY->setTitleText(m_basis ? tr("Premium %, %1").arg(FeedText::basisText(*m_basis)) : tr("Premium %"));
-    m_axisInputs->setTitleText(tr("KRW: Korean price (orange), foreign price × FX (green)"));
-    m_chart->setTitle(m_series.isEmpty() ? tr("Waiting for the first premium…") : QString());
+    // Qt Charts lays the chart out again on every title change, equal or not.
+    const auto setIfChanged = [](auto *target, const QString &text, auto getter, auto setter) {
+        if ((target->*getter)() != text)
+            (target->*setter)(text);
+    };
+    setIfChanged(m_axisX, tr("Time"), &QAbstractAxis::titleText, &QAbstractAxis::setTitleText);
+    setIfChanged(m_axisY, m_basis ? tr("Premium %, %1").arg(FeedText::basisText(*m_basis)) : tr("Premium %"),
+                 &QAbstractAxis::titleText, &QAbstractAxis::setTitleText);
+    setIfChanged(m_axisInputs, tr("KRW: Korean price (orange), foreign price × FX (green)"), &QAbstractAxis::titleText,
+                 &QAbstractAxis::setTitleText);
+    setIfChanged(m_chart, m_series.isEmpty() ? tr("Waiting for the first premium…") : QString(), &QChart::title, &QChart::setTitle);
     m_view->setAccessibleName(tr("Premium chart"));
 }
 
@@ -537,7 +581,7 @@ int PremiumChartView::pointCount(bool stale) const
 
 int PremiumChartView::runCount() const
 {
-    return int(m_runs.size());
+    return m_runTotal;
 }
 
 int PremiumChartView::inputPointCount() const

@@ -117,7 +117,7 @@ private:
     void drawRuns(const DecimatedSeries &decimated, QList<QLineSeries *> &pool, bool inputs, int flavour);
     QLineSeries *makeSeries(bool inputs);
     void styleRun(QLineSeries *series, bool stale, bool single, int flavour);
-    void updateAxes(const DecimatedSeries &decimated);
+    void updateAxes(const DecimatedSeries &decimated, qint64 fromMs, qint64 toMs);
     void drawPositionMarkers();
     void updateTexts();
     qint64 timeAt(const QPointF &viewPos) const;
@@ -157,8 +157,11 @@ private:
     QValueAxis *m_axisInputs;
     QGraphicsLineItem *m_crosshair;
     QRubberBand *m_rubberBand;
-    QList<QLineSeries *> m_runs;  // premium: one series per fresh or stale stretch, oldest first
-    QList<bool> m_runIsStale;
+    QList<QLineSeries *> m_runs;  // premium: the chunks of each fresh or stale stretch, oldest first
+    QList<bool> m_runIsStale;     // per series in m_runs (a long run spans several)
+    int m_runTotal = 0;
+    std::pair<double, double> m_premiumExtremes{0, 0};
+    std::pair<double, double> m_inputExtremes{0, 0};
     QList<QLineSeries *> m_inputRuns;
     PositionMarkers m_markers;
     QList<QLineSeries *> m_markerLines;
