@@ -17,6 +17,7 @@
 #include "observability/jsonlog.h"
 #include "premium/livefeed.h"
 #include "settings/appsettings.h"
+#include "secrets/secretstore.h"
 #include "storage/historystore.h"
 
 #include <QApplication>
@@ -90,8 +91,8 @@ int runGui(QApplication &app, const CommandLine &command)
     JsonLog::install(JsonLog::defaultFilePath());
 
     AppSettings settings;
-    // The keychain holds the MySQL password of the window; until the key store is wired the
-    // environment variable of headless runs is the fallback.
+    // The window's MySQL password comes from the keychain (below); the environment variable of
+    // headless runs, when set, lets it connect before the keychain answers.
     HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
     history.start();
     MainWindow window(&settings);
@@ -102,6 +103,21 @@ int runGui(QApplication &app, const CommandLine &command)
     SecretsWiring secrets(RunEnvironment::stateFile());
     window.setSecrets(secrets.store());
     QObject::connect(&window, &MainWindow::secretChanged, &secrets, &SecretsWiring::onSecretChanged);
+    if (command.database && command.database->isMySql()) {
+        // The window's MySQL password is in the keychain, which answers after start; the history
+        // connects (again) as soon as it has it.
+        const QString passwordId = QStringLiteral("database-password");
+        QObject::connect(secrets.store(), &SecretStore::readFinished, &history,
+                         [&history, passwordId](const QString &id, const QString &value, SecretStore::Error error) {
+                             if (id == passwordId && error == SecretStore::Error::None && !value.isEmpty())
+                                 history.setPassword(value);
+                         });
+        QObject::connect(secrets.store(), &SecretStore::backendChanged, &history, [&secrets, passwordId] { secrets.store()->read(passwordId); });
+        QObject::connect(&window, &MainWindow::secretChanged, &history, [&secrets, passwordId](const QString &id) {
+            if (id == passwordId)
+                secrets.store()->read(id);
+        });
+    }
     // --fx-manual holds for this run; a rate set in the window holds until cleared there.
     std::optional<Decimal> manualFx = command.feed.manualFx ? command.feed.manualFx : RunEnvironment::savedManualFx();
     QObject::connect(window.fxControl(), &FxControl::manualRateChanged, &window, [&manualFx](const std::optional<Decimal> &rate) {

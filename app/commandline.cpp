@@ -57,7 +57,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Premium Spread watches the Korean crypto premium: Bithumb spot against the Binance perpetual at the USD/KRW rate."));
+        "Premium Spread watches the Korean crypto premium: Bithumb spot against the Binance perpetual at the USD/KRW rate.\n"
+        "Positions from scripts: premium-spread position open|close|list (see premium-spread position --help)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption headless(QStringLiteral("headless"),

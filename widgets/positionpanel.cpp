@@ -13,7 +13,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,6 +73,9 @@ PositionPanel::PositionPanel(PositionBook *book, AppSettings *settings, QWidget 
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PositionPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PositionPanel::updateActions);
+    // Fitted when rows come, not on every tick: the columns would otherwise jitter as digits change.
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QTableView::resizeColumnsToContents);
     connect(m_model, &PositionTableModel::noteEditRequested, this, [this](qint64 id, const QString &note) {
         if (m_store)
             m_store->setNote(id, note);

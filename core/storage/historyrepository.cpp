@@ -245,7 +245,7 @@ std::optional<StorageError> HistoryRepository::loadMinutes(const QString &symbol
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT first_observed_at, last_observed_at, rate_open, rate_high, rate_low, rate_close, "
-                                 "samples, stale_samples FROM premium_minute "
+                                 "stale_samples = samples FROM premium_minute "
                                  "WHERE symbol = ? AND basis = ? AND minute_start >= ? AND minute_start < ? ORDER BY minute_start"));
     query.addBindValue(symbol);
     query.addBindValue(premiumBasisId(basis));
@@ -261,7 +261,7 @@ std::optional<StorageError> HistoryRepository::loadMinutes(const QString &symbol
         const qint64 high = query.value(3).toLongLong();
         const qint64 low = query.value(4).toLongLong();
         const qint64 close = query.value(5).toLongLong();
-        const bool stale = query.value(7).toInt() == query.value(6).toInt();
+        const bool stale = query.value(6).toInt() != 0;
         // When in the minute the extremes happened is not kept; they are placed between open and
         // close in the order that makes the shortest path, which is all a line at this zoom shows.
         const qint64 third = (last - first) / 3;

@@ -49,6 +49,11 @@ void HistoryStore::record(const PremiumSample &sample)
     post([worker = m_worker, sample] { worker->record(sample); });
 }
 
+void HistoryStore::setPassword(const QString &password)
+{
+    post([worker = m_worker, password] { worker->setPassword(password); });
+}
+
 void HistoryStore::follow(PremiumMonitor *monitor)
 {
     disconnect(m_monitorConnection);

@@ -40,6 +40,8 @@ public:
     // Opens the database on the worker thread; statusChanged() tells how that went.
     void start();
     void record(const PremiumSample &sample);
+    // For MySQL: the password, when it is only known after start (read from the keychain).
+    void setPassword(const QString &password);
     // Records every sample the monitor computes; nullptr stops.
     void follow(PremiumMonitor *monitor);
 

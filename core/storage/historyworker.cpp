@@ -79,6 +79,13 @@ void HistoryWorker::fail(const StorageError &error)
     m_nextAttemptMs = permanent ? std::numeric_limits<qint64>::max() : nowMs() + m_options.retryIntervalMs;
 }
 
+void HistoryWorker::setPassword(const QString &password)
+{
+    m_options.password = password;
+    if (!m_repository && m_nextAttemptMs != std::numeric_limits<qint64>::max())
+        m_nextAttemptMs = 0;
+}
+
 void HistoryWorker::record(const PremiumSample &sample)
 {
     m_pending.push_back(sample);

@@ -33,6 +33,9 @@ public:
 
     void start();
     void record(const PremiumSample &sample);
+    // A password that arrived later (the keychain answers asynchronously): used from the next
+    // connection attempt on, which is made at once if the database is not open.
+    void setPassword(const QString &password);
     void flush();
     void loadRange(HistoryRange request);
     void loadInputs(quint64 requestId, const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, int widthPx);

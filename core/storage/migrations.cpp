@@ -8,19 +8,21 @@ namespace {
 QStringList initialSchema(const SqlDialect &d)
 {
     // History tables are keyed by time first: rows arrive in time order, so inserts append to the
-    // end of the tree and retention deletes from its start.
+    // end of the tree and retention deletes from its start. Key columns come first in each
+    // table: SQLite 3.40's integrity_check misreads WITHOUT ROWID tables declared otherwise.
     const QString options = d.tableOptions();
     const QString clustered = d.clusteredTableOptions();
     return {
         QStringLiteral("CREATE TABLE ticker ("
+                       "observed_at BIGINT NOT NULL, "
                        "venue VARCHAR(32) NOT NULL, "
                        "symbol VARCHAR(16) NOT NULL, "
                        "price VARCHAR(40) NOT NULL, "
                        "venue_time BIGINT, "
-                       "observed_at BIGINT NOT NULL, "
                        "PRIMARY KEY (observed_at, venue, symbol))") + clustered,
 
         QStringLiteral("CREATE TABLE premium ("
+                       "observed_at BIGINT NOT NULL, "
                        "symbol VARCHAR(16) NOT NULL, "
                        "basis VARCHAR(8) NOT NULL, "
                        "rate BIGINT NOT NULL, "
@@ -28,7 +30,6 @@ QStringList initialSchema(const SqlDialect &d)
                        "foreign_price VARCHAR(40) NOT NULL, "
                        "fx_rate VARCHAR(40) NOT NULL, "
                        "stale SMALLINT NOT NULL, "
-                       "observed_at BIGINT NOT NULL, "
                        "PRIMARY KEY (observed_at, symbol, basis))") + clustered,
 
         QStringLiteral("CREATE TABLE premium_minute ("

@@ -65,6 +65,9 @@ TEST_P(HistoryRepositoryTest, WritesEachInputQuoteOnceAndIgnoresRepeats)
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM ticker WHERE venue = 'bithumb'")).toInt(), 5);
     EXPECT_EQ(scalar(QStringLiteral("SELECT price FROM ticker WHERE venue = 'binance' ORDER BY observed_at LIMIT 1")).toString(),
               QStringLiteral("89277.1"));
+    if (!isMySql()) {
+        EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
 }
 
 TEST_P(HistoryRepositoryTest, MinuteRollupsFollowTheRawRows)
