@@ -75,5 +75,6 @@ TEST(OpenErApiLatest, Failures)
     EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("errors/truncated.json"))), FetchError::Kind::Malformed);
     // The keyed sources' error replies share the envelope and must not pass as rates.
     EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("fx/exchangerate-api-v6-error-invalid-key.json"))), FetchError::Kind::ApiError);
-    EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("fx/exchangerate-api-v6-error-quota-reached.json"))), FetchError::Kind::ApiError);
+    // A spent quota is a rate limit: the source must be left alone until it resets.
+    EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("fx/exchangerate-api-v6-error-quota-reached.json"))), FetchError::Kind::RateLimited);
 }
