@@ -15,18 +15,19 @@ SecretsWiring::SecretsWiring(const QString &metadataFile, QObject *parent)
         if (backend == SecretStore::Backend::Keychain || backend == SecretStore::Backend::MemoryOnly)
             readFxKeys();
     });
-    connect(m_store, &SecretStore::readFinished, this, [this](const QString &id, const QString &value, SecretStore::Error error) {
-        if (!m_pending.remove(id))
-            return;
-        if (error == SecretStore::Error::None && !value.isEmpty())
-            m_reading.insert(SecretCatalog::fxSource(id), value);
-        if (!m_pending.isEmpty())
-            return;
-        if (m_reading != m_fxKeys) {
-            m_fxKeys = m_reading;
-            Q_EMIT fxKeysChanged();
-        }
-    });
+    connect(m_store, &SecretStore::readFinished, this,
+            [this](const QString &id, const QString &value, SecretStore::Error error) {
+                if (!m_pending.remove(id))
+                    return;
+                if (error == SecretStore::Error::None && !value.isEmpty())
+                    m_reading.insert(SecretCatalog::fxSource(id), value);
+                if (!m_pending.isEmpty())
+                    return;
+                if (m_reading != m_fxKeys) {
+                    m_fxKeys = m_reading;
+                    Q_EMIT fxKeysChanged();
+                }
+            });
 }
 
 SecretsWiring::~SecretsWiring() = default;

@@ -14,6 +14,8 @@ target_compile_definitions(ps_common INTERFACE
     QT_NO_KEYWORDS)
 target_include_directories(ps_common INTERFACE ${PROJECT_BINARY_DIR}/generated)
 if(PS_SANITIZE)
-    target_compile_options(ps_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
-    target_link_options(ps_common INTERFACE -fsanitize=address,undefined)
+    # Undefined behaviour stops the program instead of printing and going on, so that a test
+    # that runs into it fails.
+    target_compile_options(ps_common INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(ps_common INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined)
 endif()

@@ -508,12 +508,12 @@
 <context>
     <name>KeyRotationBanner</name>
     <message>
-        <location filename="../widgets/keyrotationbanner.cpp" line="77"/>
+        <location filename="../widgets/keyrotationbanner.cpp" line="79"/>
         <source>Rotate now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/keyrotationbanner.cpp" line="77"/>
+        <location filename="../widgets/keyrotationbanner.cpp" line="79"/>
         <source>Rotate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,78 +710,78 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="121"/>
+        <location filename="../widgets/positionpanel.cpp" line="123"/>
         <source>&amp;New position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="122"/>
+        <location filename="../widgets/positionpanel.cpp" line="124"/>
         <source>&amp;Close position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="123"/>
+        <location filename="../widgets/positionpanel.cpp" line="125"/>
         <source>&amp;Delete position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="124"/>
+        <location filename="../widgets/positionpanel.cpp" line="126"/>
         <source>&amp;Export positions as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="128"/>
+        <location filename="../widgets/positionpanel.cpp" line="130"/>
         <source>All positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="129"/>
+        <location filename="../widgets/positionpanel.cpp" line="131"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="130"/>
+        <location filename="../widgets/positionpanel.cpp" line="132"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="185"/>
+        <location filename="../widgets/positionpanel.cpp" line="187"/>
         <source>Positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="197"/>
+        <location filename="../widgets/positionpanel.cpp" line="199"/>
         <source>%1: waiting for bid and ask prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="200"/>
+        <location filename="../widgets/positionpanel.cpp" line="202"/>
         <source>%1 now: opening costs %2 (Korean ask, perpetual bid), closing gets %3 (Korean bid, perpetual ask)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="268"/>
+        <location filename="../widgets/positionpanel.cpp" line="270"/>
         <source>Delete position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="269"/>
+        <location filename="../widgets/positionpanel.cpp" line="271"/>
         <source>Delete position %1 (%2 %3)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="301"/>
-        <location filename="../widgets/positionpanel.cpp" line="307"/>
+        <location filename="../widgets/positionpanel.cpp" line="303"/>
+        <location filename="../widgets/positionpanel.cpp" line="309"/>
         <source>Export positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="302"/>
+        <location filename="../widgets/positionpanel.cpp" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="307"/>
+        <location filename="../widgets/positionpanel.cpp" line="309"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,8 +1066,8 @@
 <context>
     <name>PremiumChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/premiumchartview.cpp" line="152"/>
-        <location filename="../widgets/premiumchartview.cpp" line="745"/>
+        <location filename="../widgets/premiumchartview.cpp" line="161"/>
+        <location filename="../widgets/premiumchartview.cpp" line="797"/>
         <source>Exported %n row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1075,68 +1075,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="153"/>
-        <location filename="../widgets/premiumchartview.cpp" line="745"/>
+        <location filename="../widgets/premiumchartview.cpp" line="162"/>
+        <location filename="../widgets/premiumchartview.cpp" line="797"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="511"/>
+        <location filename="../widgets/premiumchartview.cpp" line="553"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="512"/>
+        <location filename="../widgets/premiumchartview.cpp" line="554"/>
         <source>Premium %, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="512"/>
+        <location filename="../widgets/premiumchartview.cpp" line="554"/>
         <source>Premium %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="513"/>
+        <location filename="../widgets/premiumchartview.cpp" line="556"/>
         <source>KRW: Korean price (orange), foreign price × FX (green)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="514"/>
+        <location filename="../widgets/premiumchartview.cpp" line="558"/>
         <source>Waiting for the first premium…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="515"/>
+        <location filename="../widgets/premiumchartview.cpp" line="559"/>
         <source>Premium chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="725"/>
+        <location filename="../widgets/premiumchartview.cpp" line="777"/>
         <source>Saved the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="725"/>
+        <location filename="../widgets/premiumchartview.cpp" line="777"/>
         <source>Could not save %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="753"/>
+        <location filename="../widgets/premiumchartview.cpp" line="805"/>
         <source>Export the visible range as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="753"/>
+        <location filename="../widgets/premiumchartview.cpp" line="805"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="761"/>
+        <location filename="../widgets/premiumchartview.cpp" line="813"/>
         <source>Save the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="761"/>
+        <location filename="../widgets/premiumchartview.cpp" line="813"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,32 +1165,32 @@
 <context>
     <name>ResilienceText</name>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="27"/>
+        <location filename="../widgets/resiliencetext.cpp" line="28"/>
         <source>Banned until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="29"/>
+        <location filename="../widgets/resiliencetext.cpp" line="30"/>
         <source>Circuit open until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="31"/>
+        <location filename="../widgets/resiliencetext.cpp" line="32"/>
         <source>Probing after an outage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="33"/>
+        <location filename="../widgets/resiliencetext.cpp" line="34"/>
         <source>Asked to wait until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="35"/>
+        <location filename="../widgets/resiliencetext.cpp" line="36"/>
         <source>Daily budget used</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/resiliencetext.cpp" line="37"/>
+        <location filename="../widgets/resiliencetext.cpp" line="38"/>
         <source>Backing off after %n failure(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1198,72 +1198,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="38"/>
+        <location filename="../widgets/resiliencetext.cpp" line="39"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="45"/>
+        <location filename="../widgets/resiliencetext.cpp" line="46"/>
         <source>Weight %1 of %2 per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="47"/>
+        <location filename="../widgets/resiliencetext.cpp" line="49"/>
         <source>%1 of %2 requests today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="54"/>
+        <location filename="../widgets/resiliencetext.cpp" line="58"/>
         <source>Premium uses %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="55"/>
+        <location filename="../widgets/resiliencetext.cpp" line="59"/>
         <source>Premium uses %1: %2 failing for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="68"/>
+        <location filename="../widgets/resiliencetext.cpp" line="72"/>
         <source>%1 tick %2 held back (%3 %), waiting for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="70"/>
+        <location filename="../widgets/resiliencetext.cpp" line="74"/>
         <source>%1 move to %2 (%3 %) confirmed by the next ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="72"/>
+        <location filename="../widgets/resiliencetext.cpp" line="76"/>
         <source>%1 tick %2 (%3 %) dropped: the next tick did not confirm it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="81"/>
+        <location filename="../widgets/resiliencetext.cpp" line="85"/>
         <source>No rate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="83"/>
+        <location filename="../widgets/resiliencetext.cpp" line="87"/>
         <source>Manual rate, set by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <location filename="../widgets/resiliencetext.cpp" line="89"/>
         <source>Live from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <location filename="../widgets/resiliencetext.cpp" line="89"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="88"/>
+        <location filename="../widgets/resiliencetext.cpp" line="92"/>
         <source>Saved rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="89"/>
+        <location filename="../widgets/resiliencetext.cpp" line="93"/>
         <source>Saved rate from %1, %2 old</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,32 +1341,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="40"/>
+        <location filename="../widgets/secrettext.cpp" line="41"/>
         <source>no Secret Service is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="51"/>
+        <location filename="../widgets/secrettext.cpp" line="52"/>
         <source>no such key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="53"/>
+        <location filename="../widgets/secrettext.cpp" line="54"/>
         <source>the keychain is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="55"/>
+        <location filename="../widgets/secrettext.cpp" line="56"/>
         <source>the keychain refused access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="57"/>
+        <location filename="../widgets/secrettext.cpp" line="58"/>
         <source>the keychain reported an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="68"/>
+        <location filename="../widgets/secrettext.cpp" line="69"/>
         <source>Rotate within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1374,12 +1374,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="70"/>
+        <location filename="../widgets/secrettext.cpp" line="71"/>
         <source>Rotate now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="78"/>
+        <location filename="../widgets/secrettext.cpp" line="79"/>
         <source>The %1 is %n day(s) old: replace it now with a new read-only key.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1387,7 +1387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="79"/>
+        <location filename="../widgets/secrettext.cpp" line="80"/>
         <source>The %1 is %n day(s) old: rotate it before it is %2 days old.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1436,77 +1436,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="172"/>
+        <location filename="../widgets/secretsdialog.cpp" line="173"/>
         <source>Delete key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="173"/>
+        <location filename="../widgets/secretsdialog.cpp" line="174"/>
         <source>Delete the %1 from the keychain? Features that use it stop working until a new one is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="193"/>
+        <location filename="../widgets/secretsdialog.cpp" line="195"/>
         <source>Could not read the %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="201"/>
+        <location filename="../widgets/secretsdialog.cpp" line="203"/>
         <source>The %1 was not saved: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="204"/>
+        <location filename="../widgets/secretsdialog.cpp" line="206"/>
         <source>The %1 was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="212"/>
+        <location filename="../widgets/secretsdialog.cpp" line="214"/>
         <source>The %1 was not deleted: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="216"/>
+        <location filename="../widgets/secretsdialog.cpp" line="218"/>
         <source>The %1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="224"/>
+        <location filename="../widgets/secretsdialog.cpp" line="226"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
         <source>Stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
         <source>Rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="226"/>
+        <location filename="../widgets/secretsdialog.cpp" line="228"/>
         <source>Keep keys in memory for this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="229"/>
         <source>Add or replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="228"/>
+        <location filename="../widgets/secretsdialog.cpp" line="230"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>

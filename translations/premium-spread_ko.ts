@@ -506,12 +506,12 @@
 <context>
     <name>KeyRotationBanner</name>
     <message>
-        <location filename="../widgets/keyrotationbanner.cpp" line="77"/>
+        <location filename="../widgets/keyrotationbanner.cpp" line="79"/>
         <source>Rotate now…</source>
         <translation>지금 교체…</translation>
     </message>
     <message>
-        <location filename="../widgets/keyrotationbanner.cpp" line="77"/>
+        <location filename="../widgets/keyrotationbanner.cpp" line="79"/>
         <source>Rotate…</source>
         <translation>교체…</translation>
     </message>
@@ -708,78 +708,78 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="121"/>
+        <location filename="../widgets/positionpanel.cpp" line="123"/>
         <source>&amp;New position…</source>
         <translation>새 포지션(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="122"/>
+        <location filename="../widgets/positionpanel.cpp" line="124"/>
         <source>&amp;Close position…</source>
         <translation>포지션 청산(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="123"/>
+        <location filename="../widgets/positionpanel.cpp" line="125"/>
         <source>&amp;Delete position</source>
         <translation>포지션 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="124"/>
+        <location filename="../widgets/positionpanel.cpp" line="126"/>
         <source>&amp;Export positions as CSV…</source>
         <translation>CSV로 포지션 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="128"/>
+        <location filename="../widgets/positionpanel.cpp" line="130"/>
         <source>All positions</source>
         <translation>전체 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="129"/>
+        <location filename="../widgets/positionpanel.cpp" line="131"/>
         <source>Open</source>
         <translation>보유 중</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="130"/>
+        <location filename="../widgets/positionpanel.cpp" line="132"/>
         <source>Closed</source>
         <translation>청산됨</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="185"/>
+        <location filename="../widgets/positionpanel.cpp" line="187"/>
         <source>Positions: %1</source>
         <translation>포지션: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="197"/>
+        <location filename="../widgets/positionpanel.cpp" line="199"/>
         <source>%1: waiting for bid and ask prices…</source>
         <translation>%1: 매수·매도 호가 대기 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="200"/>
+        <location filename="../widgets/positionpanel.cpp" line="202"/>
         <source>%1 now: opening costs %2 (Korean ask, perpetual bid), closing gets %3 (Korean bid, perpetual ask)</source>
         <translation>%1 현재: 진입 시 %2 (국내 매도호가, 선물 매수호가), 청산 시 %3 (국내 매수호가, 선물 매도호가)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="268"/>
+        <location filename="../widgets/positionpanel.cpp" line="270"/>
         <source>Delete position</source>
         <translation>포지션 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="269"/>
+        <location filename="../widgets/positionpanel.cpp" line="271"/>
         <source>Delete position %1 (%2 %3)? This cannot be undone.</source>
         <translation>포지션 %1 (%2 %3)을(를) 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="301"/>
-        <location filename="../widgets/positionpanel.cpp" line="307"/>
+        <location filename="../widgets/positionpanel.cpp" line="303"/>
+        <location filename="../widgets/positionpanel.cpp" line="309"/>
         <source>Export positions</source>
         <translation>포지션 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="302"/>
+        <location filename="../widgets/positionpanel.cpp" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="307"/>
+        <location filename="../widgets/positionpanel.cpp" line="309"/>
         <source>Could not write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -1064,76 +1064,76 @@
 <context>
     <name>PremiumChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/premiumchartview.cpp" line="152"/>
-        <location filename="../widgets/premiumchartview.cpp" line="745"/>
+        <location filename="../widgets/premiumchartview.cpp" line="161"/>
+        <location filename="../widgets/premiumchartview.cpp" line="797"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n개 행을 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="153"/>
-        <location filename="../widgets/premiumchartview.cpp" line="745"/>
+        <location filename="../widgets/premiumchartview.cpp" line="162"/>
+        <location filename="../widgets/premiumchartview.cpp" line="797"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="511"/>
+        <location filename="../widgets/premiumchartview.cpp" line="553"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="512"/>
+        <location filename="../widgets/premiumchartview.cpp" line="554"/>
         <source>Premium %, %1</source>
         <translation>프리미엄 %, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="512"/>
+        <location filename="../widgets/premiumchartview.cpp" line="554"/>
         <source>Premium %</source>
         <translation>프리미엄 %</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="513"/>
+        <location filename="../widgets/premiumchartview.cpp" line="556"/>
         <source>KRW: Korean price (orange), foreign price × FX (green)</source>
         <translation>KRW: 한국 가격(주황), 해외 가격 × 환율(초록)</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="514"/>
+        <location filename="../widgets/premiumchartview.cpp" line="558"/>
         <source>Waiting for the first premium…</source>
         <translation>첫 프리미엄을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="515"/>
+        <location filename="../widgets/premiumchartview.cpp" line="559"/>
         <source>Premium chart</source>
         <translation>프리미엄 차트</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="725"/>
+        <location filename="../widgets/premiumchartview.cpp" line="777"/>
         <source>Saved the chart to %1.</source>
         <translation>차트를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="725"/>
+        <location filename="../widgets/premiumchartview.cpp" line="777"/>
         <source>Could not save %1.</source>
         <translation>%1을(를) 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="753"/>
+        <location filename="../widgets/premiumchartview.cpp" line="805"/>
         <source>Export the visible range as CSV</source>
         <translation>보이는 구간을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="753"/>
+        <location filename="../widgets/premiumchartview.cpp" line="805"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="761"/>
+        <location filename="../widgets/premiumchartview.cpp" line="813"/>
         <source>Save the chart as PNG</source>
         <translation>차트를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="761"/>
+        <location filename="../widgets/premiumchartview.cpp" line="813"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -1162,104 +1162,104 @@
 <context>
     <name>ResilienceText</name>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="27"/>
+        <location filename="../widgets/resiliencetext.cpp" line="28"/>
         <source>Banned until %1</source>
         <translation>%1까지 차단됨</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="29"/>
+        <location filename="../widgets/resiliencetext.cpp" line="30"/>
         <source>Circuit open until %1</source>
         <translation>%1까지 서킷 열림</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="31"/>
+        <location filename="../widgets/resiliencetext.cpp" line="32"/>
         <source>Probing after an outage</source>
         <translation>장애 후 복구 확인 중</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="33"/>
+        <location filename="../widgets/resiliencetext.cpp" line="34"/>
         <source>Asked to wait until %1</source>
         <translation>%1까지 대기 요청받음</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="35"/>
+        <location filename="../widgets/resiliencetext.cpp" line="36"/>
         <source>Daily budget used</source>
         <translation>일일 호출 한도 소진</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/resiliencetext.cpp" line="37"/>
+        <location filename="../widgets/resiliencetext.cpp" line="38"/>
         <source>Backing off after %n failure(s)</source>
         <translation>
             <numerusform>%n회 실패로 재시도 간격 늘리는 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="38"/>
+        <location filename="../widgets/resiliencetext.cpp" line="39"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="45"/>
+        <location filename="../widgets/resiliencetext.cpp" line="46"/>
         <source>Weight %1 of %2 per minute</source>
         <translation>분당 가중치 %2 중 %1 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="47"/>
+        <location filename="../widgets/resiliencetext.cpp" line="49"/>
         <source>%1 of %2 requests today</source>
         <translation>오늘 %2회 중 %1회 호출</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="54"/>
+        <location filename="../widgets/resiliencetext.cpp" line="58"/>
         <source>Premium uses %1</source>
         <translation>프리미엄은 %1 가격 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="55"/>
+        <location filename="../widgets/resiliencetext.cpp" line="59"/>
         <source>Premium uses %1: %2 failing for %3</source>
         <translation>프리미엄은 %1 가격 사용: %2 %3째 장애</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="68"/>
+        <location filename="../widgets/resiliencetext.cpp" line="72"/>
         <source>%1 tick %2 held back (%3 %), waiting for confirmation</source>
         <translation>%1 체결가 %2 보류 (%3 %), 확인 대기 중</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="70"/>
+        <location filename="../widgets/resiliencetext.cpp" line="74"/>
         <source>%1 move to %2 (%3 %) confirmed by the next ticks</source>
         <translation>%1 %2(으)로의 변동 (%3 %)이 다음 체결로 확인됨</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="72"/>
+        <location filename="../widgets/resiliencetext.cpp" line="76"/>
         <source>%1 tick %2 (%3 %) dropped: the next tick did not confirm it</source>
         <translation>%1 체결가 %2 (%3 %) 폐기: 다음 체결이 확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="81"/>
+        <location filename="../widgets/resiliencetext.cpp" line="85"/>
         <source>No rate yet</source>
         <translation>아직 환율 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="83"/>
+        <location filename="../widgets/resiliencetext.cpp" line="87"/>
         <source>Manual rate, set by you</source>
         <translation>직접 입력한 수동 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <location filename="../widgets/resiliencetext.cpp" line="89"/>
         <source>Live from %1</source>
         <translation>%1 실시간</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <location filename="../widgets/resiliencetext.cpp" line="89"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="88"/>
+        <location filename="../widgets/resiliencetext.cpp" line="92"/>
         <source>Saved rate</source>
         <translation>저장된 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="89"/>
+        <location filename="../widgets/resiliencetext.cpp" line="93"/>
         <source>Saved rate from %1, %2 old</source>
         <translation>저장된 %1 환율, %2 전</translation>
     </message>
@@ -1337,51 +1337,51 @@
         <translation>사용할 수 있는 시스템 키체인이 없습니다 (%1). 키를 저장할 수 없습니다: Premium Spread는 키를 파일에 절대 쓰지 않습니다. Premium Spread를 종료할 때까지 메모리에만 보관할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="40"/>
+        <location filename="../widgets/secrettext.cpp" line="41"/>
         <source>no Secret Service is running</source>
         <translation>실행 중인 Secret Service 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="51"/>
+        <location filename="../widgets/secrettext.cpp" line="52"/>
         <source>no such key</source>
         <translation>해당 키 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="53"/>
+        <location filename="../widgets/secrettext.cpp" line="54"/>
         <source>the keychain is not available</source>
         <translation>키체인을 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="55"/>
+        <location filename="../widgets/secrettext.cpp" line="56"/>
         <source>the keychain refused access</source>
         <translation>키체인이 접근을 거부함</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="57"/>
+        <location filename="../widgets/secrettext.cpp" line="58"/>
         <source>the keychain reported an error</source>
         <translation>키체인 오류</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="68"/>
+        <location filename="../widgets/secrettext.cpp" line="69"/>
         <source>Rotate within %n day(s)</source>
         <translation>
             <numerusform>%n일 안에 교체</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="70"/>
+        <location filename="../widgets/secrettext.cpp" line="71"/>
         <source>Rotate now</source>
         <translation>지금 교체</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="78"/>
+        <location filename="../widgets/secrettext.cpp" line="79"/>
         <source>The %1 is %n day(s) old: replace it now with a new read-only key.</source>
         <translation>
             <numerusform>%1이(가) 생성된 지 %n일 지났습니다: 지금 새 읽기 전용 키로 교체하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="79"/>
+        <location filename="../widgets/secrettext.cpp" line="80"/>
         <source>The %1 is %n day(s) old: rotate it before it is %2 days old.</source>
         <translation>
             <numerusform>%1이(가) 생성된 지 %n일 지났습니다: %2일이 되기 전에 교체하세요.</numerusform>
@@ -1428,77 +1428,77 @@
         <translation>저장 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="172"/>
+        <location filename="../widgets/secretsdialog.cpp" line="173"/>
         <source>Delete key</source>
         <translation>키 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="173"/>
+        <location filename="../widgets/secretsdialog.cpp" line="174"/>
         <source>Delete the %1 from the keychain? Features that use it stop working until a new one is added.</source>
         <translation>키체인에서 %1을(를) 삭제할까요? 새 키를 추가할 때까지 이 키를 쓰는 기능은 동작하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="193"/>
+        <location filename="../widgets/secretsdialog.cpp" line="195"/>
         <source>Could not read the %1: %2.</source>
         <translation>%1을(를) 읽지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="201"/>
+        <location filename="../widgets/secretsdialog.cpp" line="203"/>
         <source>The %1 was not saved: %2.</source>
         <translation>%1을(를) 저장하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="204"/>
+        <location filename="../widgets/secretsdialog.cpp" line="206"/>
         <source>The %1 was saved.</source>
         <translation>%1을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="212"/>
+        <location filename="../widgets/secretsdialog.cpp" line="214"/>
         <source>The %1 was not deleted: %2.</source>
         <translation>%1을(를) 삭제하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="216"/>
+        <location filename="../widgets/secretsdialog.cpp" line="218"/>
         <source>The %1 was deleted.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="224"/>
+        <location filename="../widgets/secretsdialog.cpp" line="226"/>
         <source>API keys</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
         <source>Stored</source>
         <translation>저장된 값</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
         <source>Added</source>
         <translation>추가한 날</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="225"/>
+        <location filename="../widgets/secretsdialog.cpp" line="227"/>
         <source>Rotation</source>
         <translation>교체</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="226"/>
+        <location filename="../widgets/secretsdialog.cpp" line="228"/>
         <source>Keep keys in memory for this run</source>
         <translation>이번 실행 동안만 메모리에 키 보관</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="229"/>
         <source>Add or replace…</source>
         <translation>추가 또는 교체…</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="228"/>
+        <location filename="../widgets/secretsdialog.cpp" line="230"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>

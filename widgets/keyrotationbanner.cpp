@@ -33,7 +33,9 @@ void KeyRotationBanner::setStore(const SecretStore *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    const auto check = [this] { refresh(QDateTime::currentDateTimeUtc()); };
+    const auto check = [this] {
+        refresh(QDateTime::currentDateTimeUtc());
+    };
     connect(store, &SecretStore::backendChanged, this, check);
     connect(store, &SecretStore::writeFinished, this, check);
     connect(store, &SecretStore::removeFinished, this, check);
@@ -76,8 +78,9 @@ void KeyRotationBanner::retranslate()
     m_text->setText(SecretText::reminderText(m_id, m_stage, m_ageDays));
     m_rotate->setText(m_stage == RotationPolicy::Stage::Rotate ? tr("Rotate now…") : tr("Rotate…"));
     // Amber for the warning, red once the key is due.
-    setStyleSheet(m_stage == RotationPolicy::Stage::Rotate ? QStringLiteral("#keyRotationBanner { background: #f8d7da; }")
-                                                            : QStringLiteral("#keyRotationBanner { background: #fff3cd; }"));
+    setStyleSheet(m_stage == RotationPolicy::Stage::Rotate
+                      ? QStringLiteral("#keyRotationBanner { background: #f8d7da; }")
+                      : QStringLiteral("#keyRotationBanner { background: #fff3cd; }"));
 }
 
 void KeyRotationBanner::changeEvent(QEvent *event)

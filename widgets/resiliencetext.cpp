@@ -17,8 +17,9 @@ QString ResilienceText::clockText(qint64 epochMs, qint64 nowMs)
 
 bool ResilienceText::isHeldBack(const VenueHealth &health, qint64 nowMs)
 {
-    return health.bannedUntilMs > nowMs || health.breaker != CircuitBreaker::State::Closed || health.retryAfterUntilMs > nowMs
-        || health.backoffUntilMs > nowMs || (health.dailyLimit > 0 && health.requestsToday >= health.dailyLimit);
+    return health.bannedUntilMs > nowMs || health.breaker != CircuitBreaker::State::Closed
+        || health.retryAfterUntilMs > nowMs || health.backoffUntilMs > nowMs
+        || (health.dailyLimit > 0 && health.requestsToday >= health.dailyLimit);
 }
 
 QString ResilienceText::venueState(const VenueHealth &health, qint64 nowMs)
@@ -42,13 +43,16 @@ QString ResilienceText::budgetText(const VenueHealth &health)
 {
     const QLocale locale;
     if (health.weightLimit > 0)
-        return tr("Weight %1 of %2 per minute").arg(locale.toString(health.usedWeight), locale.toString(health.weightLimit));
+        return tr("Weight %1 of %2 per minute")
+            .arg(locale.toString(health.usedWeight), locale.toString(health.weightLimit));
     if (health.dailyLimit > 0)
-        return tr("%1 of %2 requests today").arg(locale.toString(health.requestsToday), locale.toString(health.dailyLimit));
+        return tr("%1 of %2 requests today")
+            .arg(locale.toString(health.requestsToday), locale.toString(health.dailyLimit));
     return QString();
 }
 
-QString ResilienceText::koreanVenueText(const QString &activeVenue, const QString &primaryVenue, bool fallback, qint64 failingForMs)
+QString ResilienceText::koreanVenueText(const QString &activeVenue, const QString &primaryVenue, bool fallback,
+                                        qint64 failingForMs)
 {
     if (!fallback)
         return tr("Premium uses %1").arg(FeedText::venueName(activeVenue));
@@ -59,8 +63,8 @@ QString ResilienceText::koreanVenueText(const QString &activeVenue, const QStrin
 QString ResilienceText::outlierText(FeedRole role, const OutlierEvent &event)
 {
     const QString price = role == FeedRole::KoreanSpot ? PriceFormat::krw(event.quote.price)
-                          : role == FeedRole::ForeignPerp ? PriceFormat::usdt(event.quote.price)
-                                                          : PriceFormat::fxRate(event.quote.price);
+        : role == FeedRole::ForeignPerp                ? PriceFormat::usdt(event.quote.price)
+                                                       : PriceFormat::fxRate(event.quote.price);
     const QString move = PriceFormat::signedNumber(event.move * Decimal::fromInteger(100), 2);
     const QString venue = FeedText::venueName(event.quote.venue);
     switch (event.kind) {
@@ -86,7 +90,8 @@ QString ResilienceText::fxOriginText(FxKeeper::Origin origin, const std::optiona
     case FxKeeper::Origin::Saved:
         if (!quote)
             return tr("Saved rate");
-        return tr("Saved rate from %1, %2 old").arg(FeedText::venueName(quote->venue), FeedText::durationText(nowMs - quote->receivedAtMs));
+        return tr("Saved rate from %1, %2 old")
+            .arg(FeedText::venueName(quote->venue), FeedText::durationText(nowMs - quote->receivedAtMs));
     }
     return QString();
 }

@@ -25,7 +25,8 @@ public:
     // "Weight 1,234 of 2,400 per minute", "312 of 1,000 requests today"; empty when the venue has no such budget.
     static QString budgetText(const VenueHealth &health);
     // "Premium uses Bithumb" / "Premium uses Upbit: Bithumb failing for 12 s".
-    static QString koreanVenueText(const QString &activeVenue, const QString &primaryVenue, bool fallback, qint64 failingForMs);
+    static QString koreanVenueText(const QString &activeVenue, const QString &primaryVenue, bool fallback,
+                                   qint64 failingForMs);
     // "Bithumb tick 100,000,000 held back (−22.81 %), waiting for confirmation" and the like.
     static QString outlierText(FeedRole role, const OutlierEvent &event);
     // "Live from Dunamu", "Saved rate from Dunamu, 3 h old", "Manual rate"

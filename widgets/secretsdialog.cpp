@@ -169,9 +169,11 @@ void SecretsDialog::askToDelete()
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete key"),
-                                tr("Delete the %1 from the keychain? Features that use it stop working until a new one is added.").arg(SecretText::name(id)),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Delete key"),
+        tr("Delete the %1 from the keychain? Features that use it stop working until a new one is added.")
+            .arg(SecretText::name(id)),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, id](int result) {
@@ -222,7 +224,7 @@ void SecretsDialog::onRemoved(const QString &id, SecretStore::Error error)
 void SecretsDialog::retranslate()
 {
     setWindowTitle(tr("API keys"));
-    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Stored"), tr("Added"), tr("Rotation")});
+    m_table->setHorizontalHeaderLabels({ tr("Key"), tr("Stored"), tr("Added"), tr("Rotation") });
     m_memoryOnly->setText(tr("Keep keys in memory for this run"));
     m_replace->setText(tr("Add or replace…"));
     m_delete->setText(tr("Delete"));

@@ -35,7 +35,8 @@ QString SecretText::backendText(SecretStore::Backend backend, const QString &pro
     case SecretStore::Backend::MemoryOnly:
         return tr("No keychain: keys are kept in memory only and are forgotten when Premium Spread quits.");
     case SecretStore::Backend::Unavailable:
-        return tr("No system keychain is available (%1). Keys cannot be saved: Premium Spread never writes them to a file. "
+        return tr("No system keychain is available (%1). Keys cannot be saved: Premium Spread never writes them to a "
+                  "file. "
                   "You can keep them in memory until Premium Spread quits.")
             .arg(problem.isEmpty() ? tr("no Secret Service is running") : problem);
     }
@@ -76,5 +77,7 @@ QString SecretText::reminderText(const QString &id, RotationPolicy::Stage stage,
 {
     if (stage == RotationPolicy::Stage::Rotate)
         return tr("The %1 is %n day(s) old: replace it now with a new read-only key.", nullptr, ageDays).arg(name(id));
-    return tr("The %1 is %n day(s) old: rotate it before it is %2 days old.", nullptr, ageDays).arg(name(id)).arg(RotationPolicy::RotateAfterDays);
+    return tr("The %1 is %n day(s) old: rotate it before it is %2 days old.", nullptr, ageDays)
+        .arg(name(id))
+        .arg(RotationPolicy::RotateAfterDays);
 }

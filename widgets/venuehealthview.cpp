@@ -87,13 +87,15 @@ void VenueHealthView::refresh()
     if (m_feed) {
         const VenueFailover *failover = m_feed->koreanFailover();
         const qint64 failingFor = failover->primaryFailingSinceMs() > 0 ? now - failover->primaryFailingSinceMs() : 0;
-        m_koreanVenue->setText(ResilienceText::koreanVenueText(failover->activeVenue(), failover->primaryVenue(), failover->usingFallback(), failingFor));
+        m_koreanVenue->setText(ResilienceText::koreanVenueText(failover->activeVenue(), failover->primaryVenue(),
+                                                               failover->usingFallback(), failingFor));
     } else {
         m_koreanVenue->clear();
     }
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
         const VenueHealth &health = m_health[it.key()];
-        QString text = FeedText::venueName(health.venue) + QStringLiteral(": ") + ResilienceText::venueState(health, now);
+        QString text
+            = FeedText::venueName(health.venue) + QStringLiteral(": ") + ResilienceText::venueState(health, now);
         const QString budget = ResilienceText::budgetText(health);
         if (!budget.isEmpty())
             text += QStringLiteral(" · ") + budget;

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 CircuitBreaker::CircuitBreaker()
-    : CircuitBreaker(Policy{})
+    : CircuitBreaker(Policy {})
 {
 }
 
@@ -20,9 +20,12 @@ CircuitBreaker::CircuitBreaker(Policy policy)
 QString CircuitBreaker::stateId(State state)
 {
     switch (state) {
-    case State::Closed: return QStringLiteral("closed");
-    case State::Open: return QStringLiteral("open");
-    case State::HalfOpen: return QStringLiteral("half-open");
+    case State::Closed:
+        return QStringLiteral("closed");
+    case State::Open:
+        return QStringLiteral("open");
+    case State::HalfOpen:
+        return QStringLiteral("half-open");
     }
     return QString();
 }
@@ -35,9 +38,12 @@ bool CircuitBreaker::canSend(qint64 nowMs)
         m_probesPassed = 0;
     }
     switch (m_state) {
-    case State::Closed: return true;
-    case State::Open: return false;
-    case State::HalfOpen: return m_probesSent < m_policy.probes;
+    case State::Closed:
+        return true;
+    case State::Open:
+        return false;
+    case State::HalfOpen:
+        return m_probesSent < m_policy.probes;
     }
     return false;
 }

@@ -38,14 +38,14 @@ public:
     int probesLeft() const { return m_state == State::HalfOpen ? m_policy.probes - m_probesSent : 0; }
     const Policy &policy() const { return m_policy; }
 
-    static QString stateId(State state);  // "closed", "open", "half-open"
+    static QString stateId(State state); // "closed", "open", "half-open"
 
 private:
     void open(qint64 nowMs);
 
     Policy m_policy;
     State m_state = State::Closed;
-    QList<bool> m_outcomes;  // true = failure, oldest first
+    QList<bool> m_outcomes; // true = failure, oldest first
     qint64 m_openUntilMs = 0;
     int m_probesSent = 0;
     int m_probesPassed = 0;

@@ -11,11 +11,11 @@ struct OutlierEvent
     enum class Kind { Held, Confirmed, Rejected };
 
     Kind kind = Kind::Held;
-    Quote quote;        // the suspicious tick (for Confirmed: the tick that confirmed it)
-    Decimal reference;  // the last accepted price it was measured against
-    Decimal move;       // (quote - reference) / reference, e.g. -0.1123 for -11.23 %
+    Quote quote; // the suspicious tick (for Confirmed: the tick that confirmed it)
+    Decimal reference; // the last accepted price it was measured against
+    Decimal move; // (quote - reference) / reference, e.g. -0.1123 for -11.23 %
 
-    static QString kindId(Kind kind);  // "held", "confirmed", "rejected"
+    static QString kindId(Kind kind); // "held", "confirmed", "rejected"
 };
 
 Q_DECLARE_METATYPE(OutlierEvent)

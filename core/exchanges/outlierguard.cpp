@@ -28,7 +28,7 @@ OutlierGuard::Verdict OutlierGuard::offer(const Quote &quote)
     }
     const Decimal reference = m_accepted->price;
     const auto event = [&](OutlierEvent::Kind kind, const Quote &subject) {
-        verdict.events.append(OutlierEvent{kind, subject, reference, moveBetween(reference, subject.price)});
+        verdict.events.append(OutlierEvent { kind, subject, reference, moveBetween(reference, subject.price) });
     };
 
     if (!isFar(reference, quote.price)) {

@@ -6,7 +6,7 @@
 // "intervalNum":1,"limit":2400}.
 struct RateLimit
 {
-    QString type;  // "REQUEST_WEIGHT", "ORDERS", "RAW_REQUESTS"
+    QString type; // "REQUEST_WEIGHT", "ORDERS", "RAW_REQUESTS"
     qint64 intervalMs = 0;
     int limit = 0;
 };

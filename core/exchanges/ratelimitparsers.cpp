@@ -31,9 +31,10 @@ std::variant<QList<RateLimit>, FetchError> parseBinanceExchangeInfo(const QByteA
         return *error;
     const QJsonObject object = std::get<QJsonDocument>(parsed).object();
     if (object.contains(u"code") && object.contains(u"msg"))
-        return FetchError{FetchError::Kind::ApiError, httpStatus == 200 ? 0 : httpStatus,
-                          JsonReply::scalarText(object.value(u"code")) + QStringLiteral(": ") + object.value(u"msg").toString(),
-                          std::nullopt};
+        return FetchError { FetchError::Kind::ApiError, httpStatus == 200 ? 0 : httpStatus,
+                            JsonReply::scalarText(object.value(u"code")) + QStringLiteral(": ")
+                                + object.value(u"msg").toString(),
+                            std::nullopt };
 
     QList<RateLimit> limits;
     for (const QJsonValue &entry : object.value(u"rateLimits").toArray()) {
@@ -43,10 +44,11 @@ std::variant<QList<RateLimit>, FetchError> parseBinanceExchangeInfo(const QByteA
         const qint64 limit = item.value(u"limit").toInteger(0);
         if (!unit || count < 1 || count > 1000 || limit < 1 || limit > 1'000'000'000)
             continue;
-        limits.append(RateLimit{item.value(u"rateLimitType").toString(), *unit * count, static_cast<int>(limit)});
+        limits.append(RateLimit { item.value(u"rateLimitType").toString(), *unit * count, static_cast<int>(limit) });
     }
     if (limits.isEmpty())
-        return FetchError{FetchError::Kind::Malformed, httpStatus == 200 ? 0 : httpStatus, QStringLiteral("no rateLimits"), std::nullopt};
+        return FetchError { FetchError::Kind::Malformed, httpStatus == 200 ? 0 : httpStatus,
+                            QStringLiteral("no rateLimits"), std::nullopt };
     return limits;
 }
 

@@ -38,14 +38,16 @@ void RateLimitProbe::start()
         const auto parsed = RateLimitParsers::parseBinanceExchangeInfo(reply->readAll(), status);
         std::optional<FetchError> error;
         if (status == 0)
-            error = FetchError{FetchError::Kind::Network, 0, reply->errorString(), std::nullopt};
+            error = FetchError { FetchError::Kind::Network, 0, reply->errorString(), std::nullopt };
         else if (const auto *parseError = std::get_if<FetchError>(&parsed))
             error = *parseError;
-        const ReplyFacts facts{status, reply->rawHeader("Retry-After"),
-                               m_gate->limits().usedWeightHeader.isEmpty() ? QByteArray() : reply->rawHeader(m_gate->limits().usedWeightHeader)};
+        const ReplyFacts facts { status, reply->rawHeader("Retry-After"),
+                                 m_gate->limits().usedWeightHeader.isEmpty()
+                                     ? QByteArray()
+                                     : reply->rawHeader(m_gate->limits().usedWeightHeader) };
         // Only "stop asking" answers speak for the venue; a missing exchangeInfo must not slow the ticker.
         if (status == 418 || status == 429) {
-            FetchError refusal = error.value_or(FetchError{});
+            FetchError refusal = error.value_or(FetchError {});
             refusal.kind = status == 418 ? FetchError::Kind::Banned : FetchError::Kind::RateLimited;
             refusal.httpStatus = status;
             m_gate->onReply(facts, &refusal, QDateTime::currentMSecsSinceEpoch());
@@ -54,12 +56,15 @@ void RateLimitProbe::start()
             m_gate->noteUsedWeight(facts, QDateTime::currentMSecsSinceEpoch());
         }
         const auto *limits = std::get_if<QList<RateLimit>>(&parsed);
-        const std::optional<RateLimit> weight = limits && !error && status == 200 ? RateLimitParsers::requestWeight(*limits) : std::nullopt;
+        const std::optional<RateLimit> weight
+            = limits && !error && status == 200 ? RateLimitParsers::requestWeight(*limits) : std::nullopt;
         if (!weight) {
-            LogEvent::warning(lcProbe(), "limits_unavailable",
-                              {{QStringLiteral("venue"), m_gate->venue()}, {QStringLiteral("url"), LogMasker::maskedUrl(m_url)},
-                               {QStringLiteral("reason"), error ? error->describe() : QStringLiteral("no REQUEST_WEIGHT limit")},
-                               {QStringLiteral("kept"), m_gate->limits().weightPerMinute}});
+            LogEvent::warning(
+                lcProbe(), "limits_unavailable",
+                { { QStringLiteral("venue"), m_gate->venue() },
+                  { QStringLiteral("url"), LogMasker::maskedUrl(m_url) },
+                  { QStringLiteral("reason"), error ? error->describe() : QStringLiteral("no REQUEST_WEIGHT limit") },
+                  { QStringLiteral("kept"), m_gate->limits().weightPerMinute } });
             Q_EMIT finished(false);
             return;
         }

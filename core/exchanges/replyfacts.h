@@ -6,7 +6,7 @@
 // that ask us to slow down.
 struct ReplyFacts
 {
-    int httpStatus = 0;     // 0: no HTTP answer at all (refused, timed out, reset)
-    QByteArray retryAfter;  // raw `Retry-After`
-    QByteArray usedWeight;  // raw header named by VenueLimits::usedWeightHeader
+    int httpStatus = 0; // 0: no HTTP answer at all (refused, timed out, reset)
+    QByteArray retryAfter; // raw `Retry-After`
+    QByteArray usedWeight; // raw header named by VenueLimits::usedWeightHeader
 };

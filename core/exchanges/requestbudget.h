@@ -23,5 +23,5 @@ private:
 
     int m_limit;
     qint64 m_windowMs;
-    mutable QList<qint64> m_sent;  // send times inside the window, oldest first
+    mutable QList<qint64> m_sent; // send times inside the window, oldest first
 };

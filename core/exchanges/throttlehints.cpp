@@ -23,8 +23,8 @@ std::optional<qint64> digits(QByteArrayView text, qsizetype maxDigits)
 
 std::optional<int> month(QByteArrayView name)
 {
-    static constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr const char *kMonths[]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     for (int i = 0; i < 12; ++i) {
         if (name == QByteArrayView(kMonths[i]))
             return i + 1;
@@ -77,7 +77,8 @@ std::optional<qint64> httpDateMs(QByteArrayView text)
     if (tokens.size() == 6 && tokens[5] == "GMT")
         return utcMs(digits(tokens[3], 4), month(tokens[2]), digits(tokens[1], 2), clock(tokens[4]));
     // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
-    if (tokens.size() == 4 && tokens[3] == "GMT" && tokens[1].size() == 9 && tokens[1][2] == '-' && tokens[1][6] == '-') {
+    if (tokens.size() == 4 && tokens[3] == "GMT" && tokens[1].size() == 9 && tokens[1][2] == '-'
+        && tokens[1][6] == '-') {
         std::optional<qint64> year = digits(tokens[1].sliced(7), 2);
         if (year)
             *year += *year >= 70 ? 1900 : 2000;

@@ -97,7 +97,7 @@ void VenueFailover::switchTo(bool fallback)
         m_failingSinceMs = 0;
     }
     LogEvent::warning(lcFailover(), fallback ? "failover" : "failback",
-                      {{QStringLiteral("from"), venueOf(fallback ? m_primary : m_fallback)},
-                       {QStringLiteral("to"), activeVenue()}});
+                      { { QStringLiteral("from"), venueOf(fallback ? m_primary : m_fallback) },
+                        { QStringLiteral("to"), activeVenue() } });
     Q_EMIT activeVenueChanged(activeVenue(), fallback);
 }

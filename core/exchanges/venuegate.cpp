@@ -61,24 +61,31 @@ FetchError VenueGate::holdError(FetchError::Kind kind, qint64 untilMs, qint64 no
 VenueGate::Admission VenueGate::admit(int weight, qint64 nowMs)
 {
     if (nowMs < m_bannedUntilMs)
-        return {0, holdError(FetchError::Kind::Banned, m_bannedUntilMs, nowMs, QStringLiteral("banned until ") + isoUtc(m_bannedUntilMs))};
+        return { 0,
+                 holdError(FetchError::Kind::Banned, m_bannedUntilMs, nowMs,
+                           QStringLiteral("banned until ") + isoUtc(m_bannedUntilMs)) };
     if (nowMs < m_retryAfterUntilMs)
-        return {0, holdError(FetchError::Kind::RateLimited, m_retryAfterUntilMs, nowMs, QStringLiteral("asked to wait until ") + isoUtc(m_retryAfterUntilMs))};
+        return { 0,
+                 holdError(FetchError::Kind::RateLimited, m_retryAfterUntilMs, nowMs,
+                           QStringLiteral("asked to wait until ") + isoUtc(m_retryAfterUntilMs)) };
     if (m_daily.isExhausted(nowMs)) {
-        return {0, holdError(FetchError::Kind::RateLimited, nowMs + m_daily.msUntilReset(nowMs), nowMs,
-                             QStringLiteral("daily budget of %1 requests used").arg(m_daily.limit()))};
+        return { 0,
+                 holdError(FetchError::Kind::RateLimited, nowMs + m_daily.msUntilReset(nowMs), nowMs,
+                           QStringLiteral("daily budget of %1 requests used").arg(m_daily.limit())) };
     }
     const CircuitBreaker::State before = m_breaker.state();
     const bool breakerAllows = m_breaker.canSend(nowMs);
     if (m_breaker.state() != before) {
-        LogEvent::info(lcGate(), "circuit_half_open", {{QStringLiteral("venue"), m_venue}, {QStringLiteral("probes"), m_breaker.policy().probes}});
+        LogEvent::info(
+            lcGate(), "circuit_half_open",
+            { { QStringLiteral("venue"), m_venue }, { QStringLiteral("probes"), m_breaker.policy().probes } });
         publish(nowMs);
     }
     if (!breakerAllows)
-        return {0, holdError(FetchError::Kind::Network, m_breaker.openUntilMs(), nowMs, QString())};
+        return { 0, holdError(FetchError::Kind::Network, m_breaker.openUntilMs(), nowMs, QString()) };
     if (nowMs < m_backoffUntilMs)
-        return {0, holdError(FetchError::Kind::Network, m_backoffUntilMs, nowMs, QString())};
-    return {std::max(m_perSecond.waitMs(nowMs), m_weight.waitMs(weight, nowMs)), std::nullopt};
+        return { 0, holdError(FetchError::Kind::Network, m_backoffUntilMs, nowMs, QString()) };
+    return { std::max(m_perSecond.waitMs(nowMs), m_weight.waitMs(weight, nowMs)), std::nullopt };
 }
 
 void VenueGate::onSent(int weight, qint64 nowMs)
@@ -104,7 +111,7 @@ std::optional<qint64> VenueGate::onReply(const ReplyFacts &facts, const FetchErr
         m_backoffUntilMs = 0;
         m_lastError.reset();
         if (m_breaker.recordSuccess())
-            LogEvent::info(lcGate(), "circuit_closed", {{QStringLiteral("venue"), m_venue}});
+            LogEvent::info(lcGate(), "circuit_closed", { { QStringLiteral("venue"), m_venue } });
         publish(nowMs);
         return std::nullopt;
     }
@@ -126,16 +133,22 @@ void VenueGate::onFailure(const ReplyFacts &facts, const FetchError &error, qint
         else if (stated && *stated > nowMs && *stated - nowMs <= ThrottleHints::MaxHoldMs)
             until = *stated;
         hold(m_bannedUntilMs, "bannedUntil", until);
-        LogEvent::warning(lcGate(), "venue_banned", {{QStringLiteral("venue"), m_venue}, {QStringLiteral("until"), isoUtc(m_bannedUntilMs)}});
+        LogEvent::warning(
+            lcGate(), "venue_banned",
+            { { QStringLiteral("venue"), m_venue }, { QStringLiteral("until"), isoUtc(m_bannedUntilMs) } });
     } else if (retryAfter) {
         hold(m_retryAfterUntilMs, "retryAfterUntil", nowMs + *retryAfter);
-        LogEvent::warning(lcGate(), "retry_after", {{QStringLiteral("venue"), m_venue}, {QStringLiteral("status"), facts.httpStatus},
-                                                    {QStringLiteral("until"), isoUtc(m_retryAfterUntilMs)}});
+        LogEvent::warning(lcGate(), "retry_after",
+                          { { QStringLiteral("venue"), m_venue },
+                            { QStringLiteral("status"), facts.httpStatus },
+                            { QStringLiteral("until"), isoUtc(m_retryAfterUntilMs) } });
     }
     m_backoffUntilMs = nowMs + m_backoff.nextDelayMs();
     if (m_breaker.recordFailure(nowMs)) {
-        LogEvent::warning(lcGate(), "circuit_open", {{QStringLiteral("venue"), m_venue}, {QStringLiteral("until"), isoUtc(m_breaker.openUntilMs())},
-                                                     {QStringLiteral("reason"), error.describe()}});
+        LogEvent::warning(lcGate(), "circuit_open",
+                          { { QStringLiteral("venue"), m_venue },
+                            { QStringLiteral("until"), isoUtc(m_breaker.openUntilMs()) },
+                            { QStringLiteral("reason"), error.describe() } });
     }
     publish(nowMs);
 }
@@ -152,8 +165,10 @@ void VenueGate::hold(qint64 &untilField, const char *key, qint64 untilMs)
 void VenueGate::setWeightLimit(int limit, qint64 windowMs)
 {
     m_weight.setLimit(limit, windowMs);
-    LogEvent::info(lcGate(), "weight_limit", {{QStringLiteral("venue"), m_venue}, {QStringLiteral("limit"), limit},
-                                              {QStringLiteral("window_ms"), windowMs}});
+    LogEvent::info(lcGate(), "weight_limit",
+                   { { QStringLiteral("venue"), m_venue },
+                     { QStringLiteral("limit"), limit },
+                     { QStringLiteral("window_ms"), windowMs } });
 }
 
 VenueHealth VenueGate::health(qint64 nowMs) const

@@ -13,9 +13,9 @@ class QSettings;
 // resilience issue and only tests shorten them.
 struct VenueLimits
 {
-    int requestsPerSecond = 0;  // 0: no per-second budget
-    int requestsPerDay = 0;     // 0: no daily quota
-    int weightPerMinute = 0;    // until the venue publishes its own (Binance exchangeInfo)
+    int requestsPerSecond = 0; // 0: no per-second budget
+    int requestsPerDay = 0; // 0: no daily quota
+    int weightPerMinute = 0; // until the venue publishes its own (Binance exchangeInfo)
     QByteArray usedWeightHeader;
     qint64 backoffBaseMs = Backoff::DefaultBaseMs;
     qint64 backoffCapMs = Backoff::DefaultCapMs;

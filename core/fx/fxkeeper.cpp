@@ -30,10 +30,14 @@ FxKeeper::FxKeeper(QSettings *state, QObject *parent)
 QString FxKeeper::originId(Origin origin)
 {
     switch (origin) {
-    case Origin::None: return QStringLiteral("none");
-    case Origin::Saved: return QStringLiteral("saved");
-    case Origin::Live: return QStringLiteral("live");
-    case Origin::Manual: return QStringLiteral("manual");
+    case Origin::None:
+        return QStringLiteral("none");
+    case Origin::Saved:
+        return QStringLiteral("saved");
+    case Origin::Live:
+        return QStringLiteral("live");
+    case Origin::Manual:
+        return QStringLiteral("manual");
     }
     return QString();
 }
@@ -63,8 +67,10 @@ void FxKeeper::restore()
     if (!m_best)
         return;
     m_bestOrigin = Origin::Saved;
-    LogEvent::info(lcFx(), "fx_restored", {{QStringLiteral("venue"), m_best->venue}, {QStringLiteral("rate"), m_best->price.toString()},
-                                           {QStringLiteral("age_ms"), QDateTime::currentMSecsSinceEpoch() - m_best->receivedAtMs}});
+    LogEvent::info(lcFx(), "fx_restored",
+                   { { QStringLiteral("venue"), m_best->venue },
+                     { QStringLiteral("rate"), m_best->price.toString() },
+                     { QStringLiteral("age_ms"), QDateTime::currentMSecsSinceEpoch() - m_best->receivedAtMs } });
     publish();
 }
 
@@ -95,7 +101,7 @@ void FxKeeper::setManual(const std::optional<Decimal> &rate)
     m_manual = rate && rate->isPositive() ? rate : std::nullopt;
     if (m_manual) {
         m_manualRefresh.start();
-        LogEvent::info(lcFx(), "fx_manual_set", {{QStringLiteral("rate"), m_manual->toString()}});
+        LogEvent::info(lcFx(), "fx_manual_set", { { QStringLiteral("rate"), m_manual->toString() } });
     } else {
         m_manualRefresh.stop();
         LogEvent::info(lcFx(), "fx_manual_cleared");

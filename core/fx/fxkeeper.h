@@ -42,7 +42,7 @@ public:
     // The saved rate as the state file has it, or nullopt.
     std::optional<Quote> saved() const;
 
-    static QString originId(Origin origin);  // "none", "saved", "live", "manual"
+    static QString originId(Origin origin); // "none", "saved", "live", "manual"
 
 Q_SIGNALS:
     void rateChanged(const Quote &quote, FxKeeper::Origin origin);

@@ -31,11 +31,16 @@ std::unique_ptr<RotatingLogFile> &logFile()
 const char *levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "critical";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "info";
 }
@@ -95,7 +100,8 @@ QByteArray format(QtMsgType type, const QMessageLogContext &context, const QStri
     line.insert(QStringLiteral("category"), QLatin1StringView(context.category ? context.category : "default"));
     QJsonObject fields;
     if (message.startsWith(LogEvent::Prefix)) {
-        const QJsonDocument doc = QJsonDocument::fromJson(QStringView(message).sliced(LogEvent::Prefix.size()).toUtf8());
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(QStringView(message).sliced(LogEvent::Prefix.size()).toUtf8());
         fields = doc.object();
     }
     if (fields.isEmpty()) {
@@ -138,7 +144,8 @@ void uninstall()
 
 QString defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs/premium-spread.log");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/logs/premium-spread.log");
 }
 
 } // namespace JsonLog

@@ -8,7 +8,8 @@ QByteArray payload(const char *event, const QJsonObject &fields)
 {
     QJsonObject object = fields;
     object.insert(QStringLiteral("event"), QLatin1StringView(event));
-    return QByteArray(LogEvent::Prefix.data(), LogEvent::Prefix.size()) + QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return QByteArray(LogEvent::Prefix.data(), LogEvent::Prefix.size())
+        + QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace

@@ -8,7 +8,7 @@
 // "ps-event:{...}". Values are masked like every other log text.
 namespace LogEvent {
 
-inline constexpr QLatin1StringView Prefix{"ps-event:"};
+inline constexpr QLatin1StringView Prefix { "ps-event:" };
 
 void info(const QLoggingCategory &category, const char *event, const QJsonObject &fields = {});
 void warning(const QLoggingCategory &category, const char *event, const QJsonObject &fields = {});

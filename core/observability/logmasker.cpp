@@ -15,7 +15,8 @@ const QRegularExpression &namedValue()
 {
     static const QRegularExpression re(
         QStringLiteral(R"((\b|_)()") + kNames
-            + QStringLiteral(R"()((?:\\?["'])?\s*[:=]\s*(?:\\?["'])?\s*(?:(?:Bearer|Basic|Token|Digest)\s+)?)([^"'\s,&;}\]\\<>]+))"),
+            + QStringLiteral(
+                R"()((?:\\?["'])?\s*[:=]\s*(?:\\?["'])?\s*(?:(?:Bearer|Basic|Token|Digest)\s+)?)([^"'\s,&;}\]\\<>]+))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -30,8 +31,8 @@ const QRegularExpression &versionPathKey()
 // Any path segment of 20+ letters and digits with at least one of each: keys, not words.
 const QRegularExpression &keyLikeSegment()
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"((?<=/)(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}(?=/|\?|#|$|\s|"))"));
+    static const QRegularExpression re(QStringLiteral(
+        R"((?<=/)(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}(?=/|\?|#|$|\s|"))"));
     return re;
 }
 

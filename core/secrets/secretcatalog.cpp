@@ -10,10 +10,11 @@ namespace SecretCatalog {
 
 QStringList ids()
 {
-    return {QStringLiteral("binance-api-key"),  QStringLiteral("binance-secret-key"), QStringLiteral("bithumb-api-key"),
-            QStringLiteral("bithumb-secret-key"), QStringLiteral("upbit-access-key"),   QStringLiteral("upbit-secret-key"),
-            QStringLiteral("exchangerate-api-key"), QStringLiteral("koreaexim-key"),    QStringLiteral("database-password"),
-            QStringLiteral("redis-password")};
+    return { QStringLiteral("binance-api-key"),      QStringLiteral("binance-secret-key"),
+             QStringLiteral("bithumb-api-key"),      QStringLiteral("bithumb-secret-key"),
+             QStringLiteral("upbit-access-key"),     QStringLiteral("upbit-secret-key"),
+             QStringLiteral("exchangerate-api-key"), QStringLiteral("koreaexim-key"),
+             QStringLiteral("database-password"),    QStringLiteral("redis-password") };
 }
 
 Kind kind(const QString &id)

@@ -25,11 +25,16 @@ QString createdKey(const QString &id)
 const char *errorId(SecretStore::Error error)
 {
     switch (error) {
-    case SecretStore::Error::None: return "none";
-    case SecretStore::Error::NotFound: return "not-found";
-    case SecretStore::Error::Unavailable: return "unavailable";
-    case SecretStore::Error::Denied: return "denied";
-    case SecretStore::Error::Other: return "other";
+    case SecretStore::Error::None:
+        return "none";
+    case SecretStore::Error::NotFound:
+        return "not-found";
+    case SecretStore::Error::Unavailable:
+        return "unavailable";
+    case SecretStore::Error::Denied:
+        return "denied";
+    case SecretStore::Error::Other:
+        return "other";
     }
     return "other";
 }
@@ -52,14 +57,19 @@ QString SecretStore::masked(const QString &value)
 SecretStore::Error SecretStore::errorOf(const QKeychain::Job *job) const
 {
     switch (job->error()) {
-    case QKeychain::NoError: return Error::None;
-    case QKeychain::EntryNotFound: return Error::NotFound;
+    case QKeychain::NoError:
+        return Error::None;
+    case QKeychain::EntryNotFound:
+        return Error::NotFound;
     case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser: return Error::Denied;
+    case QKeychain::AccessDeniedByUser:
+        return Error::Denied;
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented: return Error::Unavailable;
+    case QKeychain::NotImplemented:
+        return Error::Unavailable;
     case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError: return Error::Other;
+    case QKeychain::OtherError:
+        return Error::Other;
     }
     return Error::Other;
 }
@@ -70,8 +80,10 @@ void SecretStore::setBackend(Backend backend, const QString &problem)
     if (backend == m_backend)
         return;
     m_backend = backend;
-    LogEvent::info(lcSecrets(), "keychain", {{QStringLiteral("backend"), QString::fromLatin1(QMetaEnum::fromType<Backend>().valueToKey(static_cast<int>(backend)))},
-                                             {QStringLiteral("problem"), m_problem}});
+    LogEvent::info(lcSecrets(), "keychain",
+                   { { QStringLiteral("backend"),
+                       QString::fromLatin1(QMetaEnum::fromType<Backend>().valueToKey(static_cast<int>(backend))) },
+                     { QStringLiteral("problem"), m_problem } });
     Q_EMIT backendChanged(backend);
 }
 
@@ -108,7 +120,8 @@ void SecretStore::read(const QString &id)
     if (m_backend == Backend::MemoryOnly) {
         later([this, id] {
             const auto it = m_memory.constFind(id);
-            Q_EMIT readFinished(id, it == m_memory.cend() ? QString() : *it, it == m_memory.cend() ? Error::NotFound : Error::None);
+            Q_EMIT readFinished(id, it == m_memory.cend() ? QString() : *it,
+                                it == m_memory.cend() ? Error::NotFound : Error::None);
         });
         return;
     }
@@ -121,11 +134,14 @@ void SecretStore::read(const QString &id)
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, id](QKeychain::Job *finished) {
         const Error error = errorOf(finished);
-        const QString value = error == Error::None ? static_cast<QKeychain::ReadPasswordJob *>(finished)->textData() : QString();
+        const QString value
+            = error == Error::None ? static_cast<QKeychain::ReadPasswordJob *>(finished)->textData() : QString();
         LogMasker::registerSecret(value);
         if (error != Error::None && error != Error::NotFound)
-            LogEvent::warning(lcSecrets(), "keychain_read_failed", {{QStringLiteral("id"), id}, {QStringLiteral("error"), QLatin1StringView(errorId(error))},
-                                                                    {QStringLiteral("detail"), LogMasker::mask(finished->errorString())}});
+            LogEvent::warning(lcSecrets(), "keychain_read_failed",
+                              { { QStringLiteral("id"), id },
+                                { QStringLiteral("error"), QLatin1StringView(errorId(error)) },
+                                { QStringLiteral("detail"), LogMasker::mask(finished->errorString()) } });
         Q_EMIT readFinished(id, value, error);
     });
     job->start();
@@ -152,7 +168,9 @@ void SecretStore::write(const QString &id, const QString &value)
         const Error error = errorOf(finished);
         if (error == Error::None)
             setCreatedAt(id, QDateTime::currentDateTimeUtc());
-        LogEvent::info(lcSecrets(), "keychain_write", {{QStringLiteral("id"), id}, {QStringLiteral("error"), QLatin1StringView(errorId(error))}});
+        LogEvent::info(
+            lcSecrets(), "keychain_write",
+            { { QStringLiteral("id"), id }, { QStringLiteral("error"), QLatin1StringView(errorId(error)) } });
         Q_EMIT writeFinished(id, error);
     });
     job->start();
@@ -180,7 +198,9 @@ void SecretStore::remove(const QString &id)
             error = Error::None;
         if (error == Error::None)
             setCreatedAt(id, std::nullopt);
-        LogEvent::info(lcSecrets(), "keychain_delete", {{QStringLiteral("id"), id}, {QStringLiteral("error"), QLatin1StringView(errorId(error))}});
+        LogEvent::info(
+            lcSecrets(), "keychain_delete",
+            { { QStringLiteral("id"), id }, { QStringLiteral("error"), QLatin1StringView(errorId(error)) } });
         Q_EMIT removeFinished(id, error);
     });
     job->start();

@@ -8,6 +8,8 @@ const QString kBasis = QStringLiteral("premium/basis");
 const QString kTickerPeriod = QStringLiteral("feeds/tickerPeriodMs");
 const QString kFxPeriod = QStringLiteral("feeds/fxPeriodMs");
 const QString kUrlPrefix = QStringLiteral("feeds/url/");
+const QString kFailoverMs = QStringLiteral("feeds/koreanFailoverMs");
+const QString kOutlierShare = QStringLiteral("feeds/outlierShare");
 const QString kKoreaFee = QStringLiteral("positions/koreaFeeRate");
 const QString kForeignFee = QStringLiteral("positions/foreignFeeRate");
 const QString kRetentionDays = QStringLiteral("history/retentionDays");
@@ -19,6 +21,8 @@ const QString kState = QStringLiteral("window/state");
 QStringList configurableVenues(const FeedConfig &config)
 {
     QStringList venues{config.koreanVenue, config.foreignVenue};
+    if (!config.koreanFallbackVenue.isEmpty())
+        venues.append(config.koreanFallbackVenue);
     venues += config.fxSources;
     return venues;
 }
@@ -42,10 +46,13 @@ FeedConfig AppSettings::feedConfig() const
     config.basis = premiumBasisFromId(m_settings.value(kBasis).toString()).value_or(config.basis);
     config.tickerPeriodMs = m_settings.value(kTickerPeriod, config.tickerPeriodMs).toInt();
     config.fxPeriodMs = m_settings.value(kFxPeriod, config.fxPeriodMs).toInt();
+    config.koreanFailoverMs = m_settings.value(kFailoverMs, config.koreanFailoverMs).toInt();
+    config.outlierShare = Decimal::fromString(m_settings.value(kOutlierShare).toString()).value_or(config.outlierShare);
     for (const QString &venue : configurableVenues(config)) {
         const QUrl url = m_settings.value(kUrlPrefix + venue).toUrl();
         if (url.isValid() && !url.isEmpty())
             config.baseUrls.insert(venue, url);
+        config.limits.insert(venue, VenueLimits::read(m_settings, venue));
     }
     return config;
 }
@@ -55,7 +62,10 @@ void AppSettings::setFeedConfig(const FeedConfig &config)
     m_settings.setValue(kBasis, premiumBasisId(config.basis));
     m_settings.setValue(kTickerPeriod, config.tickerPeriodMs);
     m_settings.setValue(kFxPeriod, config.fxPeriodMs);
+    m_settings.setValue(kFailoverMs, config.koreanFailoverMs);
+    m_settings.setValue(kOutlierShare, config.outlierShare.toString());
     for (const QString &venue : configurableVenues(config)) {
+        config.limits.value(venue, VenueLimits::defaults(venue)).writeBudgets(m_settings, venue);
         const QUrl url = config.baseUrl(venue);
         if (url == VenueCatalog::defaultBaseUrl(venue))
             m_settings.remove(kUrlPrefix + venue);

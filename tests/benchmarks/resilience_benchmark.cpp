@@ -5,8 +5,6 @@
 #include "observability/jsonlog.h"
 #include "observability/logmasker.h"
 
-#include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
 
 namespace {
@@ -19,7 +17,7 @@ void gateRequestCycle(benchmark::State &state)
         const VenueGate::Admission admission = gate.admit(1, now);
         benchmark::DoNotOptimize(admission);
         gate.onSent(1, now);
-        gate.onReply(ReplyFacts{200, {}, "17"}, nullptr, now + 20);
+        gate.onReply(ReplyFacts { 200, {}, "17" }, nullptr, now + 20);
         // 20 requests a second keep the per-second budget full but never over.
         now += 50;
     }
@@ -48,14 +46,17 @@ void maskLogLine(benchmark::State &state, const char *line)
         benchmark::DoNotOptimize(LogMasker::mask(text));
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * text.size() * 2);
 }
-BENCHMARK_CAPTURE(maskLogLine, plain_warning, "bithumb http://127.0.0.1:8080/v1/ticker?markets=KRW-BTC connection refused: Connection refused");
-BENCHMARK_CAPTURE(maskLogLine, keyed_url, "exchangerate-api https://v6.exchangerate-api.com/v6/0123456789abcdef01234567/pair/USD/KRW "
-                                         "API error (HTTP 403): invalid-key");
+BENCHMARK_CAPTURE(maskLogLine, plain_warning,
+                  "bithumb http://127.0.0.1:8080/v1/ticker?markets=KRW-BTC connection refused: Connection refused");
+BENCHMARK_CAPTURE(maskLogLine, keyed_url,
+                  "exchangerate-api https://v6.exchangerate-api.com/v6/0123456789abcdef01234567/pair/USD/KRW "
+                  "API error (HTTP 403): invalid-key");
 
 void formatLogLine(benchmark::State &state)
 {
     const QMessageLogContext context(nullptr, 0, nullptr, "ps.feed");
-    const QString message = QStringLiteral("bithumb http://127.0.0.1:8080/v1/ticker?markets=KRW-BTC HTTP error (HTTP 502): HTML page instead of JSON");
+    const QString message = QStringLiteral(
+        "bithumb http://127.0.0.1:8080/v1/ticker?markets=KRW-BTC HTTP error (HTTP 502): HTML page instead of JSON");
     for (auto _ : state)
         benchmark::DoNotOptimize(JsonLog::format(QtWarningMsg, context, message, 1'795'600'000'000));
 }
@@ -63,11 +64,4 @@ BENCHMARK(formatLogLine);
 
 } // namespace
 
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+BENCHMARK_MAIN();

@@ -5,7 +5,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = fuzzBytes(data, size);
-    for (const int status : {200, 400, 404, 429}) {
+    for (const int status : { 200, 400, 404, 429 }) {
         checkResult(TickerParsers::parseMarketTicker(body, fuzzContext("bithumb", "KRW-BTC", "BTC", status)));
         checkResult(TickerParsers::parseFuturesTickerPrice(body, fuzzContext("binance", "BTCUSDT", "BTC", status)));
     }

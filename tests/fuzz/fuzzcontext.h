@@ -15,7 +15,8 @@ inline QByteArray fuzzBytes(const uint8_t *data, size_t size)
 
 inline ReplyContext fuzzContext(const char *venue, const char *market, const char *symbol, int status)
 {
-    return ReplyContext{QString::fromLatin1(venue), QString::fromLatin1(market), QString::fromLatin1(symbol), status, 1'795'600'000'000};
+    return ReplyContext { QString::fromLatin1(venue), QString::fromLatin1(market), QString::fromLatin1(symbol), status,
+                          1'795'600'000'000 };
 }
 
 // A parser may answer anything but must answer: a quote it gives has a usable price.

@@ -40,8 +40,9 @@ protected:
         ASSERT_TRUE(server.listen());
         ASSERT_TRUE(upbit.listen());
         serveAllVenues(server);
-        upbit.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
-        for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api"})
+        upbit.setRoute(QStringLiteral("/v1/ticker"),
+                       FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
+        for (const char *venue : { "bithumb", "binance", "dunamu", "open-er-api" })
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
         config.baseUrls.insert(QStringLiteral("upbit"), upbit.baseUrl());
         config.tickerPeriodMs = 100;
@@ -57,16 +58,18 @@ protected:
 TEST_F(ResilienceWidgetsTest, ABanShowsUntilWhenAndTheKoreanVenueInUse)
 {
     FixtureResponse banned = FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-ip-banned.json"), 418);
-    banned.headers = {{"Retry-After", "120"}};
+    banned.headers = { { "Retry-After", "120" } };
     server.setRoute(QStringLiteral("/fapi/v2/ticker/price"), banned);
     LiveFeed feed(config);
     VenueHealthView view;
     view.setFeed(&feed);
     feed.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return view.venueText(QStringLiteral("binance")).contains(u"Banned until"); }, 3000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return view.venueText(QStringLiteral("binance")).contains(u"Banned until"); }, 3000))
         << qPrintable(view.venueText(QStringLiteral("binance")));
     const QString until = QDateTime::currentDateTime().addSecs(120).toString(QStringLiteral("HH:mm"));
-    EXPECT_TRUE(view.venueText(QStringLiteral("binance")).contains(until)) << qPrintable(view.venueText(QStringLiteral("binance")));
+    EXPECT_TRUE(view.venueText(QStringLiteral("binance")).contains(until))
+        << qPrintable(view.venueText(QStringLiteral("binance")));
     EXPECT_EQ(view.koreanVenueText(), QStringLiteral("Premium uses Bithumb"));
     view.setFeed(nullptr);
 }
@@ -74,14 +77,16 @@ TEST_F(ResilienceWidgetsTest, ABanShowsUntilWhenAndTheKoreanVenueInUse)
 TEST_F(ResilienceWidgetsTest, TheWindowSaysWhenUpbitCarriesThePremium)
 {
     config.koreanFailoverMs = 300;
-    server.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v1/ticker"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     LiveFeed feed(config);
     VenueHealthView view;
     view.setFeed(&feed);
     feed.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return view.koreanVenueText().startsWith(u"Premium uses Upbit"); }, 3000));
     EXPECT_TRUE(view.koreanVenueText().contains(u"Bithumb failing for")) << qPrintable(view.koreanVenueText());
-    EXPECT_TRUE(view.venueText(QStringLiteral("bithumb")).contains(u"Backing off")) << qPrintable(view.venueText(QStringLiteral("bithumb")));
+    EXPECT_TRUE(view.venueText(QStringLiteral("bithumb")).contains(u"Backing off"))
+        << qPrintable(view.venueText(QStringLiteral("bithumb")));
     view.setFeed(nullptr);
 }
 
@@ -89,9 +94,10 @@ TEST_F(ResilienceWidgetsTest, AHeldBackTickIsReported)
 {
     QByteArray spike = FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")).body;
     spike.replace("129555000", "100000000");
-    server.setRouteSequence(QStringLiteral("/v1/ticker"), {FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")),
-                                                           FixtureResponse{.body = spike}, FixtureResponse{.body = spike},
-                                                           FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json"))});
+    server.setRouteSequence(QStringLiteral("/v1/ticker"),
+                            { FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")),
+                              FixtureResponse { .body = spike }, FixtureResponse { .body = spike },
+                              FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")) });
     LiveFeed feed(config);
     VenueHealthView view;
     view.setFeed(&feed);
@@ -110,7 +116,8 @@ TEST_F(ResilienceWidgetsTest, FxControlSetsAndClearsTheManualRate)
     control.setFeed(&feed);
     QSignalSpy changed(&control, &FxControl::manualRateChanged);
     feed.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return control.originText().contains(u"Live from Dunamu"); }, 3000)) << qPrintable(control.originText());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return control.originText().contains(u"Live from Dunamu"); }, 3000))
+        << qPrintable(control.originText());
     EXPECT_TRUE(control.originText().startsWith(u"1,432.60"));
 
     auto *edit = control.findChild<QLineEdit *>(QStringLiteral("manualFxEdit"));
@@ -128,7 +135,8 @@ TEST_F(ResilienceWidgetsTest, FxControlSetsAndClearsTheManualRate)
     EXPECT_EQ(feed.fxKeeper()->origin(), FxKeeper::Origin::Manual);
     EXPECT_TRUE(control.originText().startsWith(u"1,400.00")) << qPrintable(control.originText());
     EXPECT_TRUE(control.originText().contains(u"Manual"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return feed.monitor()->latest() && feed.monitor()->latest()->fx.venue == u"manual"; }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return feed.monitor()->latest() && feed.monitor()->latest()->fx.venue == u"manual"; }, 3000));
 
     clear->click();
     EXPECT_EQ(changed.count(), 2);
@@ -147,12 +155,15 @@ TEST_F(ResilienceWidgetsTest, ASavedRateShowsItsAge)
         state.setValue(QStringLiteral("fx/last/price"), QStringLiteral("1432.6"));
         state.setValue(QStringLiteral("fx/last/receivedAtMs"), QDateTime::currentMSecsSinceEpoch() - 3 * 3600 * 1000);
     }
-    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v1/forex/recent"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/latest/USD"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     LiveFeed feed(config);
     FxControl control;
     control.setFeed(&feed);
-    EXPECT_TRUE(control.originText().contains(u"Saved rate from Dunamu, 3 h 0 min old")) << qPrintable(control.originText());
+    EXPECT_TRUE(control.originText().contains(u"Saved rate from Dunamu, 3 h 0 min old"))
+        << qPrintable(control.originText());
     control.setFeed(nullptr);
 }
 
@@ -207,7 +218,8 @@ TEST(SecretsDialogTest, KeysAreAddedShownMaskedAndDeleted)
     ASSERT_TRUE(changed.wait(3000));
     EXPECT_EQ(changed.at(0).at(0).toString(), id);
     const int row = static_cast<int>(SecretCatalog::ids().indexOf(id));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return table->item(row, SecretsDialog::StoredColumn)->text().endsWith(u"WXYZ"); }, 3000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return table->item(row, SecretsDialog::StoredColumn)->text().endsWith(u"WXYZ"); }, 3000));
     // Nowhere in the table is the key itself.
     for (int r = 0; r < table->rowCount(); ++r) {
         for (int c = 0; c < table->columnCount(); ++c)
@@ -262,7 +274,8 @@ TEST(MainWindowResilienceTest, TheWindowShowsTheFeedsAndAsksToRotateAnOldKey)
 {
     QTemporaryDir dir;
     QSettings metadata(dir.filePath(QStringLiteral("state.ini")), QSettings::IniFormat);
-    metadata.setValue(QStringLiteral("secrets/binance-api-key/createdAt"), QDateTime::currentDateTimeUtc().addDays(-92).toString(Qt::ISODate));
+    metadata.setValue(QStringLiteral("secrets/binance-api-key/createdAt"),
+                      QDateTime::currentDateTimeUtc().addDays(-92).toString(Qt::ISODate));
     SecretStore store(QStringLiteral("premium-spread-test"), &metadata);
     MainWindow window(nullptr);
     ASSERT_TRUE(window.findChild<QDockWidget *>(QStringLiteral("feedsDock")));
@@ -272,7 +285,8 @@ TEST(MainWindowResilienceTest, TheWindowShowsTheFeedsAndAsksToRotateAnOldKey)
 
     window.setSecrets(&store);
     EXPECT_FALSE(window.rotationBanner()->isHidden());
-    EXPECT_TRUE(window.rotationBanner()->text().contains(u"Binance API key")) << qPrintable(window.rotationBanner()->text());
+    EXPECT_TRUE(window.rotationBanner()->text().contains(u"Binance API key"))
+        << qPrintable(window.rotationBanner()->text());
     bool listed = false;
     for (QAction *menu : window.menuBar()->actions()) {
         for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>())

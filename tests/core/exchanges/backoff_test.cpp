@@ -7,7 +7,7 @@ TEST(Backoff, CeilingDoublesFromTheBaseUpToTheCap)
     Backoff backoff;
     EXPECT_EQ(backoff.baseMs(), 250);
     EXPECT_EQ(backoff.capMs(), 30'000);
-    const qint64 expected[] = {250, 500, 1000, 2000, 4000, 8000, 16'000, 30'000, 30'000, 30'000};
+    const qint64 expected[] = { 250, 500, 1000, 2000, 4000, 8000, 16'000, 30'000, 30'000, 30'000 };
     for (const qint64 ceiling : expected) {
         EXPECT_EQ(backoff.ceilingMs(), ceiling);
         backoff.nextDelayMs();

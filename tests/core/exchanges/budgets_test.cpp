@@ -34,7 +34,7 @@ TEST(RequestBudget, ZeroMeansNoBudget)
 TEST(WeightBudget, SpreadsTheRestAboveEightyPercentAndStopsBeforeTheLimit)
 {
     WeightBudget budget(2400, 60'000);
-    const qint64 minute = 1'795'600'380'000;  // a whole minute
+    const qint64 minute = 1'795'600'380'000; // a whole minute
     EXPECT_EQ(budget.waitMs(1, minute + 1000), 0);
     budget.observeUsed(1900, minute + 1000);
     EXPECT_EQ(budget.waitMs(1, minute + 1000), 0);
@@ -68,7 +68,7 @@ TEST(DailyQuota, CountsPerUtcDayAndSurvivesARestart)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("state.ini"));
-    const qint64 day = 20'417LL * 86'400'000;  // 2025-11-25 00:00 UTC
+    const qint64 day = 20'417LL * 86'400'000; // 2025-11-25 00:00 UTC
     {
         QSettings state(path, QSettings::IniFormat);
         DailyQuota quota(QStringLiteral("quota/dunamu"), 3, &state);

@@ -21,7 +21,7 @@ const Decimal kTenPercent = Decimal::fromParts(10, 2);
 TEST(OutlierGuard, SmallMovesPass)
 {
     OutlierGuard guard(kTenPercent);
-    for (const qint64 price : {100'000'000, 109'000'000, 99'000'000, 108'900'000}) {
+    for (const qint64 price : { 100'000'000, 109'000'000, 99'000'000, 108'900'000 }) {
         const auto verdict = guard.offer(tick(price));
         ASSERT_TRUE(verdict.accepted);
         EXPECT_EQ(verdict.accepted->price, Decimal::fromInteger(price));
@@ -80,7 +80,7 @@ TEST(OutlierGuard, TicksThatDisagreeWithTheHeldOneStartANewWait)
 
 TEST(OutlierGuard, ZeroShareTurnsItOff)
 {
-    OutlierGuard guard(Decimal{});
+    OutlierGuard guard(Decimal {});
     guard.offer(tick(100));
     EXPECT_TRUE(guard.offer(tick(1)).accepted);
 }

@@ -6,7 +6,8 @@
 
 TEST(RateLimitParsers, ReadsBinanceRateLimits)
 {
-    const auto parsed = RateLimitParsers::parseBinanceExchangeInfo(fixtureFile(QStringLiteral("binance/fapi-exchangeinfo-ratelimits.json")), 200);
+    const auto parsed = RateLimitParsers::parseBinanceExchangeInfo(
+        fixtureFile(QStringLiteral("binance/fapi-exchangeinfo-ratelimits.json")), 200);
     ASSERT_TRUE(std::holds_alternative<QList<RateLimit>>(parsed));
     const QList<RateLimit> limits = std::get<QList<RateLimit>>(parsed);
     ASSERT_EQ(limits.size(), 3);
@@ -23,15 +24,20 @@ TEST(RateLimitParsers, Failures)
 {
     const auto kindOf = [](const QByteArray &body, int status = 200) {
         const auto parsed = RateLimitParsers::parseBinanceExchangeInfo(body, status);
-        return std::holds_alternative<FetchError>(parsed) ? std::get<FetchError>(parsed).kind : FetchError::Kind::Network;
+        return std::holds_alternative<FetchError>(parsed) ? std::get<FetchError>(parsed).kind
+                                                          : FetchError::Kind::Network;
     };
     EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("errors/empty.json"))), FetchError::Kind::Empty);
     EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("errors/truncated.json"))), FetchError::Kind::Malformed);
     EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("errors/cloudflare-502.html")), 502), FetchError::Kind::HttpStatus);
-    EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("binance/fapi-error-too-many-requests.json")), 429), FetchError::Kind::ApiError);
+    EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("binance/fapi-error-too-many-requests.json")), 429),
+              FetchError::Kind::ApiError);
     EXPECT_EQ(kindOf(R"({"rateLimits":[]})"), FetchError::Kind::Malformed);
-    EXPECT_EQ(kindOf(R"({"rateLimits":[{"rateLimitType":"REQUEST_WEIGHT","interval":"FORTNIGHT","intervalNum":1,"limit":5}]})"),
-              FetchError::Kind::Malformed);
-    EXPECT_EQ(kindOf(R"({"rateLimits":[{"rateLimitType":"REQUEST_WEIGHT","interval":"MINUTE","intervalNum":1,"limit":-5}]})"),
-              FetchError::Kind::Malformed);
+    EXPECT_EQ(
+        kindOf(
+            R"({"rateLimits":[{"rateLimitType":"REQUEST_WEIGHT","interval":"FORTNIGHT","intervalNum":1,"limit":5}]})"),
+        FetchError::Kind::Malformed);
+    EXPECT_EQ(
+        kindOf(R"({"rateLimits":[{"rateLimitType":"REQUEST_WEIGHT","interval":"MINUTE","intervalNum":1,"limit":-5}]})"),
+        FetchError::Kind::Malformed);
 }

@@ -39,12 +39,14 @@ protected:
 
     HttpPoller *bithumb(VenueGates &gates, int periodMs = 20, int timeoutMs = 500)
     {
-        return make(gates, *VenueCatalog::koreanSpot(QStringLiteral("bithumb"), QStringLiteral("BTC"), server.baseUrl()), periodMs, timeoutMs);
+        return make(gates,
+                    *VenueCatalog::koreanSpot(QStringLiteral("bithumb"), QStringLiteral("BTC"), server.baseUrl()),
+                    periodMs, timeoutMs);
     }
 
     HttpPoller *make(VenueGates &gates, const Endpoint &endpoint, int periodMs, int timeoutMs)
     {
-        auto *poller = new HttpPoller(&network, {endpoint}, &network);
+        auto *poller = new HttpPoller(&network, { endpoint }, &network);
         poller->setGates(&gates);
         poller->setPeriodMs(periodMs);
         poller->setRetryAfterFailureMs(periodMs);
@@ -62,8 +64,14 @@ protected:
         return times;
     }
 
-    static FetchError errorAt(const QSignalSpy &spy, qsizetype index) { return spy.at(index).at(0).value<FetchError>(); }
-    static VenueHealth healthAt(const QSignalSpy &spy, qsizetype index) { return spy.at(index).at(0).value<VenueHealth>(); }
+    static FetchError errorAt(const QSignalSpy &spy, qsizetype index)
+    {
+        return spy.at(index).at(0).value<FetchError>();
+    }
+    static VenueHealth healthAt(const QSignalSpy &spy, qsizetype index)
+    {
+        return spy.at(index).at(0).value<VenueHealth>();
+    }
 
     // Waits until a health published after index `from` satisfies `predicate`; returns its index or -1.
     template<typename Predicate>
@@ -90,10 +98,11 @@ protected:
     std::unique_ptr<VenueGates> failingBithumbWithBreaker(qint64 openMs)
     {
         VenueLimits bithumbLimits = limits(QStringLiteral("bithumb"));
-        bithumbLimits.breaker = CircuitBreaker::Policy{};
+        bithumbLimits.breaker = CircuitBreaker::Policy {};
         bithumbLimits.breaker.openMs = openMs;
         server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-        return std::make_unique<VenueGates>(QHash<QString, VenueLimits>{{QStringLiteral("bithumb"), bithumbLimits}});
+        return std::make_unique<VenueGates>(
+            QHash<QString, VenueLimits> { { QStringLiteral("bithumb"), bithumbLimits } });
     }
 
     FixtureServer server;
@@ -102,7 +111,8 @@ protected:
 
 FixtureResponse tooManyRequests(QList<std::pair<QByteArray, QByteArray>> headers = {})
 {
-    FixtureResponse response = FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-too-many-requests.json"), 429);
+    FixtureResponse response
+        = FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-too-many-requests.json"), 429);
     response.headers = std::move(headers);
     return response;
 }
@@ -111,8 +121,8 @@ FixtureResponse tooManyRequests(QList<std::pair<QByteArray, QByteArray>> headers
 
 TEST_F(ResiliencePollerTest, RetryAfterInSecondsHoldsEveryRequestUntilItEnds)
 {
-    VenueGates gates({{QStringLiteral("bithumb"), limits(QStringLiteral("bithumb"))}});
-    server.setRouteSequence(kTicker, {tooManyRequests({{"Retry-After", "1"}}), FixtureResponse::fromFile(kGood)});
+    VenueGates gates({ { QStringLiteral("bithumb"), limits(QStringLiteral("bithumb")) } });
+    server.setRouteSequence(kTicker, { tooManyRequests({ { "Retry-After", "1" } }), FixtureResponse::fromFile(kGood) });
     HttpPoller *poller = bithumb(gates);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
     QSignalSpy failures(poller, &HttpPoller::fetchFailed);
@@ -129,11 +139,12 @@ TEST_F(ResiliencePollerTest, RetryAfterInSecondsHoldsEveryRequestUntilItEnds)
 
 TEST_F(ResiliencePollerTest, RetryAfterAsAnHttpDate)
 {
-    VenueGates gates({{QStringLiteral("bithumb"), limits(QStringLiteral("bithumb"))}});
+    VenueGates gates({ { QStringLiteral("bithumb"), limits(QStringLiteral("bithumb")) } });
     // Two whole seconds ahead: an HTTP date has no milliseconds.
     const QDateTime until = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 2, Qt::UTC);
     const QByteArray date = QLocale::c().toString(until, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
-    server.setRouteSequence(kTicker, {tooManyRequests({{"Retry-After", date}}), FixtureResponse::fromFile(kGood)});
+    server.setRouteSequence(kTicker,
+                            { tooManyRequests({ { "Retry-After", date } }), FixtureResponse::fromFile(kGood) });
     HttpPoller *poller = bithumb(gates);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
     poller->start();
@@ -148,7 +159,7 @@ TEST_F(ResiliencePollerTest, RateLimitWithoutRetryAfterBacksOffExponentiallyUpTo
     VenueLimits slow = limits(QStringLiteral("bithumb"));
     slow.backoffBaseMs = 50;
     slow.backoffCapMs = 400;
-    VenueGates gates({{QStringLiteral("bithumb"), slow}});
+    VenueGates gates({ { QStringLiteral("bithumb"), slow } });
     server.setRoute(kTicker, tooManyRequests());
     HttpPoller *poller = bithumb(gates, 5, 500);
     QSignalSpy failures(poller, &HttpPoller::fetchFailed);
@@ -170,13 +181,16 @@ TEST_F(ResiliencePollerTest, RateLimitWithoutRetryAfterBacksOffExponentiallyUpTo
 
 TEST_F(ResiliencePollerTest, ABannedVenueIsNotCalledUntilTheBanInItsMessageEnds)
 {
-    VenueGates gates({{QStringLiteral("binance"), limits(QStringLiteral("binance"))}});
+    VenueGates gates({ { QStringLiteral("binance"), limits(QStringLiteral("binance")) } });
     const qint64 banEnd = QDateTime::currentMSecsSinceEpoch() + 1500;
-    FixtureResponse banned{.status = 418,
-                           .body = "{\"code\":-1003,\"msg\":\"Way too many requests; IP banned until " + QByteArray::number(banEnd)
-                                   + ". Please use the websocket for live updates to avoid bans.\"}"};
-    server.setRouteSequence(kPerp, {banned, FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json"))});
-    HttpPoller *poller = make(gates, *VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl()), 20, 500);
+    FixtureResponse banned { .status = 418,
+                             .body = "{\"code\":-1003,\"msg\":\"Way too many requests; IP banned until "
+                                 + QByteArray::number(banEnd)
+                                 + ". Please use the websocket for live updates to avoid bans.\"}" };
+    server.setRouteSequence(
+        kPerp, { banned, FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")) });
+    HttpPoller *poller = make(
+        gates, *VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl()), 20, 500);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
     QSignalSpy failures(poller, &HttpPoller::fetchFailed);
     QSignalSpy health(&gates, &VenueGates::healthChanged);
@@ -195,11 +209,13 @@ TEST_F(ResiliencePollerTest, ABanWithoutAnEndLastsAtLeastTheMinimum)
 {
     VenueLimits binance = limits(QStringLiteral("binance"));
     binance.minBanMs = 1200;
-    VenueGates gates({{QStringLiteral("binance"), binance}});
+    VenueGates gates({ { QStringLiteral("binance"), binance } });
     // The fixture's ban ended hours ago: no usable end.
-    server.setRouteSequence(kPerp, {FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-ip-banned.json"), 418),
-                                    FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json"))});
-    HttpPoller *poller = make(gates, *VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl()), 20, 500);
+    server.setRouteSequence(kPerp,
+                            { FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-ip-banned.json"), 418),
+                              FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")) });
+    HttpPoller *poller = make(
+        gates, *VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl()), 20, 500);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
     poller->start();
     ASSERT_TRUE(quotes.wait(4000));
@@ -251,31 +267,44 @@ TEST_F(ResiliencePollerTest, AFailedProbeOpensTheBreakerAgain)
 
 TEST_F(ResiliencePollerTest, TimeoutsAndRefusedConnectionsAreFailuresOfTheVenue)
 {
-    VenueGates gates({{QStringLiteral("bithumb"), limits(QStringLiteral("bithumb"))}});
-    server.setRoute(kTicker, FixtureResponse{.neverReply = true});
+    VenueGates gates({ { QStringLiteral("bithumb"), limits(QStringLiteral("bithumb")) } });
+    server.setRoute(kTicker, FixtureResponse { .neverReply = true });
     HttpPoller *poller = bithumb(gates, 20, 100);
     QSignalSpy failures(poller, &HttpPoller::fetchFailed);
     poller->start();
     ASSERT_TRUE(failures.wait(2000));
     EXPECT_EQ(errorAt(failures, 0).kind, FetchError::Kind::Timeout);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return gates.gate(QStringLiteral("bithumb"))->health(QDateTime::currentMSecsSinceEpoch()).consecutiveFailures >= 2; }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return gates.gate(QStringLiteral("bithumb"))
+                       ->health(QDateTime::currentMSecsSinceEpoch())
+                       .consecutiveFailures
+                >= 2;
+        },
+        2000));
 
     server.stop();
     failures.clear();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !failures.isEmpty() && errorAt(failures, failures.count() - 1).kind == FetchError::Kind::ConnectionRefused; }, 2000));
-    EXPECT_GE(gates.gate(QStringLiteral("bithumb"))->health(QDateTime::currentMSecsSinceEpoch()).consecutiveFailures, 3);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !failures.isEmpty()
+                && errorAt(failures, failures.count() - 1).kind == FetchError::Kind::ConnectionRefused;
+        },
+        2000));
+    EXPECT_GE(gates.gate(QStringLiteral("bithumb"))->health(QDateTime::currentMSecsSinceEpoch()).consecutiveFailures,
+              3);
 }
 
 TEST_F(ResiliencePollerTest, ASlowlyTricklingReplyTimesOutAndAFasterOneArrives)
 {
-    VenueGates gates({{QStringLiteral("bithumb"), limits(QStringLiteral("bithumb"))}});
+    VenueGates gates({ { QStringLiteral("bithumb"), limits(QStringLiteral("bithumb")) } });
     FixtureResponse crawling = FixtureResponse::fromFile(kGood);
     crawling.trickleChunkBytes = 16;
     crawling.trickleIntervalMs = 100;
     FixtureResponse brisk = FixtureResponse::fromFile(kGood);
     brisk.trickleChunkBytes = 256;
     brisk.trickleIntervalMs = 20;
-    server.setRouteSequence(kTicker, {crawling, brisk});
+    server.setRouteSequence(kTicker, { crawling, brisk });
     HttpPoller *poller = bithumb(gates, 50, 400);
     QSignalSpy failures(poller, &HttpPoller::fetchFailed);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
@@ -290,7 +319,7 @@ TEST_F(ResiliencePollerTest, PollersSharingAVenueNeverExceedItsBudget)
 {
     VenueLimits tight = limits(QStringLiteral("bithumb"));
     tight.requestsPerSecond = 10;
-    VenueGates gates({{QStringLiteral("bithumb"), tight}});
+    VenueGates gates({ { QStringLiteral("bithumb"), tight } });
     server.setRoute(kTicker, FixtureResponse::fromFile(kGood));
     QList<HttpPoller *> pollers;
     for (int i = 0; i < 4; ++i) {
@@ -308,15 +337,16 @@ TEST_F(ResiliencePollerTest, PollersSharingAVenueNeverExceedItsBudget)
 
 TEST_F(ResiliencePollerTest, UsedWeightNearTheLimitHoldsRequestsUntilTheNextWindow)
 {
-    VenueGates gates({{QStringLiteral("binance"), limits(QStringLiteral("binance"))}});
+    VenueGates gates({ { QStringLiteral("binance"), limits(QStringLiteral("binance")) } });
     // A two-second window with room for 100: the reply says 96 are used (over 95 %).
     gates.gate(QStringLiteral("binance"))->setWeightLimit(100, 2000);
     FixtureResponse heavy = FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json"));
-    heavy.headers = {{"X-MBX-USED-WEIGHT-1M", "96"}};
+    heavy.headers = { { "X-MBX-USED-WEIGHT-1M", "96" } };
     FixtureResponse light = FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json"));
-    light.headers = {{"X-MBX-USED-WEIGHT-1M", "1"}};
-    server.setRouteSequence(kPerp, {heavy, light});
-    HttpPoller *poller = make(gates, *VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl()), 20, 500);
+    light.headers = { { "X-MBX-USED-WEIGHT-1M", "1" } };
+    server.setRouteSequence(kPerp, { heavy, light });
+    HttpPoller *poller = make(
+        gates, *VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl()), 20, 500);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
     poller->start();
     ASSERT_TRUE(quotes.wait(2000));
@@ -332,7 +362,8 @@ TEST_F(ResiliencePollerTest, TheWeightLimitComesFromExchangeInfo)
     VenueGates gates;
     QByteArray info = FixtureResponse::fromFile(QStringLiteral("binance/fapi-exchangeinfo-ratelimits.json")).body;
     info.replace("\"limit\": 2400", "\"limit\": 1200");
-    server.setRoute(QStringLiteral("/fapi/v1/exchangeInfo"), FixtureResponse{.body = info, .headers = {{"X-MBX-USED-WEIGHT-1M", "7"}}});
+    server.setRoute(QStringLiteral("/fapi/v1/exchangeInfo"),
+                    FixtureResponse { .body = info, .headers = { { "X-MBX-USED-WEIGHT-1M", "7" } } });
     VenueGate *gate = gates.gate(QStringLiteral("binance"));
     EXPECT_EQ(gate->health(0).weightLimit, 2400);
     RateLimitProbe probe(&network, gate, *VenueCatalog::publishedLimits(QStringLiteral("binance"), server.baseUrl()));
@@ -345,9 +376,11 @@ TEST_F(ResiliencePollerTest, TheWeightLimitComesFromExchangeInfo)
     EXPECT_EQ(health.usedWeight, 7);
 
     // Unreadable limits keep the default and do not count against the venue.
-    server.setRoute(QStringLiteral("/fapi/v1/exchangeInfo"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/fapi/v1/exchangeInfo"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     VenueGates fresh;
-    RateLimitProbe failing(&network, fresh.gate(QStringLiteral("binance")), *VenueCatalog::publishedLimits(QStringLiteral("binance"), server.baseUrl()));
+    RateLimitProbe failing(&network, fresh.gate(QStringLiteral("binance")),
+                           *VenueCatalog::publishedLimits(QStringLiteral("binance"), server.baseUrl()));
     QSignalSpy failed(&failing, &RateLimitProbe::finished);
     failing.start();
     ASSERT_TRUE(failed.wait(3000));
@@ -365,25 +398,21 @@ TEST_F(ResiliencePollerTest, TheDailyFxBudgetHoldsAcrossARestart)
     const QString fxPath = QStringLiteral("/v1/forex/recent");
     server.setRoute(fxPath, FixtureResponse::fromFile(QStringLiteral("fx/dunamu-forex-recent-usd.json")));
     const Endpoint endpoint = *VenueCatalog::usdKrw(QStringLiteral("dunamu"), server.baseUrl());
-    {
+    // One run of the app: a poller on a fresh gate over the state file, until the budget refuses.
+    const auto run = [&] {
         QSettings state(path, QSettings::IniFormat);
-        VenueGates gates({{QStringLiteral("dunamu"), dunamu}}, &state);
-        HttpPoller *poller = make(gates, endpoint, 10, 500);
-        QSignalSpy failures(poller, &HttpPoller::fetchFailed);
+        VenueGates gates({ { QStringLiteral("dunamu"), dunamu } }, &state);
+        std::unique_ptr<HttpPoller> poller(make(gates, endpoint, 10, 500));
+        QSignalSpy failures(poller.get(), &HttpPoller::fetchFailed);
         poller->start();
-        ASSERT_TRUE(failures.wait(3000));
+        EXPECT_TRUE(failures.wait(3000));
         poller->stop();
-        EXPECT_EQ(errorAt(failures, 0).kind, FetchError::Kind::RateLimited);
-        EXPECT_TRUE(errorAt(failures, 0).detail.contains(QStringLiteral("daily budget")));
-        delete poller;
-    }
+        return failures.isEmpty() ? FetchError {} : errorAt(failures, 0);
+    };
+    const FetchError refused = run();
+    EXPECT_EQ(refused.kind, FetchError::Kind::RateLimited);
+    EXPECT_TRUE(refused.detail.contains(QStringLiteral("daily budget")));
     EXPECT_EQ(server.requestCount(fxPath), 3);
-    QSettings state(path, QSettings::IniFormat);
-    VenueGates gates({{QStringLiteral("dunamu"), dunamu}}, &state);
-    HttpPoller *poller = make(gates, endpoint, 10, 500);
-    QSignalSpy failures(poller, &HttpPoller::fetchFailed);
-    poller->start();
-    ASSERT_TRUE(failures.wait(3000));
-    poller->stop();
+    run();
     EXPECT_EQ(server.requestCount(fxPath), 3) << "a restart handed out a fresh day's budget";
 }

@@ -1,4 +1,5 @@
 #include "exchanges/venuegate.h"
+#include "settings/appsettings.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -12,7 +13,7 @@ constexpr qint64 kNow = 1'795'600'000'000;
 
 FetchError failure(FetchError::Kind kind, int status, const QString &detail = QString())
 {
-    return FetchError{kind, status, detail, std::nullopt};
+    return FetchError { kind, status, detail, std::nullopt };
 }
 
 VenueLimits noJitter(const QString &venue)
@@ -31,7 +32,7 @@ TEST(VenueLimits, TheSeedsBudgetsAreTheDefaults)
     EXPECT_EQ(VenueLimits::defaults(QStringLiteral("binance")).requestsPerSecond, 20);
     EXPECT_EQ(VenueLimits::defaults(QStringLiteral("binance")).weightPerMinute, 2400);
     EXPECT_EQ(VenueLimits::defaults(QStringLiteral("binance")).usedWeightHeader, QByteArray("X-MBX-USED-WEIGHT-1M"));
-    for (const char *fx : {"dunamu", "open-er-api", "exchangerate-api", "koreaexim"})
+    for (const char *fx : { "dunamu", "open-er-api", "exchangerate-api", "koreaexim" })
         EXPECT_EQ(VenueLimits::defaults(QString::fromLatin1(fx)).requestsPerDay, 1000) << fx;
     const VenueLimits any = VenueLimits::defaults(QStringLiteral("bithumb"));
     EXPECT_EQ(any.backoffBaseMs, 250);
@@ -57,7 +58,7 @@ TEST(VenueGate, RetryAfterBlocksUntilItEnds)
 {
     VenueGate gate(QStringLiteral("binance"), noJitter(QStringLiteral("binance")), nullptr);
     const FetchError limited = failure(FetchError::Kind::RateLimited, 429);
-    EXPECT_EQ(gate.onReply(ReplyFacts{429, "3", {}}, &limited, kNow), 3000);
+    EXPECT_EQ(gate.onReply(ReplyFacts { 429, "3", {} }, &limited, kNow), 3000);
     const auto during = gate.admit(1, kNow + 2999);
     ASSERT_TRUE(during.blocked);
     EXPECT_EQ(during.blocked->kind, FetchError::Kind::RateLimited);
@@ -74,7 +75,7 @@ TEST(VenueGate, RateLimitWithoutRetryAfterBacksOff)
     const FetchError limited = failure(FetchError::Kind::RateLimited, 429);
     qint64 now = kNow;
     for (int i = 0; i < 6; ++i) {
-        EXPECT_FALSE(gate.onReply(ReplyFacts{429, {}, {}}, &limited, now));
+        EXPECT_FALSE(gate.onReply(ReplyFacts { 429, {}, {} }, &limited, now));
         now += 1;
     }
     const VenueHealth health = gate.health(now);
@@ -92,13 +93,15 @@ TEST(VenueGate, BanFromRetryAfterFromTheMessageOrTwoMinutes)
     const QString venue = QStringLiteral("binance");
     {
         VenueGate gate(venue, noJitter(venue), nullptr);
-        const FetchError banned = failure(FetchError::Kind::Banned, 418, QStringLiteral("-1003: IP banned until 1795600540000."));
-        EXPECT_EQ(gate.onReply(ReplyFacts{418, "60", {}}, &banned, kNow), 60'000);
+        const FetchError banned
+            = failure(FetchError::Kind::Banned, 418, QStringLiteral("-1003: IP banned until 1795600540000."));
+        EXPECT_EQ(gate.onReply(ReplyFacts { 418, "60", {} }, &banned, kNow), 60'000);
     }
     {
         VenueGate gate(venue, noJitter(venue), nullptr);
-        const FetchError banned = failure(FetchError::Kind::Banned, 418, QStringLiteral("-1003: IP banned until 1795600540000."));
-        EXPECT_EQ(gate.onReply(ReplyFacts{418, {}, {}}, &banned, kNow), 540'000);
+        const FetchError banned
+            = failure(FetchError::Kind::Banned, 418, QStringLiteral("-1003: IP banned until 1795600540000."));
+        EXPECT_EQ(gate.onReply(ReplyFacts { 418, {}, {} }, &banned, kNow), 540'000);
         const auto admission = gate.admit(1, kNow + 539'999);
         ASSERT_TRUE(admission.blocked);
         EXPECT_EQ(admission.blocked->kind, FetchError::Kind::Banned);
@@ -109,7 +112,7 @@ TEST(VenueGate, BanFromRetryAfterFromTheMessageOrTwoMinutes)
         // A time in the past (or none) is no end: at least two minutes.
         VenueGate gate(venue, noJitter(venue), nullptr);
         const FetchError banned = failure(FetchError::Kind::Banned, 418, QStringLiteral("IP banned until 1000."));
-        EXPECT_EQ(gate.onReply(ReplyFacts{418, {}, {}}, &banned, kNow), 120'000);
+        EXPECT_EQ(gate.onReply(ReplyFacts { 418, {}, {} }, &banned, kNow), 120'000);
     }
 }
 
@@ -122,7 +125,7 @@ TEST(VenueGate, ABanSurvivesARestart)
         QSettings state(path, QSettings::IniFormat);
         VenueGate gate(venue, noJitter(venue), &state);
         const FetchError banned = failure(FetchError::Kind::Banned, 418);
-        gate.onReply(ReplyFacts{418, "600", {}}, &banned, kNow);
+        gate.onReply(ReplyFacts { 418, "600", {} }, &banned, kNow);
     }
     QSettings state(path, QSettings::IniFormat);
     VenueGate restarted(venue, noJitter(venue), &state);
@@ -153,7 +156,7 @@ TEST(VenueGate, TheBreakerOpensAndItsStateIsPublished)
     const FetchError bad = failure(FetchError::Kind::HttpStatus, 502);
     for (int i = 0; i < 10; ++i) {
         gate.onSent(1, kNow + i * 10);
-        gate.onReply(ReplyFacts{502, {}, {}}, &bad, kNow + i * 10 + 5);
+        gate.onReply(ReplyFacts { 502, {}, {} }, &bad, kNow + i * 10 + 5);
     }
     EXPECT_EQ(health.last().at(0).value<VenueHealth>().breaker, CircuitBreaker::State::Open);
     const auto held = gate.admit(1, kNow + 500);
@@ -172,7 +175,7 @@ TEST(VenueGate, NoDataIsNotAFailure)
     VenueGate gate(QStringLiteral("koreaexim"), VenueLimits::defaults(QStringLiteral("koreaexim")), nullptr);
     const FetchError nothing = failure(FetchError::Kind::NoData, 0, QStringLiteral("no rates published yet"));
     for (int i = 0; i < 30; ++i)
-        gate.onReply(ReplyFacts{200, {}, {}}, &nothing, kNow + i);
+        gate.onReply(ReplyFacts { 200, {}, {} }, &nothing, kNow + i);
     EXPECT_EQ(gate.health(kNow + 30).consecutiveFailures, 0);
     EXPECT_EQ(gate.health(kNow + 30).breaker, CircuitBreaker::State::Closed);
     EXPECT_FALSE(gate.admit(1, kNow + 30).blocked);
@@ -182,9 +185,38 @@ TEST(VenueGate, UsedWeightHeaderSlowsDownBeforeTheLimit)
 {
     VenueGate gate(QStringLiteral("binance"), VenueLimits::defaults(QStringLiteral("binance")), nullptr);
     const qint64 minute = 1'795'600'380'000;
-    gate.onReply(ReplyFacts{200, {}, "2300"}, nullptr, minute + 1000);
+    gate.onReply(ReplyFacts { 200, {}, "2300" }, nullptr, minute + 1000);
     EXPECT_EQ(gate.health(minute + 1000).usedWeight, 2300);
     EXPECT_EQ(gate.admit(1, minute + 1000).waitMs, 59'000 + WeightBudget::WindowMarginMs);
     gate.setWeightLimit(6000, 60'000);
     EXPECT_EQ(gate.admit(1, minute + 1000).waitMs, 0);
+}
+
+TEST(VenueLimits, TheFeedConfigCarriesTheResilienceSettings)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("limits/bithumb/perSecond"), 5);
+        settings.setValue(QStringLiteral("limits/dunamu/perDay"), 200);
+        settings.setValue(QStringLiteral("feeds/koreanFailoverMs"), 20'000);
+        settings.setValue(QStringLiteral("feeds/outlierShare"), QStringLiteral("0.05"));
+    }
+    AppSettings settings(path);
+    FeedConfig config = settings.feedConfig();
+    EXPECT_EQ(config.limits.value(QStringLiteral("bithumb")).requestsPerSecond, 5);
+    EXPECT_EQ(config.limits.value(QStringLiteral("dunamu")).requestsPerDay, 200);
+    EXPECT_EQ(config.limits.value(QStringLiteral("binance")).weightPerMinute, 2400);
+    EXPECT_EQ(config.limits.value(QStringLiteral("upbit")).requestsPerSecond, 10);
+    EXPECT_EQ(config.koreanFailoverMs, 20'000);
+    EXPECT_EQ(config.outlierShare.toString(), QStringLiteral("0.05"));
+
+    config.limits[QStringLiteral("binance")].requestsPerSecond = 12;
+    config.koreanFailoverMs = 15'000;
+    settings.setFeedConfig(config);
+    const FeedConfig saved = AppSettings(path).feedConfig();
+    EXPECT_EQ(saved.limits.value(QStringLiteral("binance")).requestsPerSecond, 12);
+    EXPECT_EQ(saved.limits.value(QStringLiteral("bithumb")).requestsPerSecond, 5);
+    EXPECT_EQ(saved.koreanFailoverMs, 15'000);
 }

@@ -77,13 +77,13 @@ TEST_F(FxKeeperTest, AManualRateOverridesTheFeedsUntilCleared)
     // The feeds go on, but neither their rates nor their failures reach the premium.
     keeper.acceptLive(rate("1433", 3000));
     EXPECT_EQ(changed.last().at(0).value<Quote>().venue, FxKeeper::ManualVenue);
-    keeper.acceptFailure(FetchError{FetchError::Kind::Timeout, 0, {}, {}});
+    keeper.acceptFailure(FetchError { FetchError::Kind::Timeout, 0, {}, {} });
     EXPECT_EQ(failed.count(), 0);
 
     keeper.setManual(std::nullopt);
     EXPECT_EQ(changed.last().at(0).value<Quote>().price.toString(), QStringLiteral("1433"));
     EXPECT_EQ(changed.last().at(1).value<FxKeeper::Origin>(), FxKeeper::Origin::Live);
-    keeper.acceptFailure(FetchError{FetchError::Kind::Timeout, 0, {}, {}});
+    keeper.acceptFailure(FetchError { FetchError::Kind::Timeout, 0, {}, {} });
     EXPECT_EQ(failed.count(), 1);
 }
 

@@ -35,7 +35,8 @@ QList<QJsonObject> readLines(const QString &path)
 TEST(JsonLog, OneObjectPerLineWithLevelCategoryAndTime)
 {
     const QMessageLogContext context("file.cpp", 12, "func", "ps.feed");
-    const QByteArray line = JsonLog::format(QtWarningMsg, context, QStringLiteral("bithumb timeout\nsecond line"), 1'795'600'000'000);
+    const QByteArray line
+        = JsonLog::format(QtWarningMsg, context, QStringLiteral("bithumb timeout\nsecond line"), 1'795'600'000'000);
     ASSERT_TRUE(line.endsWith('\n'));
     EXPECT_EQ(line.count('\n'), 1) << "a newline in the message split the line";
     const QJsonObject object = QJsonDocument::fromJson(line).object();
@@ -48,18 +49,22 @@ TEST(JsonLog, OneObjectPerLineWithLevelCategoryAndTime)
 TEST(JsonLog, EventFieldsBecomeMembersAndSensitiveOnesAreMasked)
 {
     const QMessageLogContext context(nullptr, 0, nullptr, "ps.gate");
-    const QJsonObject fields{{QStringLiteral("event"), QStringLiteral("venue_banned")}, {QStringLiteral("venue"), QStringLiteral("binance")},
-                             {QStringLiteral("api_key"), QStringLiteral("abcdef123456")},
-                             {QStringLiteral("url"), QStringLiteral("https://x.test/?password=hunter22")},
-                             {QStringLiteral("nested"), QJsonObject{{QStringLiteral("Authorization"), QStringLiteral("Bearer zzz999zzz")}}},
-                             {QStringLiteral("level"), QStringLiteral("forged")}};
-    const QString message = QString(LogEvent::Prefix) + QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    const QJsonObject fields { { QStringLiteral("event"), QStringLiteral("venue_banned") },
+                               { QStringLiteral("venue"), QStringLiteral("binance") },
+                               { QStringLiteral("api_key"), QStringLiteral("abcdef123456") },
+                               { QStringLiteral("url"), QStringLiteral("https://x.test/?password=hunter22") },
+                               { QStringLiteral("nested"),
+                                 QJsonObject {
+                                     { QStringLiteral("Authorization"), QStringLiteral("Bearer zzz999zzz") } } },
+                               { QStringLiteral("level"), QStringLiteral("forged") } };
+    const QString message
+        = QString(LogEvent::Prefix) + QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
     const QByteArray line = JsonLog::format(QtInfoMsg, context, message, 0);
     const QJsonObject object = QJsonDocument::fromJson(line).object();
     EXPECT_EQ(object.value(u"event").toString(), QStringLiteral("venue_banned"));
     EXPECT_EQ(object.value(u"venue").toString(), QStringLiteral("binance"));
     EXPECT_EQ(object.value(u"level").toString(), QStringLiteral("info"));
-    for (const char *secret : {"abcdef123456", "hunter22", "zzz999zzz"})
+    for (const char *secret : { "abcdef123456", "hunter22", "zzz999zzz" })
         EXPECT_FALSE(line.contains(secret)) << line.constData();
 }
 
@@ -70,7 +75,7 @@ TEST(JsonLog, InstalledItWritesTheFileAndRotatesBySize)
     ASSERT_TRUE(JsonLog::install(path, 4096, 3));
     for (int i = 0; i < 200; ++i)
         qCInfo(lcTest) << "line" << i << QString(40, u'x');
-    LogEvent::warning(lcTest(), "last_one", {{QStringLiteral("n"), 200}});
+    LogEvent::warning(lcTest(), "last_one", { { QStringLiteral("n"), 200 } });
     JsonLog::uninstall();
 
     RotatingLogFile names(path, 4096, 3);

@@ -29,12 +29,13 @@ protected:
         ASSERT_TRUE(upbit.listen());
         serveAllVenues(server);
         upbit.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
-        for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api", "exchangerate-api", "koreaexim"})
+        for (const char *venue : { "bithumb", "binance", "dunamu", "open-er-api", "exchangerate-api", "koreaexim" })
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
         config.baseUrls.insert(QStringLiteral("upbit"), upbit.baseUrl());
         config.tickerPeriodMs = 100;
         // Recovery is what these tests watch, not the length of the backoff.
-        for (const char *venue : {"bithumb", "upbit", "binance", "dunamu", "open-er-api", "exchangerate-api", "koreaexim"}) {
+        for (const char *venue :
+             { "bithumb", "upbit", "binance", "dunamu", "open-er-api", "exchangerate-api", "koreaexim" }) {
             VenueLimits limits = VenueLimits::defaults(QString::fromLatin1(venue));
             limits.backoffCapMs = 200;
             config.limits.insert(QString::fromLatin1(venue), limits);
@@ -118,8 +119,10 @@ TEST_F(LiveFeedResilienceTest, NoFallbackBeforeTheDelay)
 
 TEST_F(LiveFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagrees)
 {
-    server.setRouteSequence(kTicker, {FixtureResponse{.body = tickerAt("129555000")}, FixtureResponse{.body = tickerAt("100000000")},
-                                      FixtureResponse{.body = tickerAt("129560000")}});
+    server.setRouteSequence(kTicker,
+                            { FixtureResponse { .body = tickerAt("129555000") },
+                              FixtureResponse { .body = tickerAt("100000000") },
+                              FixtureResponse { .body = tickerAt("129560000") } });
     LiveFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     QSignalSpy outliers(&feed, &LiveFeed::outlierReported);
@@ -139,12 +142,15 @@ TEST_F(LiveFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagree
 
 TEST_F(LiveFeedResilienceTest, AMoveConfirmedByTwoTicksIsShown)
 {
-    server.setRouteSequence(kTicker, {FixtureResponse{.body = tickerAt("129555000")}, FixtureResponse{.body = tickerAt("100000000")}});
+    server.setRouteSequence(
+        kTicker,
+        { FixtureResponse { .body = tickerAt("129555000") }, FixtureResponse { .body = tickerAt("100000000") } });
     LiveFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     QSignalSpy outliers(&feed, &LiveFeed::outlierReported);
     feed.start();
-    const auto moved = sampleWhere(samples, [](const PremiumSample &s) { return s.korea.price.toString() == u"100000000"; });
+    const auto moved
+        = sampleWhere(samples, [](const PremiumSample &s) { return s.korea.price.toString() == u"100000000"; });
     ASSERT_TRUE(moved);
     ASSERT_EQ(outliers.count(), 2);
     EXPECT_EQ(outliers.at(1).at(1).value<OutlierEvent>().kind, OutlierEvent::Kind::Confirmed);
@@ -155,23 +161,28 @@ TEST_F(LiveFeedResilienceTest, AMoveConfirmedByTwoTicksIsShown)
 TEST_F(LiveFeedResilienceTest, TheFxChainFallsThroughToTheKeyedSources)
 {
     const QString exchangeRateKey = QStringLiteral("a1b2c3d4e5f6a7b8c9d0e1f2");
-    config.apiKeys = {{QStringLiteral("exchangerate-api"), exchangeRateKey}, {QStringLiteral("koreaexim"), QStringLiteral("EximKey123456")}};
+    config.apiKeys = { { QStringLiteral("exchangerate-api"), exchangeRateKey },
+                       { QStringLiteral("koreaexim"), QStringLiteral("EximKey123456") } };
     config.fxPeriodMs = 200;
     const QString v6Path = QStringLiteral("/v6/") + exchangeRateKey + QStringLiteral("/pair/USD/KRW");
     const QString eximPath = QStringLiteral("/site/program/financial/exchangeJSON");
-    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse{.neverReply = true});
+    server.setRoute(QStringLiteral("/v1/forex/recent"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse { .neverReply = true });
     server.setRoute(v6Path, FixtureResponse::fromFile(QStringLiteral("fx/exchangerate-api-v6-pair-usd-krw.json")));
     server.setRoute(eximPath, FixtureResponse::fromFile(QStringLiteral("fx/koreaexim-exchangejson.json")));
     LiveFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     feed.start();
-    const auto third = sampleWhere(samples, [](const PremiumSample &s) { return s.fx.venue == u"exchangerate-api"; }, 8000);
+    const auto third = sampleWhere(
+        samples, [](const PremiumSample &s) { return s.fx.venue == u"exchangerate-api"; }, 8000);
     ASSERT_TRUE(third);
     EXPECT_EQ(third->fx.price.toString(), QStringLiteral("1419.8712"));
 
-    server.setRoute(v6Path, FixtureResponse::fromFile(QStringLiteral("fx/exchangerate-api-v6-error-invalid-key.json"), 403));
-    const auto fourth = sampleWhere(samples, [](const PremiumSample &s) { return s.fx.venue == u"koreaexim"; }, 8000);
+    server.setRoute(v6Path,
+                    FixtureResponse::fromFile(QStringLiteral("fx/exchangerate-api-v6-error-invalid-key.json"), 403));
+    const auto fourth = sampleWhere(
+        samples, [](const PremiumSample &s) { return s.fx.venue == u"koreaexim"; }, 8000);
     ASSERT_TRUE(fourth);
     EXPECT_EQ(fourth->fx.price.toString(), QStringLiteral("1432.6"));
     bool keyedQuery = false;
@@ -182,27 +193,34 @@ TEST_F(LiveFeedResilienceTest, TheFxChainFallsThroughToTheKeyedSources)
 
 TEST_F(LiveFeedResilienceTest, KeyedSourcesWithoutAKeyAreLeftOut)
 {
-    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v1/forex/recent"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/latest/USD"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     LiveFeed feed(config);
     ASSERT_EQ(feed.poller(FeedRole::Fx)->endpoints().size(), 2);
     QSignalSpy status(feed.monitor(), &PremiumMonitor::feedStatusChanged);
     feed.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return feed.monitor()->status(FeedRole::Fx).state == FeedStatus::State::Failing; }, 6000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return feed.monitor()->status(FeedRole::Fx).state == FeedStatus::State::Failing; }, 6000));
     EXPECT_EQ(feed.monitor()->status(FeedRole::Fx).error->httpStatus, 502);
 }
 
 TEST_F(LiveFeedResilienceTest, KoreaEximBeforePublicationIsNoDataAndTheChainReportsThePrimary)
 {
-    config.apiKeys = {{QStringLiteral("koreaexim"), QStringLiteral("EximKey123456")}};
-    config.fxSources = {QStringLiteral("koreaexim")};
+    config.apiKeys = { { QStringLiteral("koreaexim"), QStringLiteral("EximKey123456") } };
+    config.fxSources = { QStringLiteral("koreaexim") };
     server.setRoute(QStringLiteral("/site/program/financial/exchangeJSON"),
                     FixtureResponse::fromFile(QStringLiteral("fx/koreaexim-empty-before-publication.json")));
     LiveFeed feed(config);
     feed.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return feed.monitor()->status(FeedRole::Fx).error.has_value(); }, 3000));
     EXPECT_EQ(feed.monitor()->status(FeedRole::Fx).error->kind, FetchError::Kind::NoData);
-    EXPECT_EQ(feed.gates()->gate(QStringLiteral("koreaexim"))->health(QDateTime::currentMSecsSinceEpoch()).consecutiveFailures, 0);
+    EXPECT_EQ(feed.gates()
+                  ->gate(QStringLiteral("koreaexim"))
+                  ->health(QDateTime::currentMSecsSinceEpoch())
+                  .consecutiveFailures,
+              0);
 }
 
 TEST_F(LiveFeedResilienceTest, AManualRateOverridesTheFeedsUntilCleared)
@@ -241,8 +259,10 @@ TEST_F(LiveFeedResilienceTest, ARestartUsesTheSavedRateMarkedWithItsAge)
         firstReceived = first->fx.receivedAtMs;
         feed.stop();
     }
-    server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v1/forex/recent"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    server.setRoute(QStringLiteral("/v6/latest/USD"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     LiveFeed feed(config);
     EXPECT_EQ(feed.fxKeeper()->origin(), FxKeeper::Origin::Saved);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
@@ -262,10 +282,16 @@ TEST_F(LiveFeedResilienceTest, BinancesPublishedLimitIsApplied)
 {
     QByteArray info = FixtureResponse::fromFile(QStringLiteral("binance/fapi-exchangeinfo-ratelimits.json")).body;
     info.replace("\"limit\": 2400", "\"limit\": 1800");
-    server.setRoute(QStringLiteral("/fapi/v1/exchangeInfo"), FixtureResponse{.body = info});
+    server.setRoute(QStringLiteral("/fapi/v1/exchangeInfo"), FixtureResponse { .body = info });
     LiveFeed feed(config);
     feed.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return feed.gates()->gate(QStringLiteral("binance"))->health(QDateTime::currentMSecsSinceEpoch()).weightLimit == 1800;
-    }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return feed.gates()
+                       ->gate(QStringLiteral("binance"))
+                       ->health(QDateTime::currentMSecsSinceEpoch())
+                       .weightLimit
+                == 1800;
+        },
+        3000));
 }

@@ -6,7 +6,9 @@
 TEST(RotationPolicy, WarnFromDay85RotateFromDay90)
 {
     const QDateTime created = QDateTime::fromString(QStringLiteral("2026-08-01T12:00:00Z"), Qt::ISODate);
-    const auto at = [&](int days, int hours = 0) { return created.addDays(days).addSecs(hours * 3600); };
+    const auto at = [&](int days, int hours = 0) {
+        return created.addDays(days).addSecs(hours * 3600);
+    };
     EXPECT_EQ(RotationPolicy::stage(created, at(0)), RotationPolicy::Stage::Fresh);
     EXPECT_EQ(RotationPolicy::stage(created, at(84, 23)), RotationPolicy::Stage::Fresh);
     EXPECT_EQ(RotationPolicy::stage(created, at(85)), RotationPolicy::Stage::Warn);

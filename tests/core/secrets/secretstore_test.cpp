@@ -51,8 +51,8 @@ protected:
         EXPECT_EQ(done.count(), 0);
         EXPECT_TRUE(done.wait(20'000));
         if (done.isEmpty())
-            return {QString(), SecretStore::Error::Other};
-        return {done.at(0).at(1).toString(), done.at(0).at(2).value<SecretStore::Error>()};
+            return { QString(), SecretStore::Error::Other };
+        return { done.at(0).at(1).toString(), done.at(0).at(2).value<SecretStore::Error>() };
     }
 
     SecretStore::Error remove(const QString &id)
@@ -87,8 +87,9 @@ TEST_F(SecretStoreTest, KeysRoundTripThroughTheRealKeychain)
 
     // The Secret Service itself has it: another program reads it back.
     QProcess lookup;
-    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("premium-spread-test"),
-                                                 QStringLiteral("user"), kId});
+    lookup.start(QStringLiteral("secret-tool"),
+                 { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("premium-spread-test"),
+                   QStringLiteral("user"), kId });
     ASSERT_TRUE(lookup.waitForFinished(10'000));
     EXPECT_EQ(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed(), kValue);
 
@@ -129,7 +130,8 @@ TEST_F(SecretStoreTest, DeletingRemovesTheKeyAndItsDate)
 
 TEST_F(SecretStoreTest, MaskedFormShowsOnlyTheLastFourOfLongKeys)
 {
-    EXPECT_EQ(SecretStore::masked(QStringLiteral("0123456789abcdefWXYZ")), QString(8, QChar(0x2022)) + QStringLiteral("WXYZ"));
+    EXPECT_EQ(SecretStore::masked(QStringLiteral("0123456789abcdefWXYZ")),
+              QString(8, QChar(0x2022)) + QStringLiteral("WXYZ"));
     EXPECT_EQ(SecretStore::masked(QStringLiteral("hunter2")), QString(8, QChar(0x2022)));
     EXPECT_EQ(SecretStore::masked(QString()), QString(8, QChar(0x2022)));
 }
@@ -148,12 +150,12 @@ TEST_F(SecretStoreTest, NoKeychainIsSaidPlainlyAndNothingGoesToAFile)
     EXPECT_EQ(write(kId, kValue), SecretStore::Error::None);
     EXPECT_EQ(read(kId).first, kValue);
     EXPECT_TRUE(store->createdAt(kId));
-    EXPECT_EQ(store->storedIds(), QStringList{kId});
+    EXPECT_EQ(store->storedIds(), QStringList { kId });
 
     // Nothing of it on disk, anywhere under the home the test runs in.
     EXPECT_FALSE(filesOnDisk().contains(kValue.toUtf8()));
     QProcess grep;
-    grep.start(QStringLiteral("grep"), {QStringLiteral("-rl"), kValue, QDir::homePath(), dir.path()});
+    grep.start(QStringLiteral("grep"), { QStringLiteral("-rl"), kValue, QDir::homePath(), dir.path() });
     ASSERT_TRUE(grep.waitForFinished(10'000));
     EXPECT_TRUE(grep.readAllStandardOutput().isEmpty());
 
