@@ -133,7 +133,7 @@ void SharedFeedCoordinator::installGates()
     // complete, whichever venue answered and whatever the outlier guard let through.
     connect(m_feed->monitor(), &PremiumMonitor::sampled, this, [this] {
         if (m_tick.open)
-            flushTick();
+            flushTick(ClaimNext::Yes);
     });
 }
 
@@ -182,17 +182,21 @@ void SharedFeedCoordinator::askTicker(FeedRole role, Decide decide)
 
 void SharedFeedCoordinator::decideTicker()
 {
-    flushTick();
+    flushTick(ClaimNext::No);
+    // A claim sent with the last tick's write and not back yet is overtaken by this decision.
+    ++m_claimGeneration;
+    const std::optional<Claim> claim = std::exchange(m_claim, std::nullopt);
+    if (claim && m_tickerLock.isHeld() && m_clock.elapsed() - claim->sentAt <= claimLifetimeMs()) {
+        setRole(SharedFeedStatus::Role::Polling);
+        settleTicker(claim->decision, claim->decision.poll);
+        return;
+    }
     if (!m_client->isConnected()) {
         setRole(SharedFeedStatus::Role::Alone);
         settleTicker({}, false);
         return;
     }
-    QList<RedisCommand> commands{m_tickerLock.holdCommand(), m_premiumLock.holdCommand()};
-    QList<SharedRequestBudget::Limit> budgets;
-    for (FeedRole role : std::as_const(m_tickerRoles))
-        budgets += budgetsOf(m_pollers[static_cast<int>(role)]);
-    commands.append(SharedRequestBudget::take(m_tickerLock, budgets));
+    QList<RedisCommand> commands = claimCommands();
     for (const CacheRead &read : std::as_const(m_tickerReads))
         commands.append(SharedFeedCache::read(SharedFeedCache::tickerKey(read.venue, read.symbol)));
     commands.append(SharedFeedCache::read(SharedFeedCache::fxKey(m_fxPair)));
@@ -212,19 +216,11 @@ void SharedFeedCoordinator::onTickerReplies(const QList<RedisReply> &replies)
         settleTicker({}, false);
         return;
     }
-    const bool held = m_tickerLock.applyHold(replies.at(0));
-    m_premiumLock.applyHold(replies.at(1));
     const QList<RedisReply> reads = replies.mid(3);
     feedFx(reads.constLast());
-
-    if (held) {
-        const auto budget = SharedRequestBudget::outcome(replies.at(2));
-        if (budget == SharedRequestBudget::Outcome::Exhausted)
-            qCWarning(lcShared) << "the venues' shared request budget is used up for this second: skipping a cycle";
+    if (const auto decision = applyClaim(replies)) {
         setRole(SharedFeedStatus::Role::Polling);
-        HttpPoller::CycleDecision decision;
-        decision.poll = budget != SharedRequestBudget::Outcome::Exhausted && budget != SharedRequestBudget::Outcome::NotHolder;
-        settleTicker(decision, decision.poll);
+        settleTicker(*decision, decision->poll);
         return;
     }
 
@@ -255,7 +251,58 @@ void SharedFeedCoordinator::answerTicker(FeedRole role, const Decide &decide)
     decide(m_tickerDecision);
 }
 
-void SharedFeedCoordinator::flushTick()
+QList<RedisCommand> SharedFeedCoordinator::claimCommands() const
+{
+    QList<RedisCommand> commands{m_tickerLock.holdCommand(), m_premiumLock.holdCommand()};
+    QList<SharedRequestBudget::Limit> budgets;
+    for (FeedRole role : std::as_const(m_tickerRoles))
+        budgets += budgetsOf(m_pollers[static_cast<int>(role)]);
+    commands.append(SharedRequestBudget::take(m_tickerLock, budgets));
+    return commands;
+}
+
+std::optional<HttpPoller::CycleDecision> SharedFeedCoordinator::applyClaim(const QList<RedisReply> &replies)
+{
+    const bool held = m_tickerLock.applyHold(replies.at(0));
+    m_premiumLock.applyHold(replies.at(1));
+    if (!held)
+        return std::nullopt;
+    const auto budget = SharedRequestBudget::outcome(replies.at(2));
+    if (budget == SharedRequestBudget::Outcome::Exhausted)
+        qCWarning(lcShared) << "the venues' shared request budget is used up for this second: skipping a cycle";
+    HttpPoller::CycleDecision decision;
+    decision.poll = budget != SharedRequestBudget::Outcome::Exhausted && budget != SharedRequestBudget::Outcome::NotHolder;
+    return decision;
+}
+
+int SharedFeedCoordinator::claimLifetimeMs() const
+{
+    // The renewed lease must still cover the next cycle's requests (they time out after 4/5 of
+    // the period) and the write that follows them; a longer period than that takes its own trip.
+    const int period = m_feed->config().tickerPeriodMs;
+    return m_options.tickerLeaseMs - period * 4 / 5 - period / 10;
+}
+
+void SharedFeedCoordinator::claimNextTick()
+{
+    m_claim.reset();
+    const int period = m_feed->config().tickerPeriodMs;
+    if (!m_tickerLock.isHeld() || !m_client->isConnected() || claimLifetimeMs() < period)
+        return;
+    QList<RedisCommand> commands = claimCommands();
+    commands.append(SharedFeedCache::read(SharedFeedCache::fxKey(m_fxPair)));
+    const qint64 sentAt = m_clock.elapsed();
+    const quint64 generation = m_claimGeneration;
+    m_client->pipeline(commands, this, [this, sentAt, generation](const QList<RedisReply> &replies) {
+        if (generation != m_claimGeneration || replies.constFirst().isError())
+            return;
+        feedFx(replies.constLast());
+        if (const auto decision = applyClaim(replies))
+            m_claim = Claim{*decision, sentAt};
+    });
+}
+
+void SharedFeedCoordinator::flushTick(ClaimNext claimNext)
 {
     if (!m_tick.open)
         return;
@@ -278,6 +325,9 @@ void SharedFeedCoordinator::flushTick()
     const auto &sample = m_feed->monitor()->latest();
     if (m_premiumLock.isHeld() && sample && sample->observedAtMs >= m_tick.startedAtMs)
         commitPremium();
+    // The claim on the next cycle goes along too, so that it needs no trip of its own.
+    if (claimNext == ClaimNext::Yes)
+        claimNextTick();
 }
 
 void SharedFeedCoordinator::commitPremium()
@@ -471,6 +521,7 @@ void SharedFeedCoordinator::onClientState()
                 askFx(std::move(decide));
         }
     } else if (state == RedisClient::State::Disconnected) {
+        m_claim.reset();
         m_tickerLock.forget();
         m_premiumLock.forget();
         m_fxLock.forget();

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <array>
+#include <optional>
 
 class FencedWrite;
 class LiveFeed;
@@ -26,9 +27,10 @@ struct RedisReply;
 //
 //  - Tickers, every cycle, one pipelined round trip: hold `lock:ticker:all` (renew ours or take a
 //    free one), hold `lock:premium`, spend the venues' shared request budget, read the cache. The
-//    holder polls the exchanges and writes the tick (tickers, premium, last runs) in one fenced
-//    round trip; the others skip the request and hand the cached values (marked fromCache) to the
-//    monitor, timed to read just after the poller's next write.
+//    holder polls the exchanges and writes the tick (tickers, premium, last runs, fenced) together
+//    with its claim on the next cycle (the same holds and budget), so that its next cycle starts
+//    without a trip of its own: one round trip a tick. The others skip the request and hand the
+//    cached values (marked fromCache) to the monitor, timed to read just after the poller's write.
 //  - FX, every FX period: take `lock:fx` only when the last run is due, poll, write, release.
 //  - Redis unreachable: every cycle polls on its own at once (role Alone) while the client
 //    reconnects with backoff; the next cycle after it is back takes part in the locking again.
@@ -110,7 +112,14 @@ private:
     void onTickerReplies(const QList<RedisReply> &replies);
     void settleTicker(const HttpPoller::CycleDecision &decision, bool openTick);
     void answerTicker(FeedRole role, const Decide &decide);
-    void flushTick();
+    enum class ClaimNext { No, Yes };
+    void flushTick(ClaimNext claimNext);
+    // Lease renewals and budget for a cycle: their replies are read by applyClaim(), which says
+    // what to do when the ticker lock is ours, and nullopt when it is someone else's.
+    QList<RedisCommand> claimCommands() const;
+    std::optional<HttpPoller::CycleDecision> applyClaim(const QList<RedisReply> &replies);
+    void claimNextTick();
+    int claimLifetimeMs() const;
 
     void askFx(Decide decide);
     void onFxReplies(const QList<RedisReply> &replies, const Decide &decide);
@@ -154,6 +163,14 @@ private:
     qint64 m_tickerDecidedAt = 0;
     QSet<int> m_tickerConsumed;
     Tick m_tick;
+    // The poller's claim on its next cycle, sent with the last tick's write.
+    struct Claim
+    {
+        HttpPoller::CycleDecision decision;
+        qint64 sentAt = 0;
+    };
+    std::optional<Claim> m_claim;
+    quint64 m_claimGeneration = 0;
     qint64 m_lastPremiumWritten = 0;
     std::array<qint64, FeedRoleCount> m_lastFedMs{};
 

@@ -46,18 +46,18 @@ protected:
         config.tickerPeriodMs = PeriodMs;
     }
 
-    std::unique_ptr<Instance> start(const QString &id)
+    std::unique_ptr<Instance> start(const QString &id, int leaseMs = LeaseMs, int healthIntervalMs = 500)
     {
         auto instance = std::make_unique<Instance>();
         instance->feed = std::make_unique<LiveFeed>(config);
         SharedFeedCoordinator::Options options;
         options.address = redis.address();
         options.instanceId = id;
-        options.tickerLeaseMs = LeaseMs;
-        options.premiumLeaseMs = LeaseMs;
+        options.tickerLeaseMs = leaseMs;
+        options.premiumLeaseMs = leaseMs;
         options.reconnectFirstMs = 50;
         options.reconnectMaxMs = 300;
-        options.healthIntervalMs = 500;
+        options.healthIntervalMs = healthIntervalMs;
         instance->coordinator = new SharedFeedCoordinator(instance->feed.get(), options);
         Instance *raw = instance.get();
         QObject::connect(instance->feed->monitor(), &PremiumMonitor::sampled, instance->coordinator,
@@ -148,6 +148,25 @@ TEST_F(SharedFeedTest, OneInstancePollsAndTheOtherShowsTheSameNumbersFromTheCach
         EXPECT_GT(ttl, 0);
         EXPECT_LE(ttl, 30'000);
     }
+}
+
+TEST_F(SharedFeedTest, APollersTickIsOneRoundTrip)
+{
+    // With the lease covering the next cycle, the claim on it travels with the tick's write. The
+    // health key is left out (written every minute here) so that only ticks are counted.
+    auto a = start(QStringLiteral("desk-a"), 10 * PeriodMs, 60'000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a->role() == Role::Polling; }, 3000));
+    ASSERT_TRUE(waitForSamples(*a, 2));
+    const quint64 flushesBefore = a->coordinator->client()->writeFlushes();
+    const qsizetype samplesBefore = a->samples.size();
+    http.clearRequests();
+    ASSERT_TRUE(waitForSamples(*a, 10));
+    const auto ticks = static_cast<quint64>(a->samples.size() - samplesBefore);
+    const quint64 flushes = a->coordinator->client()->writeFlushes() - flushesBefore;
+    EXPECT_LE(flushes, ticks + 1);
+    EXPECT_GE(http.requestCount(QStringLiteral("/v1/ticker")), static_cast<int>(ticks) - 1) << "it still polls every cycle";
+    EXPECT_EQ(a->role(), Role::Polling);
+    EXPECT_TRUE(a->samples.constLast().source == u"exchange");
 }
 
 TEST_F(SharedFeedTest, AFollowerTakesOverWithinPeriodPlusLease)
