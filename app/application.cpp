@@ -17,7 +17,7 @@
 #include "observability/jsonlog.h"
 #include "premium/livefeed.h"
 #include "settings/appsettings.h"
-#include "secrets/secretstore.h"
+#include "secrets/secretwatcher.h"
 #include "storage/historystore.h"
 
 #include <QApplication>
@@ -66,7 +66,7 @@ int runHeadless(QCoreApplication &app, const CommandLine &command)
     config.stateFile = RunEnvironment::stateFile();
     config.apiKeys = RunEnvironment::keysFromEnvironment();
     LiveFeed feed(config);
-    SharedFeed::attach(&feed, SharedFeed::withPasswordFromEnvironment(command.redis));
+    SharedFeed::attach(&feed, SharedFeed::withPassword(command.redis));
     // Declared after the feed so that it goes first: its destructor commits the last batch.
     const AppSettings settings;
     HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
@@ -103,19 +103,16 @@ int runGui(QApplication &app, const CommandLine &command)
     SecretsWiring secrets(RunEnvironment::stateFile());
     window.setSecrets(secrets.store());
     QObject::connect(&window, &MainWindow::secretChanged, &secrets, &SecretsWiring::onSecretChanged);
+    // Passwords come from the keychain, which answers after start: the history connects (again)
+    // and the shared feed is rebuilt as soon as they are known or changed on the API keys page.
+    SecretWatcher databasePassword(secrets.store(), QStringLiteral("database-password"));
+    SecretWatcher redisPassword(secrets.store(), QStringLiteral("redis-password"));
+    for (SecretWatcher *watcher : {&databasePassword, &redisPassword})
+        QObject::connect(&window, &MainWindow::secretChanged, watcher, &SecretWatcher::onSecretChanged);
     if (command.database && command.database->isMySql()) {
-        // The window's MySQL password is in the keychain, which answers after start; the history
-        // connects (again) as soon as it has it.
-        const QString passwordId = QStringLiteral("database-password");
-        QObject::connect(secrets.store(), &SecretStore::readFinished, &history,
-                         [&history, passwordId](const QString &id, const QString &value, SecretStore::Error error) {
-                             if (id == passwordId && error == SecretStore::Error::None && !value.isEmpty())
-                                 history.setPassword(value);
-                         });
-        QObject::connect(secrets.store(), &SecretStore::backendChanged, &history, [&secrets, passwordId] { secrets.store()->read(passwordId); });
-        QObject::connect(&window, &MainWindow::secretChanged, &history, [&secrets, passwordId](const QString &id) {
-            if (id == passwordId)
-                secrets.store()->read(id);
+        QObject::connect(&databasePassword, &SecretWatcher::valueChanged, &history, [&history](const QString &value) {
+            if (!value.isEmpty())
+                history.setPassword(value);
         });
     }
     // --fx-manual holds for this run; a rate set in the window holds until cleared there.
@@ -137,9 +134,10 @@ int runGui(QApplication &app, const CommandLine &command)
         history.follow(nullptr);
         feed = std::make_unique<LiveFeed>(config);
         // Read at every start, so that a changed setting takes effect with the feed.
-        const auto redis = SharedFeed::withPasswordFromEnvironment(SharedFeed::chooseAddress(command.redis, settings.redisUrl()));
+        const auto redis = SharedFeed::withPassword(SharedFeed::chooseAddress(command.redis, settings.redisUrl()), redisPassword.value());
         sharedFeedLabel->setVisible(redis.has_value());
-        SharedFeed::attach(feed.get(), redis, [sharedFeedLabel](const SharedFeedStatus &status) { sharedFeedLabel->setStatus(status); });
+        QObject *shared = SharedFeed::attach(feed.get(), redis, [sharedFeedLabel](const SharedFeedStatus &status) { sharedFeedLabel->setStatus(status); });
+        SharedFeed::trackOpenPositions(shared, positions.book());
         window.setFeed(feed.get());
         positions.setFeed(feed.get());
         history.follow(feed->monitor());
@@ -150,6 +148,10 @@ int runGui(QApplication &app, const CommandLine &command)
     QObject::connect(&settings, &AppSettings::feedConfigChanged, &window, startFeed);
     // Keys arrive from the keychain after the window is up; the feed is rebuilt with them.
     QObject::connect(&secrets, &SecretsWiring::fxKeysChanged, &window, [&] { startFeed(running); });
+    QObject::connect(&redisPassword, &SecretWatcher::valueChanged, &window, [&] {
+        if (SharedFeed::chooseAddress(command.redis, settings.redisUrl()))
+            startFeed(running);
+    });
 
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &window, [&window] { window.close(); });

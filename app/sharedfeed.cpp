@@ -33,10 +33,10 @@ QObject *attach(LiveFeed *feed, const std::optional<RedisAddress> &address,
 #endif
 }
 
-std::optional<RedisAddress> withPasswordFromEnvironment(std::optional<RedisAddress> address)
+std::optional<RedisAddress> withPassword(std::optional<RedisAddress> address, const QString &fromKeychain)
 {
     if (address)
-        address->password = qEnvironmentVariable(PasswordVariable);
+        address->password = fromKeychain.isEmpty() ? qEnvironmentVariable(PasswordVariable) : fromKeychain;
     return address;
 }
 

@@ -20,9 +20,9 @@ inline constexpr char PasswordVariable[] = "PREMIUM_SPREAD_REDIS_PASSWORD";
 QObject *attach(LiveFeed *feed, const std::optional<RedisAddress> &address,
                 const std::function<void(const SharedFeedStatus &)> &onStatus = {});
 
-// The address with its password from the environment. The window takes it from there too until
-// the keychain store is wired in.
-std::optional<RedisAddress> withPasswordFromEnvironment(std::optional<RedisAddress> address);
+// The address with its password: the keychain's (the window) when there is one, else the
+// environment's (headless, or a window whose keychain has none).
+std::optional<RedisAddress> withPassword(std::optional<RedisAddress> address, const QString &fromKeychain = {});
 
 // --redis when given, else the saved setting (empty: off; unreadable: off, with a warning).
 std::optional<RedisAddress> chooseAddress(const std::optional<RedisAddress> &commandLine, const QString &savedUrl);

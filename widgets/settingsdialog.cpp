@@ -4,6 +4,7 @@
 #include "feedtext.h"
 #include "positiontext.h"
 
+#include "coordination/redisaddress.h"
 #include "exchanges/venuecatalog.h"
 #include "positions/positionvalidator.h"
 #include "settings/appsettings.h"
@@ -31,6 +32,8 @@ QString urlFieldLabel(const FeedConfig &config, const QString &venue)
         return SettingsDialog::tr("&Korean spot (%1):").arg(name);
     if (venue == config.foreignVenue)
         return SettingsDialog::tr("&Foreign perpetual (%1):").arg(name);
+    if (venue == config.koreanFallbackVenue)
+        return SettingsDialog::tr("Korean fallba&ck (%1):").arg(name);
     const qsizetype fxIndex = config.fxSources.indexOf(venue);
     if (fxIndex == 0)
         return SettingsDialog::tr("&USD/KRW (%1):").arg(name);
@@ -78,6 +81,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_koreaFeeError(makeErrorLabel(this))
     , m_foreignFee(new QLineEdit(this))
     , m_foreignFeeError(makeErrorLabel(this))
+    , m_redisUrl(new QLineEdit(this))
+    , m_redisUrlError(makeErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -85,6 +90,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *venuesBox = new QGroupBox(tr("Exchange addresses"), this);
     auto *venuesForm = new QFormLayout(venuesBox);
     QStringList venues{m_original.koreanVenue, m_original.foreignVenue};
+    if (!m_original.koreanFallbackVenue.isEmpty())
+        venues.append(m_original.koreanFallbackVenue);
     venues += m_original.fxSources;
     for (const QString &venue : venues) {
         UrlField field;
@@ -137,10 +144,23 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     positionsForm->addRow(tr("Korean &fee rate:"), withError(m_koreaFee, m_koreaFeeError, positionsBox));
     positionsForm->addRow(tr("F&oreign fee rate:"), withError(m_foreignFee, m_foreignFeeError, positionsBox));
 
+    auto *sharedBox = new QGroupBox(tr("Shared feed"), this);
+    auto *sharedForm = new QFormLayout(sharedBox);
+    m_redisUrl->setObjectName(QStringLiteral("redisUrl"));
+    m_redisUrl->setClearButtonEnabled(true);
+    m_redisUrl->setPlaceholderText(tr("Off (e.g. redis://feed@cache.lan:6379/0)"));
+    m_redisUrl->setToolTip(tr("Instances pointing at one Redis share one feed: one polls, the others follow. "
+                              "The password is not part of the address: keep it under API keys as the Redis password. "
+                              "--redis on the command line wins over this setting."));
+    m_redisUrlError->setObjectName(QStringLiteral("redisUrlError"));
+    sharedForm->addRow(tr("Re&dis:"), withError(m_redisUrl, m_redisUrlError, sharedBox));
+    connect(m_redisUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(venuesBox);
     layout->addWidget(premiumBox);
     layout->addWidget(positionsBox);
+    layout->addWidget(sharedBox);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -154,6 +174,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     const FeeRates fees = settings ? settings->positionFees() : FeeRates::standard();
     m_koreaFee->setText(fees.korea.toString());
     m_foreignFee->setText(fees.foreign.toString());
+    m_redisUrl->setText(settings ? settings->redisUrl() : QString());
     load(m_original);
     setMinimumWidth(560);
 }
@@ -196,6 +217,7 @@ void SettingsDialog::restoreDefaults()
     load(defaults);
     m_koreaFee->setText(FeeRates::standard().korea.toString());
     m_foreignFee->setText(FeeRates::standard().foreign.toString());
+    m_redisUrl->clear();
 }
 
 std::optional<QString> SettingsDialog::urlProblem(const QString &text)
@@ -217,6 +239,18 @@ std::optional<QString> SettingsDialog::urlProblem(const QString &text)
     return std::nullopt;
 }
 
+std::optional<QString> SettingsDialog::redisUrlProblem(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    QString problem;
+    if (RedisAddress::fromUrl(text.trimmed(), &problem))
+        return std::nullopt;
+    if (!QUrl(text.trimmed()).password().isEmpty())
+        return tr("Leave the password out of the address: keep it under API keys as the Redis password.");
+    return tr("Expected redis://[user@]host:port[/db]: %1.").arg(problem);
+}
+
 void SettingsDialog::accept()
 {
     validate();
@@ -224,6 +258,8 @@ void SettingsDialog::accept()
         return;
     if (m_settings) {
         m_settings->setPositionFees(FeeRates{*Decimal::fromString(m_koreaFee->text()), *Decimal::fromString(m_foreignFee->text())});
+        // Before the feed configuration, whose change rebuilds the feed: it reads the address anew.
+        m_settings->setRedisUrl(m_redisUrl->text());
         m_settings->setFeedConfig(config());
     }
     QDialog::accept();
@@ -269,7 +305,9 @@ void SettingsDialog::validate()
         showProblem(error, issue ? std::optional<QString>(PositionText::issueText(*issue)) : std::nullopt);
         valid = valid && !issue;
     }
-    valid = valid && !tickerProblem && !fxProblem;
+    const auto redisProblem = redisUrlProblem(m_redisUrl->text());
+    showProblem(m_redisUrlError, redisProblem);
+    valid = valid && !tickerProblem && !fxProblem && !redisProblem;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 

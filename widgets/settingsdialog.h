@@ -14,8 +14,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Edits the feed settings: base URL of each venue, premium basis, polling periods; and the fee
-// rates a new position starts from. Every field is checked as it is typed, the reason shown
+// Edits the feed settings: base URL of each venue, premium basis, polling periods; the fee
+// rates a new position starts from; the shared feed's Redis address. Every field is checked as it is typed, the reason shown
 // under it, and OK stays disabled until all are valid. Accepting writes AppSettings (the feed
 // configuration last, upon which the application rebuilds the feed).
 class SettingsDialog final : public QDialog
@@ -39,6 +39,8 @@ public:
 
     // Why `text` is not a usable base URL, or nullopt when it is. Empty means "the default".
     static std::optional<QString> urlProblem(const QString &text);
+    // Why `text` is not a usable Redis address (redis://[user@]host:port[/db]); empty is "off".
+    static std::optional<QString> redisUrlProblem(const QString &text);
 
 public Q_SLOTS:
     void accept() override;
@@ -67,5 +69,7 @@ private:
     QLabel *m_koreaFeeError;
     QLineEdit *m_foreignFee;
     QLabel *m_foreignFeeError;
+    QLineEdit *m_redisUrl;
+    QLabel *m_redisUrlError;
     QDialogButtonBox *m_buttons;
 };

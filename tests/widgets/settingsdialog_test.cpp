@@ -45,7 +45,7 @@ protected:
 
 TEST_F(SettingsDialogTest, OffersEveryVenueAndStartsValid)
 {
-    for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api"}) {
+    for (const char *venue : {"bithumb", "binance", "upbit", "dunamu", "open-er-api"}) {
         ASSERT_NE(url(venue), nullptr);
         EXPECT_TRUE(urlError(venue)->isHidden());
     }
@@ -136,6 +136,48 @@ TEST_F(SettingsDialogTest, AcceptingSavesTheConfiguration)
     EXPECT_EQ(config.basis, PremiumBasis::Global);
     EXPECT_EQ(config.tickerPeriodMs, 2000);
     EXPECT_EQ(config.fxPeriodMs, 5 * 60'000);
+}
+
+TEST_F(SettingsDialogTest, TheSharedFeedsRedisIsCheckedAndSavedWithoutAPassword)
+{
+    auto *redis = child<QLineEdit>(QStringLiteral("redisUrl"));
+    auto *error = child<QLabel>(QStringLiteral("redisUrlError"));
+    ASSERT_TRUE(redis && error);
+    EXPECT_TRUE(redis->text().isEmpty()) << "off by default";
+    EXPECT_TRUE(ok()->isEnabled());
+
+    redis->setText(QStringLiteral("http://cache.lan:6379"));
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("redis://"))) << error->text().toStdString();
+
+    redis->setText(QStringLiteral("redis://feed:hunter2@cache.lan:6379"));
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("password"))) << error->text().toStdString();
+    EXPECT_FALSE(error->text().contains(QStringLiteral("hunter2")));
+
+    redis->setText(QStringLiteral("redis://cache.lan:6379/x"));
+    EXPECT_FALSE(ok()->isEnabled());
+
+    QSignalSpy changed(&settings, &AppSettings::feedConfigChanged);
+    // The feed is rebuilt on the configuration change: the address must be saved by then.
+    QString seenByTheRebuild;
+    QObject::connect(&settings, &AppSettings::feedConfigChanged, &dialog, [&] { seenByTheRebuild = settings.redisUrl(); });
+    redis->setText(QStringLiteral(" redis://feed@cache.lan:6380/2 "));
+    EXPECT_TRUE(ok()->isEnabled());
+    EXPECT_TRUE(error->isHidden());
+    ok()->click();
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(seenByTheRebuild, QStringLiteral("redis://feed@cache.lan:6380/2"));
+    EXPECT_EQ(AppSettings(dir.filePath(QStringLiteral("settings.ini"))).redisUrl(), QStringLiteral("redis://feed@cache.lan:6380/2"));
+}
+
+TEST_F(SettingsDialogTest, TheKoreanFallbackVenuesAddressIsSaved)
+{
+    url("upbit")->setText(QStringLiteral("http://127.0.0.1:18081"));
+    ok()->click();
+    AppSettings reread(dir.filePath(QStringLiteral("settings.ini")));
+    EXPECT_EQ(reread.feedConfig().baseUrl(QStringLiteral("upbit")), QUrl(QStringLiteral("http://127.0.0.1:18081")));
 }
 
 TEST_F(SettingsDialogTest, ShowsSavedValuesAndRestoresDefaults)

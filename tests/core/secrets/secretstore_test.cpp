@@ -1,5 +1,6 @@
 #include "observability/logmasker.h"
 #include "secrets/secretstore.h"
+#include "secrets/secretwatcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,6 +127,35 @@ TEST_F(SecretStoreTest, DeletingRemovesTheKeyAndItsDate)
     EXPECT_FALSE(store->storedIds().contains(kId));
     // Deleting what is not there is not an error.
     EXPECT_EQ(remove(kId), SecretStore::Error::None);
+}
+
+TEST_F(SecretStoreTest, AWatcherFollowsItsSecretThroughSavesAndDeletes)
+{
+    const QString id = QStringLiteral("redis-password");
+    ASSERT_EQ(probe(), SecretStore::Backend::Keychain);
+    ASSERT_EQ(write(id, QStringLiteral("first-redis-password")), SecretStore::Error::None);
+
+    SecretWatcher watcher(store.get(), id);
+    QSignalSpy changed(&watcher, &SecretWatcher::valueChanged);
+    ASSERT_TRUE(changed.wait(20'000)) << "the watcher never read its secret";
+    EXPECT_EQ(watcher.value(), QStringLiteral("first-redis-password"));
+    EXPECT_TRUE(watcher.isKnown());
+
+    // Another key changing is none of its business.
+    ASSERT_EQ(write(kId, kValue), SecretStore::Error::None);
+    watcher.onSecretChanged(kId);
+
+    ASSERT_EQ(write(id, QStringLiteral("second-redis-password")), SecretStore::Error::None);
+    watcher.onSecretChanged(id);
+    ASSERT_TRUE(changed.wait(20'000));
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_EQ(watcher.value(), QStringLiteral("second-redis-password"));
+
+    ASSERT_EQ(remove(id), SecretStore::Error::None);
+    watcher.onSecretChanged(id);
+    ASSERT_TRUE(changed.wait(20'000));
+    EXPECT_TRUE(watcher.value().isEmpty());
+    EXPECT_TRUE(changed.constLast().at(0).toString().isEmpty());
 }
 
 TEST_F(SecretStoreTest, MaskedFormShowsOnlyTheLastFourOfLongKeys)
