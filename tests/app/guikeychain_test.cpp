@@ -78,7 +78,9 @@ protected:
     }
 
     // Who holds the ticker lock, asked with the password.
-    QByteArray tickerLockHolder()
+    QByteArray tickerLockHolder() { return get("lock:ticker:all"); }
+
+    QByteArray get(const QByteArray &key)
     {
         RedisAddress address = redis.address();
         address.password = RedisPassword;
@@ -89,7 +91,7 @@ protected:
             return {};
         QObject context;
         std::optional<RedisReply> reply;
-        client.send({"GET", "lock:ticker:all"}, &context, [&reply](const RedisReply &r) { reply = r; });
+        client.send({"GET", key}, &context, [&reply](const RedisReply &r) { reply = r; });
         if (!QTest::qWaitFor([&] { return reply.has_value(); }, 3000))
             return {};
         return reply->text;
@@ -112,6 +114,24 @@ TEST_F(GuiKeychainTest, TheWindowJoinsAPasswordProtectedRedisWithTheKeychainsPas
     EXPECT_TRUE(QTest::qWaitFor([&] { return tickerLockHolder().contains(pid); }, 20'000))
         << "the window never took the lock: it did not authenticate with the keychain's password";
     EXPECT_TRUE(QTest::qWaitFor([&] { return http.requestCount(QStringLiteral("/v1/ticker")) > 0; }, 5000));
+}
+
+TEST_F(GuiKeychainTest, AnOpenPositionInTheWindowSwitchesTheSharedHistoryOn)
+{
+    setInKeychain(QStringLiteral("redis-password"), RedisPassword);
+    QProcess open;
+    open.start(QStringLiteral(PS_APP_BINARY),
+               {QStringLiteral("position"), QStringLiteral("open"), QStringLiteral("--database"),
+                dir.filePath(QStringLiteral("history.sqlite")), QStringLiteral("--symbol"), QStringLiteral("BTC"),
+                QStringLiteral("--quantity"), QStringLiteral("0.01"), QStringLiteral("--korea-price"), QStringLiteral("129560000"),
+                QStringLiteral("--foreign-price"), QStringLiteral("89277.0"), QStringLiteral("--fx"), QStringLiteral("1432.6")});
+    ASSERT_TRUE(open.waitForFinished(20'000));
+    ASSERT_EQ(open.exitCode(), 0) << open.readAllStandardError().constData();
+
+    startWindow();
+    // The window loads the open position from the database; the shared feed learns of it.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return get("position:open:exists") == "true"; }, 20'000));
+    EXPECT_EQ(get("position:open:count"), "1");
 }
 
 TEST_F(GuiKeychainTest, WithoutThePasswordTheWindowPollsAloneAndLeavesRedisAlone)
