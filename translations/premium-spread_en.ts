@@ -1514,137 +1514,172 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="31"/>
+        <location filename="../widgets/settingsdialog.cpp" line="32"/>
         <source>&amp;Korean spot (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
         <source>&amp;Foreign perpetual (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="36"/>
-        <source>&amp;USD/KRW (%1):</source>
+        <source>Korean fallba&amp;ck (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="39"/>
+        <source>&amp;USD/KRW (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="42"/>
         <source>USD/KRW f&amp;allback (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="40"/>
+        <location filename="../widgets/settingsdialog.cpp" line="43"/>
         <source>USD/KRW fallback %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="83"/>
+        <location filename="../widgets/settingsdialog.cpp" line="88"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="85"/>
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>Exchange addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="96"/>
+        <location filename="../widgets/settingsdialog.cpp" line="103"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="107"/>
+        <location filename="../widgets/settingsdialog.cpp" line="114"/>
         <source>Premium and polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="110"/>
+        <location filename="../widgets/settingsdialog.cpp" line="117"/>
         <source>Over the Korean price (seed formula)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="111"/>
+        <location filename="../widgets/settingsdialog.cpp" line="118"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="112"/>
+        <location filename="../widgets/settingsdialog.cpp" line="119"/>
         <source>Premium &amp;basis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="119"/>
+        <location filename="../widgets/settingsdialog.cpp" line="126"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="121"/>
+        <location filename="../widgets/settingsdialog.cpp" line="128"/>
         <source>&amp;Ticker period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="125"/>
+        <location filename="../widgets/settingsdialog.cpp" line="132"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="127"/>
+        <location filename="../widgets/settingsdialog.cpp" line="134"/>
         <source>USD/KRW &amp;period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="129"/>
+        <location filename="../widgets/settingsdialog.cpp" line="136"/>
         <source>New positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="134"/>
+        <location filename="../widgets/settingsdialog.cpp" line="141"/>
         <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="137"/>
+        <location filename="../widgets/settingsdialog.cpp" line="144"/>
         <source>Korean &amp;fee rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="138"/>
+        <location filename="../widgets/settingsdialog.cpp" line="145"/>
         <source>F&amp;oreign fee rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="147"/>
+        <source>Shared feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="151"/>
+        <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="152"/>
+        <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="156"/>
+        <source>Re&amp;dis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="167"/>
         <source>&amp;Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="208"/>
+        <location filename="../widgets/settingsdialog.cpp" line="230"/>
         <source>Not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="210"/>
+        <location filename="../widgets/settingsdialog.cpp" line="232"/>
         <source>Must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="212"/>
+        <location filename="../widgets/settingsdialog.cpp" line="234"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="216"/>
+        <location filename="../widgets/settingsdialog.cpp" line="238"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="257"/>
+        <location filename="../widgets/settingsdialog.cpp" line="250"/>
+        <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="251"/>
+        <source>Expected redis://[user@]host:port[/db]: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="293"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="262"/>
+        <location filename="../widgets/settingsdialog.cpp" line="298"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
