@@ -31,15 +31,17 @@ FxControl::FxControl(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_edit, 1);
-    row->addWidget(m_set);
-    row->addWidget(m_clear);
+    // The field gets a row of its own: the dock is narrow, and a rate typed in must stay readable.
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_set);
+    buttons->addWidget(m_clear);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_origin);
-    layout->addLayout(row);
+    layout->addWidget(m_edit);
+    layout->addLayout(buttons);
 
     connect(m_edit, &QLineEdit::textChanged, this, [this] { m_set->setEnabled(m_feed && parseRate(m_edit->text())); });
     connect(m_edit, &QLineEdit::returnPressed, m_set, &QPushButton::click);

@@ -19,11 +19,13 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace {
 
-constexpr QSize kDefaultSize(1000, 680);
+// Wide enough for the four price cards next to the feeds dock; smaller screens get 90 % of theirs.
+constexpr QSize kDefaultSize(1280, 800);
 
 } // namespace
 
@@ -219,7 +221,10 @@ void MainWindow::retranslate()
 
 void MainWindow::restoreWindow()
 {
-    resize(kDefaultSize);
+    QSize size = kDefaultSize;
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
     if (!m_settings)
         return;
     const QByteArray geometry = m_settings->windowGeometry();

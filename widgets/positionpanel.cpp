@@ -54,15 +54,19 @@ PositionPanel::PositionPanel(PositionBook *book, AppSettings *settings, QWidget 
     m_filter->setObjectName(QStringLiteral("filter"));
 
     createActions();
+    // The live premiums get a line of their own: beside the buttons they pushed the last ones out
+    // of a window of ordinary width.
+    m_premiums->setWordWrap(true);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_premiums, 1);
     bar->addWidget(m_filter);
     for (QAction *action : {m_newAction, m_closeAction, m_deleteAction, m_exportAction}) {
         auto *button = new QToolButton;
         button->setDefaultAction(action);
         bar->addWidget(button);
     }
+    bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_premiums);
     layout->addLayout(bar);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);

@@ -21,6 +21,9 @@ VenueHealthView::VenueHealthView(QWidget *parent)
 {
     m_koreanVenue->setObjectName(QStringLiteral("koreanVenueLabel"));
     m_outlier->setObjectName(QStringLiteral("outlierLabel"));
+    // Wrapped, so that a long state (a ban with its end and the weight used) makes the dock
+    // taller rather than wider, and the price cards keep their room.
+    m_koreanVenue->setWordWrap(true);
     m_outlier->setWordWrap(true);
     m_outlier->hide();
     QFont bold = m_title->font();
@@ -68,6 +71,7 @@ void VenueHealthView::showHealth(const VenueHealth &health)
     if (!m_rows.contains(health.venue)) {
         auto *row = new QLabel(this);
         row->setObjectName(QStringLiteral("venueHealth_") + health.venue);
+        row->setWordWrap(true);
         m_rows.insert(health.venue, row);
         m_venues->addWidget(row);
     }
