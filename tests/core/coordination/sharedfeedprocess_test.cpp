@@ -15,9 +15,8 @@
 #include <memory>
 
 // The shared feed end to end: three real headless processes, the loopback exchange server and a
-// real redis-server. What the issue asks of it, with 10 s windows instead of 30 s to keep the
-// suite quick:
-//  - the exchange server sees one ticker request per venue per period in total, not three;
+// real redis-server. What the issue asks of it:
+//  - for 30 s, the exchange server sees one ticker request per venue per period in total, not three;
 //  - all instances print the same premium for the same tick;
 //  - kill -9 of the poller: another one polls within period + lease (3 s), never two at once;
 //  - SIGSTOP of the poller for 5 s: after SIGCONT its stale write is refused (fencing);
@@ -190,14 +189,16 @@ protected:
 TEST_F(SharedFeedProcessTest, OnePollerForAllAndTheSamePremiumEverywhere)
 {
     ASSERT_TRUE(onePoller(0, 8000));
+    // Watched for 30 s, as the issue asks: a fixed window of observation, not a wait for a state.
+    constexpr int Seconds = 30;
     const qint64 from = nowMs();
-    QTest::qWait(10'000);
+    QTest::qWait(Seconds * 1000);
     const qint64 to = nowMs();
 
     const QList<qint64> korea = requestTimes(KoreaPath, from, to);
-    EXPECT_GE(korea.size(), 8);
-    EXPECT_LE(korea.size(), 11) << "one request per second in total, not one per instance";
-    EXPECT_LE(requestTimes(ForeignPath, from, to).size(), 11);
+    EXPECT_GE(korea.size(), Seconds - 2);
+    EXPECT_LE(korea.size(), Seconds + 1) << "one request per second in total, not one per instance";
+    EXPECT_LE(requestTimes(ForeignPath, from, to).size(), Seconds + 1);
     expectOnePollerAtATime(from, to);
 
     // Every line names its tick by its Korean price: the same tick must show the same premium,
@@ -226,11 +227,11 @@ TEST_F(SharedFeedProcessTest, OnePollerForAllAndTheSamePremiumEverywhere)
     for (const Line &line : leader->lines)
         ticksOf[leader].insert(line.json.value(u"korea_price").toString());
     for (const auto &instance : instances) {
-        EXPECT_GE(instance->linesSince(from), 8) << instance->id.toStdString();
+        EXPECT_GE(instance->linesSince(from), Seconds - 2) << instance->id.toStdString();
         EXPECT_TRUE(ticksOf[leader].contains(ticksOf[instance.get()])) << "followers show the poller's ticks";
         EXPECT_GE(ticksOf[instance.get()].size(), ticksOf[leader].size() - 2);
     }
-    EXPECT_GE(premiumOfTick.size(), 8) << "the premium moved on every tick";
+    EXPECT_GE(premiumOfTick.size(), Seconds - 2) << "the premium moved on every tick";
 }
 
 TEST_F(SharedFeedProcessTest, KillingThePollerHandsThePollingOverWithinThreeSeconds)
