@@ -2,6 +2,8 @@
 
 #include "version.h"
 
+#include "fx/fxkeeper.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -122,10 +124,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 #endif
     }
     if (parser.isSet(fxManual)) {
-        const std::optional<Decimal> rate = Decimal::fromString(parser.value(fxManual));
-        if (!rate || !rate->isPositive() || *rate > Decimal::fromInteger(1'000'000))
-            return failure(QStringLiteral("Option '--fx-manual' takes a positive rate in KRW per dollar, e.g. 1432.6, not '%1'.")
-                               .arg(parser.value(fxManual)));
+        const std::optional<Decimal> rate = FxKeeper::parseManualRate(parser.value(fxManual));
+        if (!rate)
+            return failure(QStringLiteral("Option '--fx-manual' takes a rate in KRW per dollar between %1 and %2, e.g. 1432.6, not '%3'.")
+                               .arg(FxKeeper::MinManualRate).arg(FxKeeper::MaxManualRate).arg(parser.value(fxManual)));
         result.feed.manualFx = rate;
         result.feedOptionsGiven = true;
     }

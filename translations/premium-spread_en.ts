@@ -406,32 +406,37 @@
 <context>
     <name>FxControl</name>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="97"/>
+        <location filename="../widgets/fxcontrol.cpp" line="100"/>
         <source>%1 KRW/USD · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="104"/>
+        <location filename="../widgets/fxcontrol.cpp" line="110"/>
+        <source>Enter KRW per dollar between %L1 and %L2, e.g. 1432.60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="117"/>
         <source>USD/KRW rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="105"/>
+        <location filename="../widgets/fxcontrol.cpp" line="118"/>
         <source>Manual rate, e.g. 1432.60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="106"/>
+        <location filename="../widgets/fxcontrol.cpp" line="119"/>
         <source>A rate you set is used instead of the FX feeds until you clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="107"/>
+        <location filename="../widgets/fxcontrol.cpp" line="120"/>
         <source>Use manual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="108"/>
+        <location filename="../widgets/fxcontrol.cpp" line="121"/>
         <source>Back to live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,92 +526,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="202"/>
         <source>Close the window and stop polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="202"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>P&amp;ositions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Show &amp;positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
         <source>API &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="250"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,78 +715,78 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="123"/>
+        <location filename="../widgets/positionpanel.cpp" line="127"/>
         <source>&amp;New position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="124"/>
+        <location filename="../widgets/positionpanel.cpp" line="128"/>
         <source>&amp;Close position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="125"/>
+        <location filename="../widgets/positionpanel.cpp" line="129"/>
         <source>&amp;Delete position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="126"/>
+        <location filename="../widgets/positionpanel.cpp" line="130"/>
         <source>&amp;Export positions as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="130"/>
+        <location filename="../widgets/positionpanel.cpp" line="134"/>
         <source>All positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="131"/>
+        <location filename="../widgets/positionpanel.cpp" line="135"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="132"/>
+        <location filename="../widgets/positionpanel.cpp" line="136"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="187"/>
+        <location filename="../widgets/positionpanel.cpp" line="191"/>
         <source>Positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="199"/>
+        <location filename="../widgets/positionpanel.cpp" line="203"/>
         <source>%1: waiting for bid and ask prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="202"/>
+        <location filename="../widgets/positionpanel.cpp" line="206"/>
         <source>%1 now: opening costs %2 (Korean ask, perpetual bid), closing gets %3 (Korean bid, perpetual ask)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="270"/>
+        <location filename="../widgets/positionpanel.cpp" line="274"/>
         <source>Delete position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="271"/>
+        <location filename="../widgets/positionpanel.cpp" line="275"/>
         <source>Delete position %1 (%2 %3)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="303"/>
-        <location filename="../widgets/positionpanel.cpp" line="309"/>
+        <location filename="../widgets/positionpanel.cpp" line="307"/>
+        <location filename="../widgets/positionpanel.cpp" line="313"/>
         <source>Export positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="304"/>
+        <location filename="../widgets/positionpanel.cpp" line="308"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="309"/>
+        <location filename="../widgets/positionpanel.cpp" line="313"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,7 +1767,7 @@
 <context>
     <name>VenueHealthView</name>
     <message>
-        <location filename="../widgets/venuehealthview.cpp" line="85"/>
+        <location filename="../widgets/venuehealthview.cpp" line="89"/>
         <source>Venues</source>
         <translation type="unfinished"></translation>
     </message>

@@ -406,32 +406,37 @@
 <context>
     <name>FxControl</name>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="97"/>
+        <location filename="../widgets/fxcontrol.cpp" line="100"/>
         <source>%1 KRW/USD · %2</source>
         <translation>%1 원/달러 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="104"/>
+        <location filename="../widgets/fxcontrol.cpp" line="110"/>
+        <source>Enter KRW per dollar between %L1 and %L2, e.g. 1432.60.</source>
+        <translation>달러당 원화 환율을 %L1에서 %L2 사이로 입력하세요. 예: 1432.60</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fxcontrol.cpp" line="117"/>
         <source>USD/KRW rate</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="105"/>
+        <location filename="../widgets/fxcontrol.cpp" line="118"/>
         <source>Manual rate, e.g. 1432.60</source>
         <translation>수동 환율, 예: 1432.60</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="106"/>
+        <location filename="../widgets/fxcontrol.cpp" line="119"/>
         <source>A rate you set is used instead of the FX feeds until you clear it.</source>
         <translation>직접 입력한 환율은 지울 때까지 환율 피드 대신 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="107"/>
+        <location filename="../widgets/fxcontrol.cpp" line="120"/>
         <source>Use manual rate</source>
         <translation>수동 환율 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="108"/>
+        <location filename="../widgets/fxcontrol.cpp" line="121"/>
         <source>Back to live</source>
         <translation>실시간으로 복귀</translation>
     </message>
@@ -519,92 +524,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="202"/>
         <source>Close the window and stop polling</source>
         <translation>창을 닫고 시세 조회를 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="202"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation>거래소 주소, 프리미엄 기준, 조회 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>P&amp;ositions</source>
         <translation>포지션(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Show &amp;positions</source>
         <translation>포지션 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
         <source>API &amp;keys…</source>
         <translation>API 키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation>시스템 키체인에 보관된 키를 추가, 교체 또는 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;About Premium Spread</source>
         <translation>Premium Spread 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>Premium Spread</source>
         <translation>Premium Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="250"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>About Premium Spread</source>
         <translation>Premium Spread 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;김치 프리미엄을 보여 줍니다: 빗썸 BTC/KRW 현물 가격과 바이낸스 BTCUSDT 무기한 선물 가격을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 조회한 공개 시장 데이터이며, 이 프로그램의 어떤 내용도 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
@@ -708,78 +713,78 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="123"/>
+        <location filename="../widgets/positionpanel.cpp" line="127"/>
         <source>&amp;New position…</source>
         <translation>새 포지션(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="124"/>
+        <location filename="../widgets/positionpanel.cpp" line="128"/>
         <source>&amp;Close position…</source>
         <translation>포지션 청산(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="125"/>
+        <location filename="../widgets/positionpanel.cpp" line="129"/>
         <source>&amp;Delete position</source>
         <translation>포지션 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="126"/>
+        <location filename="../widgets/positionpanel.cpp" line="130"/>
         <source>&amp;Export positions as CSV…</source>
         <translation>CSV로 포지션 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="130"/>
+        <location filename="../widgets/positionpanel.cpp" line="134"/>
         <source>All positions</source>
         <translation>전체 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="131"/>
+        <location filename="../widgets/positionpanel.cpp" line="135"/>
         <source>Open</source>
         <translation>보유 중</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="132"/>
+        <location filename="../widgets/positionpanel.cpp" line="136"/>
         <source>Closed</source>
         <translation>청산됨</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="187"/>
+        <location filename="../widgets/positionpanel.cpp" line="191"/>
         <source>Positions: %1</source>
         <translation>포지션: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="199"/>
+        <location filename="../widgets/positionpanel.cpp" line="203"/>
         <source>%1: waiting for bid and ask prices…</source>
         <translation>%1: 매수·매도 호가 대기 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="202"/>
+        <location filename="../widgets/positionpanel.cpp" line="206"/>
         <source>%1 now: opening costs %2 (Korean ask, perpetual bid), closing gets %3 (Korean bid, perpetual ask)</source>
         <translation>%1 현재: 진입 시 %2 (국내 매도호가, 선물 매수호가), 청산 시 %3 (국내 매수호가, 선물 매도호가)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="270"/>
+        <location filename="../widgets/positionpanel.cpp" line="274"/>
         <source>Delete position</source>
         <translation>포지션 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="271"/>
+        <location filename="../widgets/positionpanel.cpp" line="275"/>
         <source>Delete position %1 (%2 %3)? This cannot be undone.</source>
         <translation>포지션 %1 (%2 %3)을(를) 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="303"/>
-        <location filename="../widgets/positionpanel.cpp" line="309"/>
+        <location filename="../widgets/positionpanel.cpp" line="307"/>
+        <location filename="../widgets/positionpanel.cpp" line="313"/>
         <source>Export positions</source>
         <translation>포지션 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="304"/>
+        <location filename="../widgets/positionpanel.cpp" line="308"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="309"/>
+        <location filename="../widgets/positionpanel.cpp" line="313"/>
         <source>Could not write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -1754,7 +1759,7 @@
 <context>
     <name>VenueHealthView</name>
     <message>
-        <location filename="../widgets/venuehealthview.cpp" line="85"/>
+        <location filename="../widgets/venuehealthview.cpp" line="89"/>
         <source>Venues</source>
         <translation>거래소</translation>
     </message>

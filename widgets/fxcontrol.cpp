@@ -1,5 +1,6 @@
 #include "fxcontrol.h"
 
+#include "feedstatusbadge.h"
 #include "priceformat.h"
 #include "resiliencetext.h"
 
@@ -19,12 +20,19 @@ FxControl::FxControl(QWidget *parent)
     , m_title(new QLabel(this))
     , m_origin(new QLabel(this))
     , m_edit(new QLineEdit(this))
+    , m_problem(new QLabel(this))
     , m_set(new QPushButton(this))
     , m_clear(new QPushButton(this))
 {
     m_origin->setObjectName(QStringLiteral("fxOriginLabel"));
     m_origin->setWordWrap(true);
     m_edit->setObjectName(QStringLiteral("manualFxEdit"));
+    m_problem->setObjectName(QStringLiteral("manualFxProblem"));
+    m_problem->setWordWrap(true);
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText, FeedStatusBadge::colorFor(FeedStatus::State::Failing));
+    m_problem->setPalette(palette);
+    m_problem->hide();
     m_set->setObjectName(QStringLiteral("setManualFxButton"));
     m_clear->setObjectName(QStringLiteral("clearManualFxButton"));
     QFont bold = m_title->font();
@@ -41,12 +49,13 @@ FxControl::FxControl(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_origin);
     layout->addWidget(m_edit);
+    layout->addWidget(m_problem);
     layout->addLayout(buttons);
 
-    connect(m_edit, &QLineEdit::textChanged, this, [this] { m_set->setEnabled(m_feed && parseRate(m_edit->text())); });
+    connect(m_edit, &QLineEdit::textChanged, this, &FxControl::checkInput);
     connect(m_edit, &QLineEdit::returnPressed, m_set, &QPushButton::click);
     connect(m_set, &QPushButton::clicked, this, [this] {
-        if (const auto rate = parseRate(m_edit->text()))
+        if (const auto rate = FxKeeper::parseManualRate(m_edit->text()))
             apply(rate);
     });
     connect(m_clear, &QPushButton::clicked, this, [this] { apply(std::nullopt); });
@@ -54,14 +63,6 @@ FxControl::FxControl(QWidget *parent)
     connect(&m_beat, &QTimer::timeout, this, &FxControl::refresh);
     m_beat.start();
     retranslate();
-}
-
-std::optional<Decimal> FxControl::parseRate(const QString &text)
-{
-    const std::optional<Decimal> rate = Decimal::fromString(text);
-    if (!rate || !rate->isPositive() || *rate >= Decimal::fromInteger(1'000'000))
-        return std::nullopt;
-    return rate;
 }
 
 void FxControl::setFeed(LiveFeed *feed)
@@ -98,7 +99,17 @@ void FxControl::refresh()
     const QString where = ResilienceText::fxOriginText(origin, quote, QDateTime::currentMSecsSinceEpoch());
     m_origin->setText(quote ? tr("%1 KRW/USD · %2").arg(PriceFormat::fxRate(quote->price), where) : where);
     m_clear->setEnabled(origin == FxKeeper::Origin::Manual);
-    m_set->setEnabled(m_feed && parseRate(m_edit->text()));
+    checkInput();
+}
+
+void FxControl::checkInput()
+{
+    const QString text = m_edit->text().trimmed();
+    const bool usable = FxKeeper::parseManualRate(text).has_value();
+    m_set->setEnabled(m_feed && usable);
+    m_problem->setText(tr("Enter KRW per dollar between %L1 and %L2, e.g. 1432.60.")
+                           .arg(FxKeeper::MinManualRate).arg(FxKeeper::MaxManualRate));
+    m_problem->setVisible(!text.isEmpty() && !usable);
 }
 
 void FxControl::retranslate()

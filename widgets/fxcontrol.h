@@ -26,9 +26,6 @@ public:
     void setFeed(LiveFeed *feed);
     QString originText() const;
 
-    // What the user typed, if it is a usable rate: positive, below a million.
-    static std::optional<Decimal> parseRate(const QString &text);
-
 Q_SIGNALS:
     // The user set (or, with nullopt, cleared) the manual rate; the application keeps it.
     void manualRateChanged(const std::optional<Decimal> &rate);
@@ -40,11 +37,13 @@ private:
     void apply(const std::optional<Decimal> &rate);
     void refresh();
     void retranslate();
+    void checkInput();
 
     QPointer<LiveFeed> m_feed;
     QLabel *m_title;
     QLabel *m_origin;
     QLineEdit *m_edit;
+    QLabel *m_problem;
     QPushButton *m_set;
     QPushButton *m_clear;
     QTimer m_beat;

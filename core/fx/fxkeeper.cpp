@@ -27,6 +27,14 @@ FxKeeper::FxKeeper(QSettings *state, QObject *parent)
     connect(&m_manualRefresh, &QTimer::timeout, this, &FxKeeper::publish);
 }
 
+std::optional<Decimal> FxKeeper::parseManualRate(const QString &text)
+{
+    const std::optional<Decimal> rate = Decimal::fromString(text.trimmed());
+    if (!rate || *rate < Decimal::fromInteger(MinManualRate) || *rate > Decimal::fromInteger(MaxManualRate))
+        return std::nullopt;
+    return rate;
+}
+
 QString FxKeeper::originId(Origin origin)
 {
     switch (origin) {

@@ -44,6 +44,12 @@ public:
 
     static QString originId(Origin origin); // "none", "saved", "live", "manual"
 
+    // A rate the user typed (KRW per dollar), when plausible. Outside 100 to 10,000 it is a typo
+    // (a digit too many or too few), not a market: it would put every premium off by a factor.
+    static constexpr int MinManualRate = 100;
+    static constexpr int MaxManualRate = 10'000;
+    static std::optional<Decimal> parseManualRate(const QString &text);
+
 Q_SIGNALS:
     void rateChanged(const Quote &quote, FxKeeper::Origin origin);
     void failed(const FetchError &error);

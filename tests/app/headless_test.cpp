@@ -203,7 +203,7 @@ TEST_F(HeadlessTest, ManualFxFromTheCommandLineOverridesTheFeeds)
     }
     EXPECT_EQ(waitForExit(), 0);
 
-    for (const char *bad : {"abc", "-5", "0", "1e9"}) {
+    for (const char *bad : {"abc", "-5", "0", "1e9", "14.326", "14326"}) {
         start({QStringLiteral("--headless"), QStringLiteral("--fx-manual"), QString::fromLatin1(bad)});
         EXPECT_EQ(waitForExit(), 2) << bad;
         EXPECT_TRUE(process.readAllStandardError().contains("--fx-manual")) << bad;

@@ -125,10 +125,19 @@ TEST_F(ResilienceWidgetsTest, FxControlSetsAndClearsTheManualRate)
     auto *clear = control.findChild<QPushButton *>(QStringLiteral("clearManualFxButton"));
     ASSERT_TRUE(edit && set && clear);
     EXPECT_FALSE(clear->isEnabled());
-    edit->setText(QStringLiteral("abc"));
-    EXPECT_FALSE(set->isEnabled());
+    auto *problem = control.findChild<QLabel *>(QStringLiteral("manualFxProblem"));
+    ASSERT_TRUE(problem);
+    EXPECT_TRUE(problem->isHidden());
+    // Not a number, and a rate with a digit too many: refused with the reason under the field.
+    for (const char *bad : {"abc", "14326", "14.3"}) {
+        edit->setText(QString::fromLatin1(bad));
+        EXPECT_FALSE(set->isEnabled()) << bad;
+        EXPECT_FALSE(problem->isHidden()) << bad;
+        EXPECT_TRUE(problem->text().contains(QLocale().toString(10'000))) << qPrintable(problem->text());
+    }
     edit->setText(QStringLiteral("1400"));
     ASSERT_TRUE(set->isEnabled());
+    EXPECT_TRUE(problem->isHidden());
     set->click();
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.at(0).at(0).value<std::optional<Decimal>>(), Decimal::fromInteger(1400));

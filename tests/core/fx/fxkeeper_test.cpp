@@ -98,3 +98,13 @@ TEST_F(FxKeeperTest, NonsenseInTheStateFileIsIgnored)
     EXPECT_EQ(changed.count(), 0);
     EXPECT_EQ(keeper.origin(), FxKeeper::Origin::None);
 }
+
+TEST(FxKeeperManualRate, OnlyPlausibleRatesAreTaken)
+{
+    EXPECT_EQ(FxKeeper::parseManualRate(QStringLiteral("1432.6")), Decimal::fromString(QStringLiteral("1432.6")));
+    EXPECT_EQ(FxKeeper::parseManualRate(QStringLiteral(" 1400 ")), Decimal::fromInteger(1400));
+    EXPECT_EQ(FxKeeper::parseManualRate(QStringLiteral("100")), Decimal::fromInteger(100));
+    EXPECT_EQ(FxKeeper::parseManualRate(QStringLiteral("10000")), Decimal::fromInteger(10'000));
+    for (const char *bad : {"", "abc", "-1432.6", "0", "99.99", "10000.01", "14326", "1e9", "1432.6.1"})
+        EXPECT_FALSE(FxKeeper::parseManualRate(QString::fromLatin1(bad))) << bad;
+}
