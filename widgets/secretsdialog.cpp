@@ -41,6 +41,11 @@ SecretsDialog::SecretsDialog(SecretStore *store, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // One line a key, each column as wide as its longest text: names and masked values must read
+    // whole, and every key should be in view without scrolling.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *actions = new QHBoxLayout;
@@ -54,7 +59,7 @@ SecretsDialog::SecretsDialog(SecretStore *store, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    resize(720, 420);
+    resize(760, 420);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_memoryOnly, &QPushButton::clicked, m_store, &SecretStore::useMemoryOnly);
