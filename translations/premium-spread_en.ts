@@ -526,92 +526,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="202"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Close the window and stop polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
-        <source>Exchange addresses, premium basis and polling periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/mainwindow.cpp" line="207"/>
-        <source>P&amp;ositions</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="208"/>
-        <source>Positions</source>
+        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="209"/>
-        <source>Show &amp;positions</source>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <source>Exchange addresses, premium basis and polling periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="212"/>
-        <source>API &amp;keys…</source>
+        <source>P&amp;ositions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="213"/>
-        <source>Add, replace or delete the keys kept in the system keychain</source>
+        <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
-        <source>Feeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="216"/>
-        <source>&amp;Help</source>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <source>Show &amp;positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="217"/>
-        <source>&amp;About Premium Spread</source>
+        <source>API &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <source>Add, replace or delete the keys kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <source>Show &amp;feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <source>&amp;About Premium Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="250"/>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
         <source>Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,17 +1418,17 @@
 <context>
     <name>SecretsDialog</name>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="121"/>
+        <location filename="../widgets/secretsdialog.cpp" line="126"/>
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="121"/>
+        <location filename="../widgets/secretsdialog.cpp" line="126"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secretsdialog.cpp" line="127"/>
+        <location filename="../widgets/secretsdialog.cpp" line="132"/>
         <source>%n day(s) old</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1421,97 +1436,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="152"/>
+        <location filename="../widgets/secretsdialog.cpp" line="157"/>
         <source>Replace key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="152"/>
+        <location filename="../widgets/secretsdialog.cpp" line="157"/>
         <source>Add key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="153"/>
+        <location filename="../widgets/secretsdialog.cpp" line="158"/>
         <source>%1 (pasted text is not shown):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="160"/>
+        <location filename="../widgets/secretsdialog.cpp" line="165"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="173"/>
+        <location filename="../widgets/secretsdialog.cpp" line="178"/>
         <source>Delete key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="174"/>
+        <location filename="../widgets/secretsdialog.cpp" line="179"/>
         <source>Delete the %1 from the keychain? Features that use it stop working until a new one is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="195"/>
+        <location filename="../widgets/secretsdialog.cpp" line="200"/>
         <source>Could not read the %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="203"/>
+        <location filename="../widgets/secretsdialog.cpp" line="208"/>
         <source>The %1 was not saved: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="206"/>
+        <location filename="../widgets/secretsdialog.cpp" line="211"/>
         <source>The %1 was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="214"/>
+        <location filename="../widgets/secretsdialog.cpp" line="219"/>
         <source>The %1 was not deleted: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="218"/>
+        <location filename="../widgets/secretsdialog.cpp" line="223"/>
         <source>The %1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="226"/>
+        <location filename="../widgets/secretsdialog.cpp" line="231"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="232"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="232"/>
         <source>Stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="232"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="232"/>
         <source>Rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="228"/>
+        <location filename="../widgets/secretsdialog.cpp" line="233"/>
         <source>Keep keys in memory for this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="229"/>
+        <location filename="../widgets/secretsdialog.cpp" line="234"/>
         <source>Add or replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="230"/>
+        <location filename="../widgets/secretsdialog.cpp" line="235"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>

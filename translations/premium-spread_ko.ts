@@ -524,92 +524,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="202"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Close the window and stop polling</source>
         <translation>창을 닫고 시세 조회를 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation>거래소 주소, 프리미엄 기준, 조회 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
         <source>P&amp;ositions</source>
         <translation>포지션(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
         <source>Show &amp;positions</source>
         <translation>포지션 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>API &amp;keys…</source>
         <translation>API 키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation>시스템 키체인에 보관된 키를 추가, 교체 또는 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <source>Show &amp;feeds</source>
+        <translation>피드 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
+        <translation>거래소별 상태, 사용 중인 국내 거래소, USD/KRW 환율</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
         <source>&amp;About Premium Spread</source>
         <translation>Premium Spread 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="250"/>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
         <source>Premium Spread</source>
         <translation>Premium Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>About Premium Spread</source>
         <translation>Premium Spread 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;김치 프리미엄을 보여 줍니다: 빗썸 BTC/KRW 현물 가격과 바이낸스 BTCUSDT 무기한 선물 가격을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 조회한 공개 시장 데이터이며, 이 프로그램의 어떤 내용도 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
@@ -1396,114 +1411,114 @@
 <context>
     <name>SecretsDialog</name>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="121"/>
+        <location filename="../widgets/secretsdialog.cpp" line="126"/>
         <source>stored</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="121"/>
+        <location filename="../widgets/secretsdialog.cpp" line="126"/>
         <source>not set</source>
         <translation>설정 안 됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secretsdialog.cpp" line="127"/>
+        <location filename="../widgets/secretsdialog.cpp" line="132"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n일 경과</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="152"/>
+        <location filename="../widgets/secretsdialog.cpp" line="157"/>
         <source>Replace key</source>
         <translation>키 교체</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="152"/>
+        <location filename="../widgets/secretsdialog.cpp" line="157"/>
         <source>Add key</source>
         <translation>키 추가</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="153"/>
+        <location filename="../widgets/secretsdialog.cpp" line="158"/>
         <source>%1 (pasted text is not shown):</source>
         <translation>%1 (붙여 넣은 내용은 표시되지 않습니다):</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="160"/>
+        <location filename="../widgets/secretsdialog.cpp" line="165"/>
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="173"/>
+        <location filename="../widgets/secretsdialog.cpp" line="178"/>
         <source>Delete key</source>
         <translation>키 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="174"/>
+        <location filename="../widgets/secretsdialog.cpp" line="179"/>
         <source>Delete the %1 from the keychain? Features that use it stop working until a new one is added.</source>
         <translation>키체인에서 %1을(를) 삭제할까요? 새 키를 추가할 때까지 이 키를 쓰는 기능은 동작하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="195"/>
+        <location filename="../widgets/secretsdialog.cpp" line="200"/>
         <source>Could not read the %1: %2.</source>
         <translation>%1을(를) 읽지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="203"/>
+        <location filename="../widgets/secretsdialog.cpp" line="208"/>
         <source>The %1 was not saved: %2.</source>
         <translation>%1을(를) 저장하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="206"/>
+        <location filename="../widgets/secretsdialog.cpp" line="211"/>
         <source>The %1 was saved.</source>
         <translation>%1을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="214"/>
+        <location filename="../widgets/secretsdialog.cpp" line="219"/>
         <source>The %1 was not deleted: %2.</source>
         <translation>%1을(를) 삭제하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="218"/>
+        <location filename="../widgets/secretsdialog.cpp" line="223"/>
         <source>The %1 was deleted.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="226"/>
+        <location filename="../widgets/secretsdialog.cpp" line="231"/>
         <source>API keys</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="232"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="232"/>
         <source>Stored</source>
         <translation>저장된 값</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="232"/>
         <source>Added</source>
         <translation>추가한 날</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="227"/>
+        <location filename="../widgets/secretsdialog.cpp" line="232"/>
         <source>Rotation</source>
         <translation>교체</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="228"/>
+        <location filename="../widgets/secretsdialog.cpp" line="233"/>
         <source>Keep keys in memory for this run</source>
         <translation>이번 실행 동안만 메모리에 키 보관</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="229"/>
+        <location filename="../widgets/secretsdialog.cpp" line="234"/>
         <source>Add or replace…</source>
         <translation>추가 또는 교체…</translation>
     </message>
     <message>
-        <location filename="../widgets/secretsdialog.cpp" line="230"/>
+        <location filename="../widgets/secretsdialog.cpp" line="235"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>

@@ -188,6 +188,10 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_quitAction);
+    // A closed dock must come back from the keyboard too, not only from a right click.
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_feedsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    m_viewMenu->addAction(m_feedsDock->toggleViewAction());
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -200,6 +204,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_quitAction->setStatusTip(tr("Close the window and stop polling"));
+    m_viewMenu->setTitle(tr("&View"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_preferencesAction->setStatusTip(tr("Exchange addresses, premium basis and polling periods"));
@@ -212,7 +217,10 @@ void MainWindow::retranslate()
         m_secretsAction->setText(tr("API &keys…"));
         m_secretsAction->setStatusTip(tr("Add, replace or delete the keys kept in the system keychain"));
     }
+    // After the title, which the dock copies into its toggle action.
     m_feedsDock->setWindowTitle(tr("Feeds"));
+    m_feedsDock->toggleViewAction()->setText(tr("Show &feeds"));
+    m_feedsDock->toggleViewAction()->setStatusTip(tr("Each venue's state, the Korean venue in use and the USD/KRW rate"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Premium Spread"));
     m_aboutQtAction->setText(tr("About &Qt"));

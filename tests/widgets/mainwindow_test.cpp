@@ -7,6 +7,7 @@
 #include "settings/appsettings.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
@@ -101,7 +102,20 @@ TEST_F(MainWindowTest, MenusAreKeyboardReachable)
     QStringList menus;
     for (QAction *menu : window.menuBar()->actions())
         menus.append(menu->text());
-    EXPECT_EQ(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Settings"), QStringLiteral("&Help")}));
+    EXPECT_EQ(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Settings"), QStringLiteral("&Help")}));
+
+    // The feeds dock, once closed, comes back from the menu or F9.
+    QAction *feeds = action(window, QStringLiteral("Show &feeds"));
+    ASSERT_NE(feeds, nullptr);
+    EXPECT_EQ(feeds->shortcut(), QKeySequence(Qt::Key_F9));
+    window.show();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("feedsDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_TRUE(dock->isVisible());
+    dock->close();
+    EXPECT_FALSE(dock->isVisible());
+    feeds->trigger();
+    EXPECT_TRUE(dock->isVisible());
 
     QAction *quit = action(window, QStringLiteral("&Quit"));
     ASSERT_NE(quit, nullptr);
