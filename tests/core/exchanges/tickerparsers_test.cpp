@@ -1,38 +1,12 @@
 #include "exchanges/tickerparsers.h"
 
 #include "../../common/fixturefile.h"
+#include "../../common/quoteresults.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
-
-namespace {
-
-ReplyContext bithumb(int status = 200)
-{
-    return ReplyContext{QStringLiteral("bithumb"), QStringLiteral("KRW-BTC"), QStringLiteral("BTC"), status, 1'000};
-}
-
-ReplyContext binance(int status = 200)
-{
-    return ReplyContext{QStringLiteral("binance"), QStringLiteral("BTCUSDT"), QStringLiteral("BTC"), status, 2'000};
-}
-
-FetchError errorOf(const QuoteResult &result)
-{
-    EXPECT_TRUE(std::holds_alternative<FetchError>(result));
-    return std::holds_alternative<FetchError>(result) ? std::get<FetchError>(result) : FetchError{};
-}
-
-Quote quoteOf(const QuoteResult &result)
-{
-    EXPECT_TRUE(std::holds_alternative<Quote>(result)) << (std::holds_alternative<FetchError>(result)
-        ? std::get<FetchError>(result).describe().toStdString() : std::string());
-    return std::holds_alternative<Quote>(result) ? std::get<Quote>(result) : Quote{};
-}
-
-} // namespace
 
 TEST(MarketTicker, ReadsBithumbCurrentApi)
 {
