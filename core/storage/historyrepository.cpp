@@ -168,18 +168,26 @@ std::optional<StorageError> HistoryRepository::insertTickers(const std::vector<P
                       });
 }
 
+std::optional<StorageError> HistoryRepository::select(QSqlQuery &query, const QString &sql,
+                                                      std::initializer_list<QVariant> values)
+{
+    // Forward only: the rows are read once, and SQLite then need not keep them all.
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return std::nullopt;
+}
+
 std::optional<StorageError> HistoryRepository::rollUp(const QString &symbol, const QString &basis, qint64 minuteStart)
 {
     QSqlQuery rows(m_database.connection());
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT rate, korea_price, foreign_price, fx_rate, stale, observed_at FROM premium "
-                                "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"));
-    rows.addBindValue(symbol);
-    rows.addBindValue(basis);
-    rows.addBindValue(minuteStart);
-    rows.addBindValue(minuteStart + MinuteMs);
-    if (!rows.exec())
-        return m_database.errorFrom(rows.lastError());
+    if (auto error = select(rows, QStringLiteral("SELECT rate, korea_price, foreign_price, fx_rate, stale, observed_at FROM premium "
+                                                 "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"),
+                            {symbol, basis, minuteStart, minuteStart + MinuteMs}))
+        return error;
     qint64 open = 0, high = 0, low = 0, close = 0, first = 0, last = 0;
     int count = 0, staleCount = 0;
     QVariant korea, foreign, fx;
@@ -222,15 +230,10 @@ std::optional<StorageError> HistoryRepository::loadRaw(const QString &symbol, Pr
                                                        PremiumSeries *out)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT observed_at, rate, stale FROM premium "
-                                 "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"));
-    query.addBindValue(symbol);
-    query.addBindValue(premiumBasisId(basis));
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
+    if (auto error = select(query, QStringLiteral("SELECT observed_at, rate, stale FROM premium "
+                                                  "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"),
+                            {symbol, premiumBasisId(basis), fromMs, toMs}))
+        return error;
     out->reserve(out->size() + static_cast<std::size_t>(std::clamp<qint64>((toMs - fromMs) / 1000 + 1, 0, MaxReserve)));
     while (query.next())
         out->append(query.value(0).toLongLong(), displayRate(query.value(1).toLongLong()), query.value(2).toInt() != 0);
@@ -243,16 +246,11 @@ std::optional<StorageError> HistoryRepository::loadMinutes(const QString &symbol
                                                            PremiumSeries *out)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT first_observed_at, last_observed_at, rate_open, rate_high, rate_low, rate_close, "
-                                 "stale_samples = samples FROM premium_minute "
-                                 "WHERE symbol = ? AND basis = ? AND minute_start >= ? AND minute_start < ? ORDER BY minute_start"));
-    query.addBindValue(symbol);
-    query.addBindValue(premiumBasisId(basis));
-    query.addBindValue(minuteOf(fromMs));
-    query.addBindValue(toMs);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
+    if (auto error = select(query, QStringLiteral("SELECT first_observed_at, last_observed_at, rate_open, rate_high, rate_low, rate_close, "
+                                                  "stale_samples = samples FROM premium_minute "
+                                                  "WHERE symbol = ? AND basis = ? AND minute_start >= ? AND minute_start < ? ORDER BY minute_start"),
+                            {symbol, premiumBasisId(basis), minuteOf(fromMs), toMs}))
+        return error;
     out->reserve(out->size() + static_cast<std::size_t>(std::clamp<qint64>((toMs - fromMs) / MinuteMs * 4 + 4, 0, MaxReserve)));
     while (query.next()) {
         const qint64 first = query.value(0).toLongLong();
@@ -280,18 +278,13 @@ std::optional<StorageError> HistoryRepository::loadInputs(const QString &symbol,
                                                           bool minutes, PremiumSeries *korea, PremiumSeries *foreignInKrw)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(minutes ? QStringLiteral("SELECT last_observed_at, korea_price, foreign_price, fx_rate, stale_samples = samples "
-                                           "FROM premium_minute WHERE symbol = ? AND basis = ? AND minute_start >= ? "
-                                           "AND minute_start < ? ORDER BY minute_start")
-                          : QStringLiteral("SELECT observed_at, korea_price, foreign_price, fx_rate, stale FROM premium "
-                                           "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"));
-    query.addBindValue(symbol);
-    query.addBindValue(premiumBasisId(basis));
-    query.addBindValue(minutes ? minuteOf(fromMs) : fromMs);
-    query.addBindValue(toMs);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
+    const QString sql = minutes ? QStringLiteral("SELECT last_observed_at, korea_price, foreign_price, fx_rate, stale_samples = samples "
+                                                 "FROM premium_minute WHERE symbol = ? AND basis = ? AND minute_start >= ? "
+                                                 "AND minute_start < ? ORDER BY minute_start")
+                                : QStringLiteral("SELECT observed_at, korea_price, foreign_price, fx_rate, stale FROM premium "
+                                                 "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at");
+    if (auto error = select(query, sql, {symbol, premiumBasisId(basis), minutes ? minuteOf(fromMs) : fromMs, toMs}))
+        return error;
     while (query.next()) {
         // Display values: the exact ones are a hover away (loadSample).
         const qint64 time = query.value(0).toLongLong();
@@ -328,31 +321,23 @@ std::optional<StorageError> HistoryRepository::loadSample(const QString &symbol,
 {
     out->reset();
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT observed_at, rate, korea_price, foreign_price, fx_rate, stale, source FROM premium "
-                                 "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at <= ? "
-                                 "ORDER BY ABS(observed_at - ?) LIMIT 1"));
-    query.addBindValue(symbol);
-    query.addBindValue(premiumBasisId(basis));
-    query.addBindValue(atMs - toleranceMs);
-    query.addBindValue(atMs + toleranceMs);
-    query.addBindValue(atMs);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
+    if (auto error = select(query, QStringLiteral("SELECT observed_at, rate, korea_price, foreign_price, fx_rate, stale, source FROM premium "
+                                                  "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at <= ? "
+                                                  "ORDER BY ABS(observed_at - ?) LIMIT 1"),
+                            {symbol, premiumBasisId(basis), atMs - toleranceMs, atMs + toleranceMs, atMs}))
+        return error;
     if (query.next()) {
         *out = sampleFromRow(symbol, basis, query);
         return std::nullopt;
     }
-    query.prepare(QStringLiteral("SELECT last_observed_at, rate_close, korea_price, foreign_price, fx_rate, "
-                                 "CASE WHEN stale_samples = samples THEN 1 ELSE 0 END FROM premium_minute "
-                                 "WHERE symbol = ? AND basis = ? AND minute_start = ?"));
-    query.addBindValue(symbol);
-    query.addBindValue(premiumBasisId(basis));
-    query.addBindValue(minuteOf(atMs));
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
-    if (query.next())
-        *out = sampleFromRow(symbol, basis, query);
+    QSqlQuery minute(m_database.connection());
+    if (auto error = select(minute, QStringLiteral("SELECT last_observed_at, rate_close, korea_price, foreign_price, fx_rate, "
+                                                  "CASE WHEN stale_samples = samples THEN 1 ELSE 0 END FROM premium_minute "
+                                                  "WHERE symbol = ? AND basis = ? AND minute_start = ?"),
+                            {symbol, premiumBasisId(basis), minuteOf(atMs)}))
+        return error;
+    if (minute.next())
+        *out = sampleFromRow(symbol, basis, minute);
     return std::nullopt;
 }
 
@@ -360,15 +345,10 @@ std::optional<StorageError> HistoryRepository::loadSamples(const QString &symbol
                                                            std::vector<PremiumSample> *out)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT observed_at, rate, korea_price, foreign_price, fx_rate, stale, source FROM premium "
-                                 "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"));
-    query.addBindValue(symbol);
-    query.addBindValue(premiumBasisId(basis));
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
+    if (auto error = select(query, QStringLiteral("SELECT observed_at, rate, korea_price, foreign_price, fx_rate, stale, source FROM premium "
+                                                  "WHERE symbol = ? AND basis = ? AND observed_at >= ? AND observed_at < ? ORDER BY observed_at"),
+                            {symbol, premiumBasisId(basis), fromMs, toMs}))
+        return error;
     while (query.next())
         out->push_back(sampleFromRow(symbol, basis, query));
     if (query.lastError().isValid())

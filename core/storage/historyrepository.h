@@ -5,9 +5,13 @@
 #include "storageerror.h"
 
 #include <QHash>
+#include <QVariant>
 
+#include <initializer_list>
 #include <optional>
 #include <vector>
+
+class QSqlQuery;
 
 class Database;
 
@@ -60,9 +64,11 @@ public:
     static qint64 minuteOf(qint64 timeMs);
 
 private:
+    // Runs a SELECT with `values` bound in order.
+    std::optional<StorageError> select(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values);
     std::optional<StorageError> insertTickers(const std::vector<PremiumSample> &samples);
     std::optional<StorageError> rollUp(const QString &symbol, const QString &basis, qint64 minuteStart);
-    PremiumSample sampleFromRow(const QString &symbol, PremiumBasis basis, const class QSqlQuery &query) const;
+    PremiumSample sampleFromRow(const QString &symbol, PremiumBasis basis, const QSqlQuery &query) const;
 
     Database &m_database;
     QHash<QString, qint64> m_lastTickerMs;  // "venue/symbol" -> receive time last written
