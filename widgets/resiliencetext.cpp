@@ -10,9 +10,12 @@ QString ResilienceText::clockText(qint64 epochMs, qint64 nowMs)
 {
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(epochMs);
     const QLocale locale;
+    // The same clock either way, so that a ban ending just after midnight reads like one ending
+    // just before it; the date only when it is not today.
+    const QString time = locale.toString(when.time(), QStringLiteral("HH:mm:ss"));
     if (when.date() == QDateTime::fromMSecsSinceEpoch(nowMs).date())
-        return locale.toString(when.time(), QStringLiteral("HH:mm:ss"));
-    return locale.toString(when, QLocale::ShortFormat);
+        return time;
+    return locale.toString(when.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
 bool ResilienceText::isHeldBack(const VenueHealth &health, qint64 nowMs)
