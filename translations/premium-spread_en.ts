@@ -142,32 +142,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="45"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="46"/>
+        <source>Redis refused the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="47"/>
         <source>Redis unreachable, retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="59"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="61"/>
         <source>instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="65"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="67"/>
         <source>Shared feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="67"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="70"/>
+        <source>Set the Redis password under Settings → API keys (headless: PREMIUM_SPREAD_REDIS_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="71"/>
         <source>Every instance polls the exchanges on its own until Redis is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="69"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="73"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="72"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="76"/>
         <source>Stale writes refused: %1 (this instance was paused while another one took over).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,32 +1195,32 @@
 <context>
     <name>ResilienceText</name>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="28"/>
+        <location filename="../widgets/resiliencetext.cpp" line="31"/>
         <source>Banned until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="30"/>
+        <location filename="../widgets/resiliencetext.cpp" line="33"/>
         <source>Circuit open until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="32"/>
+        <location filename="../widgets/resiliencetext.cpp" line="35"/>
         <source>Probing after an outage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="34"/>
+        <location filename="../widgets/resiliencetext.cpp" line="37"/>
         <source>Asked to wait until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="36"/>
+        <location filename="../widgets/resiliencetext.cpp" line="39"/>
         <source>Daily budget used</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/resiliencetext.cpp" line="38"/>
+        <location filename="../widgets/resiliencetext.cpp" line="41"/>
         <source>Backing off after %n failure(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1218,72 +1228,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="39"/>
+        <location filename="../widgets/resiliencetext.cpp" line="42"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="46"/>
+        <location filename="../widgets/resiliencetext.cpp" line="49"/>
         <source>Weight %1 of %2 per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="49"/>
+        <location filename="../widgets/resiliencetext.cpp" line="52"/>
         <source>%1 of %2 requests today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="58"/>
+        <location filename="../widgets/resiliencetext.cpp" line="61"/>
         <source>Premium uses %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="59"/>
+        <location filename="../widgets/resiliencetext.cpp" line="62"/>
         <source>Premium uses %1: %2 failing for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="72"/>
+        <location filename="../widgets/resiliencetext.cpp" line="75"/>
         <source>%1 tick %2 held back (%3 %), waiting for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="74"/>
+        <location filename="../widgets/resiliencetext.cpp" line="77"/>
         <source>%1 move to %2 (%3 %) confirmed by the next ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="76"/>
+        <location filename="../widgets/resiliencetext.cpp" line="79"/>
         <source>%1 tick %2 (%3 %) dropped: the next tick did not confirm it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <location filename="../widgets/resiliencetext.cpp" line="88"/>
         <source>No rate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="87"/>
+        <location filename="../widgets/resiliencetext.cpp" line="90"/>
         <source>Manual rate, set by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="89"/>
+        <location filename="../widgets/resiliencetext.cpp" line="92"/>
         <source>Live from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="89"/>
+        <location filename="../widgets/resiliencetext.cpp" line="92"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="92"/>
+        <location filename="../widgets/resiliencetext.cpp" line="95"/>
         <source>Saved rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="93"/>
+        <location filename="../widgets/resiliencetext.cpp" line="96"/>
         <source>Saved rate from %1, %2 old</source>
         <translation type="unfinished"></translation>
     </message>

@@ -142,32 +142,42 @@
         <translation>Redis 연결됨</translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="45"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="46"/>
+        <source>Redis refused the password</source>
+        <translation>Redis가 비밀번호를 거부함</translation>
+    </message>
+    <message>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="47"/>
         <source>Redis unreachable, retrying</source>
         <translation>Redis 연결 불가, 재시도 중</translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="59"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="61"/>
         <source>instance %1</source>
         <translation>인스턴스 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="65"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="67"/>
         <source>Shared feed: %1</source>
         <translation>공유 피드: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="67"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="70"/>
+        <source>Set the Redis password under Settings → API keys (headless: PREMIUM_SPREAD_REDIS_PASSWORD).</source>
+        <translation>설정 → API 키에서 Redis 비밀번호를 지정하세요 (헤드리스: PREMIUM_SPREAD_REDIS_PASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="71"/>
         <source>Every instance polls the exchanges on its own until Redis is back.</source>
         <translation>Redis가 복구될 때까지 모든 인스턴스가 각자 거래소를 조회합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="69"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="73"/>
         <source>Last error: %1</source>
         <translation>마지막 오류: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/coordinationstatuslabel.cpp" line="72"/>
+        <location filename="../widgets/coordinationstatuslabel.cpp" line="76"/>
         <source>Stale writes refused: %1 (this instance was paused while another one took over).</source>
         <translation>거부된 오래된 쓰기: %1 (이 인스턴스가 멈춘 사이 다른 인스턴스가 이어받았습니다).</translation>
     </message>
@@ -1182,104 +1192,104 @@
 <context>
     <name>ResilienceText</name>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="28"/>
+        <location filename="../widgets/resiliencetext.cpp" line="31"/>
         <source>Banned until %1</source>
         <translation>%1까지 차단됨</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="30"/>
+        <location filename="../widgets/resiliencetext.cpp" line="33"/>
         <source>Circuit open until %1</source>
         <translation>%1까지 서킷 열림</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="32"/>
+        <location filename="../widgets/resiliencetext.cpp" line="35"/>
         <source>Probing after an outage</source>
         <translation>장애 후 복구 확인 중</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="34"/>
+        <location filename="../widgets/resiliencetext.cpp" line="37"/>
         <source>Asked to wait until %1</source>
         <translation>%1까지 대기 요청받음</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="36"/>
+        <location filename="../widgets/resiliencetext.cpp" line="39"/>
         <source>Daily budget used</source>
         <translation>일일 호출 한도 소진</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/resiliencetext.cpp" line="38"/>
+        <location filename="../widgets/resiliencetext.cpp" line="41"/>
         <source>Backing off after %n failure(s)</source>
         <translation>
             <numerusform>%n회 실패로 재시도 간격 늘리는 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="39"/>
+        <location filename="../widgets/resiliencetext.cpp" line="42"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="46"/>
+        <location filename="../widgets/resiliencetext.cpp" line="49"/>
         <source>Weight %1 of %2 per minute</source>
         <translation>분당 가중치 %2 중 %1 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="49"/>
+        <location filename="../widgets/resiliencetext.cpp" line="52"/>
         <source>%1 of %2 requests today</source>
         <translation>오늘 %2회 중 %1회 호출</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="58"/>
+        <location filename="../widgets/resiliencetext.cpp" line="61"/>
         <source>Premium uses %1</source>
         <translation>프리미엄은 %1 가격 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="59"/>
+        <location filename="../widgets/resiliencetext.cpp" line="62"/>
         <source>Premium uses %1: %2 failing for %3</source>
         <translation>프리미엄은 %1 가격 사용: %2 %3째 장애</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="72"/>
+        <location filename="../widgets/resiliencetext.cpp" line="75"/>
         <source>%1 tick %2 held back (%3 %), waiting for confirmation</source>
         <translation>%1 체결가 %2 보류 (%3 %), 확인 대기 중</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="74"/>
+        <location filename="../widgets/resiliencetext.cpp" line="77"/>
         <source>%1 move to %2 (%3 %) confirmed by the next ticks</source>
         <translation>%1 %2(으)로의 변동 (%3 %)이 다음 체결로 확인됨</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="76"/>
+        <location filename="../widgets/resiliencetext.cpp" line="79"/>
         <source>%1 tick %2 (%3 %) dropped: the next tick did not confirm it</source>
         <translation>%1 체결가 %2 (%3 %) 폐기: 다음 체결이 확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="85"/>
+        <location filename="../widgets/resiliencetext.cpp" line="88"/>
         <source>No rate yet</source>
         <translation>아직 환율 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="87"/>
+        <location filename="../widgets/resiliencetext.cpp" line="90"/>
         <source>Manual rate, set by you</source>
         <translation>직접 입력한 수동 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="89"/>
+        <location filename="../widgets/resiliencetext.cpp" line="92"/>
         <source>Live from %1</source>
         <translation>%1 실시간</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="89"/>
+        <location filename="../widgets/resiliencetext.cpp" line="92"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="92"/>
+        <location filename="../widgets/resiliencetext.cpp" line="95"/>
         <source>Saved rate</source>
         <translation>저장된 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/resiliencetext.cpp" line="93"/>
+        <location filename="../widgets/resiliencetext.cpp" line="96"/>
         <source>Saved rate from %1, %2 old</source>
         <translation>저장된 %1 환율, %2 전</translation>
     </message>

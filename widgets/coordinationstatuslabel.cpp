@@ -42,6 +42,8 @@ QString CoordinationStatusLabel::redisText(const SharedFeedStatus &status)
     case SharedFeedStatus::RedisState::Unreachable:
         break;
     }
+    if (status.passwordRefused)
+        return tr("Redis refused the password");
     return tr("Redis unreachable, retrying");
 }
 
@@ -64,6 +66,8 @@ void CoordinationStatusLabel::refresh()
     if (!m_status.redisUrl.isEmpty())
         tip << tr("Shared feed: %1").arg(m_status.redisUrl);
     if (m_status.redis == SharedFeedStatus::RedisState::Unreachable) {
+        if (m_status.passwordRefused)
+            tip << tr("Set the Redis password under Settings → API keys (headless: PREMIUM_SPREAD_REDIS_PASSWORD).");
         tip << tr("Every instance polls the exchanges on its own until Redis is back.");
         if (!m_status.lastError.isEmpty())
             tip << tr("Last error: %1").arg(m_status.lastError);

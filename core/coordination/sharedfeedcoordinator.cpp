@@ -510,6 +510,7 @@ void SharedFeedCoordinator::onClientState()
     if (state == RedisClient::State::Connected) {
         m_status.redis = SharedFeedStatus::RedisState::Connected;
         m_status.lastError.clear();
+        m_status.passwordRefused = false;
         m_status.retryInMs = -1;
         writeHealth();
         writePositions(m_openPositions);
@@ -529,6 +530,9 @@ void SharedFeedCoordinator::onClientState()
         m_tick.open = false;
         m_status.redis = SharedFeedStatus::RedisState::Unreachable;
         m_status.lastError = m_client->lastError();
+        // Redis's error codes for a missing or wrong password (Redis 6+, and older servers' words).
+        m_status.passwordRefused = m_status.lastError.startsWith(u"NOAUTH") || m_status.lastError.startsWith(u"WRONGPASS")
+            || m_status.lastError.startsWith(u"ERR invalid password");
         m_status.retryInMs = m_client->reconnectInMs();
         setRole(SharedFeedStatus::Role::Alone);
         if (m_waitingForFirstConnection)

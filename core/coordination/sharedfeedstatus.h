@@ -25,6 +25,7 @@ struct SharedFeedStatus
     QString leaderId;     // the instance that polls, when following
     QString redisUrl;     // without the password
     QString lastError;    // Redis's or the socket's own words, for the tooltip and the log
+    bool passwordRefused = false;  // Redis wants a (different) password: NOAUTH / WRONGPASS
     int retryInMs = -1;   // when Unreachable
     int refusedWrites = 0;  // our writes the fencing refused (we had been paused or cut off)
 

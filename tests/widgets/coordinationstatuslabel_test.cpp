@@ -34,4 +34,10 @@ TEST(CoordinationStatusLabelTest, SaysTheRoleTheInstanceAndRedisState)
     EXPECT_TRUE(label.toolTip().contains(u"on its own"));
     EXPECT_TRUE(label.toolTip().contains(u"Stale writes refused: 2")) << label.toolTip().toStdString();
     EXPECT_FALSE(label.styleSheet().isEmpty()) << "unreachable stands out";
+
+    status.lastError = QStringLiteral("NOAUTH Authentication required.");
+    status.passwordRefused = true;
+    label.setStatus(status);
+    EXPECT_TRUE(label.text().contains(u"Redis refused the password")) << label.text().toStdString();
+    EXPECT_TRUE(label.toolTip().contains(u"API keys")) << label.toolTip().toStdString();
 }

@@ -284,3 +284,33 @@ TEST_F(SharedFeedTest, WithoutRedisAtStartTheFeedRunsAloneAtOnce)
     EXPECT_EQ(a->coordinator->status().redis, SharedFeedStatus::RedisState::Unreachable);
     EXPECT_EQ(a->samples.constFirst().source, QStringLiteral("exchange"));
 }
+
+TEST(SharedFeedPasswordTest, ARedisThatWantsAPasswordSaysSoAndTheFeedRunsAlone)
+{
+    RedisServer redis({QStringLiteral("--requirepass"), QStringLiteral("not-given")});
+    FixtureServer http;
+    ASSERT_TRUE(redis.start());
+    ASSERT_TRUE(http.listen());
+    serveAllVenues(http);
+    FeedConfig config;
+    for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api"})
+        config.baseUrls.insert(QString::fromLatin1(venue), http.baseUrl());
+    config.koreanFallbackVenue.clear();
+    config.tickerPeriodMs = PeriodMs;
+    LiveFeed feed(config);
+    SharedFeedCoordinator::Options options;
+    options.address = redis.address();
+    auto *coordinator = new SharedFeedCoordinator(&feed, options);
+    QList<PremiumSample> samples;
+    QObject::connect(feed.monitor(), &PremiumMonitor::sampled, coordinator, [&samples](const PremiumSample &sample) { samples.append(sample); });
+    coordinator->start();
+    feed.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return coordinator->status().passwordRefused; }, 3000))
+        << coordinator->status().lastError.toStdString();
+    EXPECT_EQ(coordinator->status().redis, SharedFeedStatus::RedisState::Unreachable);
+    EXPECT_EQ(coordinator->status().role, Role::Alone);
+    // The numbers keep coming, from the exchanges.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return samples.size() >= 2; }, 3000));
+    EXPECT_EQ(samples.constLast().source, QStringLiteral("exchange"));
+    feed.stop();
+}
