@@ -238,8 +238,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/feedtext.cpp" line="17"/>
+        <source>rate limited, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/feedtext.cpp" line="19"/>
         <source>banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="19"/>
+        <source>banned, %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,72 +353,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="88"/>
+        <location filename="../widgets/feedtext.cpp" line="95"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="89"/>
+        <location filename="../widgets/feedtext.cpp" line="96"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="95"/>
+        <location filename="../widgets/feedtext.cpp" line="102"/>
         <source>Bithumb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="97"/>
+        <location filename="../widgets/feedtext.cpp" line="104"/>
         <source>Upbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="99"/>
+        <location filename="../widgets/feedtext.cpp" line="106"/>
         <source>Binance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="101"/>
+        <location filename="../widgets/feedtext.cpp" line="108"/>
         <source>Dunamu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="103"/>
+        <location filename="../widgets/feedtext.cpp" line="110"/>
         <source>open.er-api</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="105"/>
+        <location filename="../widgets/feedtext.cpp" line="112"/>
         <source>ExchangeRate-API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="107"/>
+        <location filename="../widgets/feedtext.cpp" line="114"/>
         <source>Korea Eximbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="115"/>
+        <location filename="../widgets/feedtext.cpp" line="122"/>
         <source>Korean spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="117"/>
+        <location filename="../widgets/feedtext.cpp" line="124"/>
         <source>Foreign perpetual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="119"/>
+        <location filename="../widgets/feedtext.cpp" line="126"/>
         <source>USD/KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="126"/>
+        <location filename="../widgets/feedtext.cpp" line="133"/>
         <source>vs Korean price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="126"/>
+        <location filename="../widgets/feedtext.cpp" line="133"/>
         <source>vs global price</source>
         <translation type="unfinished"></translation>
     </message>

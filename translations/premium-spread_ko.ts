@@ -238,9 +238,19 @@
         <translation>요청 한도 초과</translation>
     </message>
     <message>
+        <location filename="../widgets/feedtext.cpp" line="17"/>
+        <source>rate limited, %1 left</source>
+        <translation>요청 한도 초과, %1 남음</translation>
+    </message>
+    <message>
         <location filename="../widgets/feedtext.cpp" line="19"/>
         <source>banned</source>
         <translation>접근 차단됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="19"/>
+        <source>banned, %1 left</source>
+        <translation>차단됨, %1 남음</translation>
     </message>
     <message>
         <location filename="../widgets/feedtext.cpp" line="22"/>
@@ -343,72 +353,72 @@
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="88"/>
+        <location filename="../widgets/feedtext.cpp" line="95"/>
         <source>just now</source>
         <translation>방금</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="89"/>
+        <location filename="../widgets/feedtext.cpp" line="96"/>
         <source>%1 ago</source>
         <translation>%1 전</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="95"/>
+        <location filename="../widgets/feedtext.cpp" line="102"/>
         <source>Bithumb</source>
         <translation>빗썸</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="97"/>
+        <location filename="../widgets/feedtext.cpp" line="104"/>
         <source>Upbit</source>
         <translation>업비트</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="99"/>
+        <location filename="../widgets/feedtext.cpp" line="106"/>
         <source>Binance</source>
         <translation>바이낸스</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="101"/>
+        <location filename="../widgets/feedtext.cpp" line="108"/>
         <source>Dunamu</source>
         <translation>두나무</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="103"/>
+        <location filename="../widgets/feedtext.cpp" line="110"/>
         <source>open.er-api</source>
         <translation>open.er-api</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="105"/>
+        <location filename="../widgets/feedtext.cpp" line="112"/>
         <source>ExchangeRate-API</source>
         <translation>ExchangeRate-API</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="107"/>
+        <location filename="../widgets/feedtext.cpp" line="114"/>
         <source>Korea Eximbank</source>
         <translation>한국수출입은행</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="115"/>
+        <location filename="../widgets/feedtext.cpp" line="122"/>
         <source>Korean spot</source>
         <translation>국내 현물</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="117"/>
+        <location filename="../widgets/feedtext.cpp" line="124"/>
         <source>Foreign perpetual</source>
         <translation>해외 무기한 선물</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="119"/>
+        <location filename="../widgets/feedtext.cpp" line="126"/>
         <source>USD/KRW</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="126"/>
+        <location filename="../widgets/feedtext.cpp" line="133"/>
         <source>vs Korean price</source>
         <translation>국내 가격 기준</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="126"/>
+        <location filename="../widgets/feedtext.cpp" line="133"/>
         <source>vs global price</source>
         <translation>해외 가격 기준</translation>
     </message>

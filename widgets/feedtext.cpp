@@ -14,9 +14,9 @@ QString FeedText::errorText(const FetchError &error)
     case FetchError::Kind::HttpStatus:
         return tr("HTTP %1").arg(error.httpStatus);
     case FetchError::Kind::RateLimited:
-        return tr("rate limited");
+        return error.retryAfterMs ? tr("rate limited, %1 left").arg(remainingText(*error.retryAfterMs)) : tr("rate limited");
     case FetchError::Kind::Banned:
-        return tr("banned");
+        return error.retryAfterMs ? tr("banned, %1 left").arg(remainingText(*error.retryAfterMs)) : tr("banned");
     case FetchError::Kind::ApiError:
         // The venue's own message is the most useful part; it is not translated (it is theirs).
         return error.detail.isEmpty() ? tr("API error") : tr("API error: %1").arg(error.detail);
@@ -79,6 +79,13 @@ QString FeedText::durationText(qint64 ms)
     if (hours < 24)
         return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
     return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
+
+QString FeedText::remainingText(qint64 ms)
+{
+    // Rounded up to the unit shown: "1 min left" must not be said of 1 min 59 s.
+    const qint64 unit = ms < 60'000 ? 1'000 : 60'000;
+    return durationText((std::max<qint64>(0, ms) + unit - 1) / unit * unit);
 }
 
 QString FeedText::ageText(qint64 ms)

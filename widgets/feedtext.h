@@ -24,6 +24,8 @@ public:
     static QString stateDetail(const FeedStatus &status);
     // "12 s", "3 min", "1 h 5 min"
     static QString durationText(qint64 ms);
+    // Time still to wait (a ban, a Retry-After), rounded up.
+    static QString remainingText(qint64 ms);
     // "just now", "3 min ago"
     static QString ageText(qint64 ms);
     // "Bithumb", "Dunamu"; an unknown id is shown as it is.

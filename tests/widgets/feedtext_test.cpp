@@ -22,6 +22,13 @@ TEST(FeedTextTest, EveryErrorKindHasReadableText)
     EXPECT_EQ(FeedText::errorText(error(FetchError::Kind::HttpStatus, 502)), QStringLiteral("HTTP 502"));
     EXPECT_EQ(FeedText::errorText(error(FetchError::Kind::RateLimited, 429)), QStringLiteral("rate limited"));
     EXPECT_EQ(FeedText::errorText(error(FetchError::Kind::Banned, 418)), QStringLiteral("banned"));
+    // With the time the venue asked for, what is left of it (rounded up).
+    FetchError ban = error(FetchError::Kind::Banned, 418);
+    ban.retryAfterMs = 119'000;
+    EXPECT_EQ(FeedText::errorText(ban), QStringLiteral("banned, 2 min left"));
+    FetchError wait = error(FetchError::Kind::RateLimited, 429);
+    wait.retryAfterMs = 4'200;
+    EXPECT_EQ(FeedText::errorText(wait), QStringLiteral("rate limited, 5 s left"));
     EXPECT_EQ(FeedText::errorText(error(FetchError::Kind::ApiError, 400, QStringLiteral("Invalid symbol."))),
               QStringLiteral("API error: Invalid symbol."));
     EXPECT_EQ(FeedText::errorText(error(FetchError::Kind::Malformed)), QStringLiteral("malformed reply"));
