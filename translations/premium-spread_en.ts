@@ -426,37 +426,37 @@
 <context>
     <name>FxControl</name>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="100"/>
+        <location filename="../widgets/fxcontrol.cpp" line="106"/>
         <source>%1 KRW/USD · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="110"/>
+        <location filename="../widgets/fxcontrol.cpp" line="116"/>
         <source>Enter KRW per dollar between %L1 and %L2, e.g. 1432.60.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="117"/>
+        <location filename="../widgets/fxcontrol.cpp" line="123"/>
         <source>USD/KRW rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="118"/>
+        <location filename="../widgets/fxcontrol.cpp" line="124"/>
         <source>Manual rate, e.g. 1432.60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="119"/>
+        <location filename="../widgets/fxcontrol.cpp" line="125"/>
         <source>A rate you set is used instead of the FX feeds until you clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="120"/>
+        <location filename="../widgets/fxcontrol.cpp" line="126"/>
         <source>Use manual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="121"/>
+        <location filename="../widgets/fxcontrol.cpp" line="127"/>
         <source>Back to live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,107 +546,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>Close the window and stop polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
-        <source>Exchange addresses, premium basis and polling periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
-        <source>P&amp;ositions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
-        <source>Positions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
-        <source>Show &amp;positions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/mainwindow.cpp" line="217"/>
-        <source>API &amp;keys…</source>
+        <source>Set a &amp;manual USD/KRW rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="218"/>
-        <source>Add, replace or delete the keys kept in the system keychain</source>
+        <source>Type a rate that overrides the FX feeds until you go back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="221"/>
-        <source>Feeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
-        <source>Show &amp;feeds</source>
+        <source>Exchange addresses, premium basis and polling periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="223"/>
-        <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
+        <source>P&amp;ositions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="224"/>
-        <source>&amp;Help</source>
+        <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <source>Show &amp;positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <source>API &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <source>Add, replace or delete the keys kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <source>Show &amp;feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>&amp;About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="269"/>
         <source>Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264"/>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -426,37 +426,37 @@
 <context>
     <name>FxControl</name>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="100"/>
+        <location filename="../widgets/fxcontrol.cpp" line="106"/>
         <source>%1 KRW/USD · %2</source>
         <translation>%1 원/달러 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="110"/>
+        <location filename="../widgets/fxcontrol.cpp" line="116"/>
         <source>Enter KRW per dollar between %L1 and %L2, e.g. 1432.60.</source>
         <translation>달러당 원화 환율을 %L1에서 %L2 사이로 입력하세요. 예: 1432.60</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="117"/>
+        <location filename="../widgets/fxcontrol.cpp" line="123"/>
         <source>USD/KRW rate</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="118"/>
+        <location filename="../widgets/fxcontrol.cpp" line="124"/>
         <source>Manual rate, e.g. 1432.60</source>
         <translation>수동 환율, 예: 1432.60</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="119"/>
+        <location filename="../widgets/fxcontrol.cpp" line="125"/>
         <source>A rate you set is used instead of the FX feeds until you clear it.</source>
         <translation>직접 입력한 환율은 지울 때까지 환율 피드 대신 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="120"/>
+        <location filename="../widgets/fxcontrol.cpp" line="126"/>
         <source>Use manual rate</source>
         <translation>수동 환율 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="121"/>
+        <location filename="../widgets/fxcontrol.cpp" line="127"/>
         <source>Back to live</source>
         <translation>실시간으로 복귀</translation>
     </message>
@@ -544,107 +544,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>Close the window and stop polling</source>
         <translation>창을 닫고 시세 조회를 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <source>Set a &amp;manual USD/KRW rate…</source>
+        <translation>수동 원/달러 환율 입력(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <source>Type a rate that overrides the FX feeds until you go back to live</source>
+        <translation>실시간으로 돌아갈 때까지 환율 피드 대신 사용할 환율을 입력합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation>거래소 주소, 프리미엄 기준, 조회 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>P&amp;ositions</source>
         <translation>포지션(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
         <source>Show &amp;positions</source>
         <translation>포지션 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>API &amp;keys…</source>
         <translation>API 키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation>시스템 키체인에 보관된 키를 추가, 교체 또는 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>Show &amp;feeds</source>
         <translation>피드 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation>거래소별 상태, 사용 중인 국내 거래소, USD/KRW 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>&amp;About Premium Spread</source>
         <translation>Premium Spread 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="269"/>
         <source>Premium Spread</source>
         <translation>Premium Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>About Premium Spread</source>
         <translation>Premium Spread 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264"/>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;김치 프리미엄을 보여 줍니다: 빗썸 BTC/KRW 현물 가격과 바이낸스 BTCUSDT 무기한 선물 가격을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 조회한 공개 시장 데이터이며, 이 프로그램의 어떤 내용도 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>

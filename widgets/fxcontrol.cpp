@@ -65,6 +65,12 @@ FxControl::FxControl(QWidget *parent)
     retranslate();
 }
 
+void FxControl::focusManualRate()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
 void FxControl::setFeed(LiveFeed *feed)
 {
     if (m_feed)

@@ -24,6 +24,8 @@ public:
     explicit FxControl(QWidget *parent = nullptr);
 
     void setFeed(LiveFeed *feed);
+    // Puts the keyboard in the manual rate field, its text selected to be typed over.
+    void focusManualRate();
     QString originText() const;
 
 Q_SIGNALS:

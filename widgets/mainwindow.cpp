@@ -175,6 +175,14 @@ void MainWindow::createActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    m_manualFxAction = new QAction(this);
+    m_manualFxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_manualFxAction, &QAction::triggered, this, [this] {
+        m_feedsDock->show();
+        m_feedsDock->raise();
+        m_fxControl->focusManualRate();
+    });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -192,6 +200,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_feedsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
     m_viewMenu->addAction(m_feedsDock->toggleViewAction());
+    m_viewMenu->addAction(m_manualFxAction);
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -205,6 +214,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_quitAction->setStatusTip(tr("Close the window and stop polling"));
     m_viewMenu->setTitle(tr("&View"));
+    m_manualFxAction->setText(tr("Set a &manual USD/KRW rate…"));
+    m_manualFxAction->setStatusTip(tr("Type a rate that overrides the FX feeds until you go back to live"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_preferencesAction->setStatusTip(tr("Exchange addresses, premium basis and polling periods"));

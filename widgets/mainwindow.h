@@ -86,6 +86,7 @@ private:
     QMenu *m_positionsMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_manualFxAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
@@ -116,6 +117,19 @@ TEST_F(MainWindowTest, MenusAreKeyboardReachable)
     EXPECT_FALSE(dock->isVisible());
     feeds->trigger();
     EXPECT_TRUE(dock->isVisible());
+
+    // The manual rate is one shortcut away, even with the dock closed.
+    QAction *manualFx = action(window, QStringLiteral("Set a &manual USD/KRW rate…"));
+    ASSERT_NE(manualFx, nullptr);
+    EXPECT_EQ(manualFx->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    dock->close();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    manualFx->trigger();
+    EXPECT_TRUE(dock->isVisible());
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("manualFxEdit"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return edit->hasFocus(); }, 2000));
 
     QAction *quit = action(window, QStringLiteral("&Quit"));
     ASSERT_NE(quit, nullptr);
