@@ -44,10 +44,19 @@ FeedConfig AppSettings::feedConfig() const
 {
     FeedConfig config;
     config.basis = premiumBasisFromId(m_settings.value(kBasis).toString()).value_or(config.basis);
-    config.tickerPeriodMs = m_settings.value(kTickerPeriod, config.tickerPeriodMs).toInt();
-    config.fxPeriodMs = m_settings.value(kFxPeriod, config.fxPeriodMs).toInt();
-    config.koreanFailoverMs = m_settings.value(kFailoverMs, config.koreanFailoverMs).toInt();
-    config.outlierShare = Decimal::fromString(m_settings.value(kOutlierShare).toString()).value_or(config.outlierShare);
+    // A hand-edited file must not turn the app into a request storm: values outside the ranges
+    // the Preferences dialog allows fall back to the defaults.
+    const auto bounded = [this](const QString &key, int fallback, int min, int max) {
+        bool ok = false;
+        const int value = m_settings.value(key, fallback).toInt(&ok);
+        return ok && value >= min && value <= max ? value : fallback;
+    };
+    config.tickerPeriodMs = bounded(kTickerPeriod, config.tickerPeriodMs, 500, 60'000);
+    config.fxPeriodMs = bounded(kFxPeriod, config.fxPeriodMs, 60'000, 86'400'000);
+    config.koreanFailoverMs = bounded(kFailoverMs, config.koreanFailoverMs, 1'000, 600'000);
+    const auto share = Decimal::fromString(m_settings.value(kOutlierShare).toString());
+    if (share && !share->isNegative() && *share <= Decimal::fromInteger(1))
+        config.outlierShare = *share;
     for (const QString &venue : configurableVenues(config)) {
         const QUrl url = m_settings.value(kUrlPrefix + venue).toUrl();
         if (url.isValid() && !url.isEmpty())

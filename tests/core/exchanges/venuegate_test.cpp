@@ -192,6 +192,25 @@ TEST(VenueGate, UsedWeightHeaderSlowsDownBeforeTheLimit)
     EXPECT_EQ(gate.admit(1, minute + 1000).waitMs, 0);
 }
 
+TEST(VenueLimits, SettingsOutOfRangeFallBackToTheDefaults)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("feeds/tickerPeriodMs"), 0);
+        settings.setValue(QStringLiteral("feeds/fxPeriodMs"), QStringLiteral("soon"));
+        settings.setValue(QStringLiteral("feeds/koreanFailoverMs"), -5);
+        settings.setValue(QStringLiteral("feeds/outlierShare"), QStringLiteral("3"));
+    }
+    const FeedConfig defaults;
+    const FeedConfig config = AppSettings(path).feedConfig();
+    EXPECT_EQ(config.tickerPeriodMs, defaults.tickerPeriodMs);
+    EXPECT_EQ(config.fxPeriodMs, defaults.fxPeriodMs);
+    EXPECT_EQ(config.koreanFailoverMs, defaults.koreanFailoverMs);
+    EXPECT_EQ(config.outlierShare, defaults.outlierShare);
+}
+
 TEST(VenueLimits, TheFeedConfigCarriesTheResilienceSettings)
 {
     QTemporaryDir dir;
