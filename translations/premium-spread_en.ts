@@ -1564,172 +1564,207 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="32"/>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
         <source>&amp;Korean spot (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>&amp;Foreign perpetual (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source>Korean fallba&amp;ck (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="39"/>
+        <location filename="../widgets/settingsdialog.cpp" line="40"/>
         <source>&amp;USD/KRW (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="42"/>
+        <location filename="../widgets/settingsdialog.cpp" line="43"/>
         <source>USD/KRW f&amp;allback (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <location filename="../widgets/settingsdialog.cpp" line="44"/>
         <source>USD/KRW fallback %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="88"/>
+        <location filename="../widgets/settingsdialog.cpp" line="91"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90"/>
+        <location filename="../widgets/settingsdialog.cpp" line="93"/>
         <source>Exchange addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="103"/>
+        <location filename="../widgets/settingsdialog.cpp" line="106"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="114"/>
+        <location filename="../widgets/settingsdialog.cpp" line="117"/>
         <source>Premium and polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="117"/>
+        <location filename="../widgets/settingsdialog.cpp" line="120"/>
         <source>Over the Korean price (seed formula)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="118"/>
+        <location filename="../widgets/settingsdialog.cpp" line="121"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="119"/>
+        <location filename="../widgets/settingsdialog.cpp" line="122"/>
         <source>Premium &amp;basis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="126"/>
+        <location filename="../widgets/settingsdialog.cpp" line="129"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
         <source>&amp;Ticker period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="132"/>
+        <location filename="../widgets/settingsdialog.cpp" line="135"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="134"/>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
         <source>USD/KRW &amp;period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="136"/>
-        <source>New positions</source>
+        <location filename="../widgets/settingsdialog.cpp" line="142"/>
+        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="141"/>
-        <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="144"/>
-        <source>Korean &amp;fee rate:</source>
+        <location filename="../widgets/settingsdialog.cpp" line="143"/>
+        <source>How long the Korean venue must fail before the fallback venue carries the premium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="145"/>
-        <source>F&amp;oreign fee rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="147"/>
-        <source>Shared feed</source>
+        <source>Fa&amp;ll back to %1 after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="151"/>
-        <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
+        <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="152"/>
-        <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="153"/>
+        <source>A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="154"/>
+        <source>&amp;Hold back jumps over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="156"/>
-        <source>Re&amp;dis:</source>
+        <source>New positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="164"/>
+        <source>Korean &amp;fee rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="165"/>
+        <source>F&amp;oreign fee rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="167"/>
+        <source>Shared feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="171"/>
+        <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="176"/>
+        <source>Re&amp;dis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="187"/>
         <source>&amp;Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="230"/>
+        <location filename="../widgets/settingsdialog.cpp" line="253"/>
         <source>Not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="232"/>
+        <location filename="../widgets/settingsdialog.cpp" line="255"/>
         <source>Must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="234"/>
+        <location filename="../widgets/settingsdialog.cpp" line="257"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="238"/>
+        <location filename="../widgets/settingsdialog.cpp" line="261"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="250"/>
+        <location filename="../widgets/settingsdialog.cpp" line="273"/>
         <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="251"/>
+        <location filename="../widgets/settingsdialog.cpp" line="274"/>
         <source>Expected redis://[user@]host:port[/db]: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="293"/>
+        <location filename="../widgets/settingsdialog.cpp" line="318"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="298"/>
+        <location filename="../widgets/settingsdialog.cpp" line="323"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>

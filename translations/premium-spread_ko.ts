@@ -1556,172 +1556,207 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="32"/>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
         <source>&amp;Korean spot (%1):</source>
         <translation>국내 현물 (%1)(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>&amp;Foreign perpetual (%1):</source>
         <translation>해외 무기한 선물 (%1)(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source>Korean fallba&amp;ck (%1):</source>
         <translation>국내 대체 거래소(&amp;C) (%1):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="39"/>
+        <location filename="../widgets/settingsdialog.cpp" line="40"/>
         <source>&amp;USD/KRW (%1):</source>
         <translation>원/달러 환율 (%1)(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="42"/>
+        <location filename="../widgets/settingsdialog.cpp" line="43"/>
         <source>USD/KRW f&amp;allback (%1):</source>
         <translation>원/달러 환율 예비 (%1)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <location filename="../widgets/settingsdialog.cpp" line="44"/>
         <source>USD/KRW fallback %1 (%2):</source>
         <translation>원/달러 환율 예비 %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="88"/>
+        <location filename="../widgets/settingsdialog.cpp" line="91"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90"/>
+        <location filename="../widgets/settingsdialog.cpp" line="93"/>
         <source>Exchange addresses</source>
         <translation>거래소 주소</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="103"/>
+        <location filename="../widgets/settingsdialog.cpp" line="106"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation>스킴, 호스트, (선택) 포트. 예: %1. 비워 두면 기본값을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="114"/>
+        <location filename="../widgets/settingsdialog.cpp" line="117"/>
         <source>Premium and polling</source>
         <translation>프리미엄 및 조회</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="117"/>
+        <location filename="../widgets/settingsdialog.cpp" line="120"/>
         <source>Over the Korean price (seed formula)</source>
         <translation>국내 가격 기준 (기본 공식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="118"/>
+        <location filename="../widgets/settingsdialog.cpp" line="121"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation>해외 가격 기준 (국내 대부분의 사이트 방식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="119"/>
+        <location filename="../widgets/settingsdialog.cpp" line="122"/>
         <source>Premium &amp;basis:</source>
         <translation>프리미엄 기준(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="126"/>
+        <location filename="../widgets/settingsdialog.cpp" line="129"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
         <source>&amp;Ticker period:</source>
         <translation>시세 조회 주기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="132"/>
+        <location filename="../widgets/settingsdialog.cpp" line="135"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="134"/>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
         <source>USD/KRW &amp;period:</source>
         <translation>환율 조회 주기(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="136"/>
+        <location filename="../widgets/settingsdialog.cpp" line="142"/>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="143"/>
+        <source>How long the Korean venue must fail before the fallback venue carries the premium.</source>
+        <translation>대체 거래소가 프리미엄 계산을 넘겨받기 전에 국내 거래소가 실패해야 하는 시간입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="145"/>
+        <source>Fa&amp;ll back to %1 after:</source>
+        <translation>%1(으)로 전환까지(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="151"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="152"/>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="153"/>
+        <source>A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it.</source>
+        <translation>마지막으로 받아들인 가격에서 이보다 더 움직인 틱은 다음 두 틱이 확인할 때까지 보류합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="154"/>
+        <source>&amp;Hold back jumps over:</source>
+        <translation>급변 보류 기준(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="156"/>
         <source>New positions</source>
         <translation>새 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="141"/>
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
         <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
         <translation>거래 금액에 대한 비율로, 진입과 청산 때 각각 냅니다: 0.0004는 0.04 %입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="144"/>
+        <location filename="../widgets/settingsdialog.cpp" line="164"/>
         <source>Korean &amp;fee rate:</source>
         <translation>국내 수수료율(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="145"/>
+        <location filename="../widgets/settingsdialog.cpp" line="165"/>
         <source>F&amp;oreign fee rate:</source>
         <translation>해외 수수료율(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="147"/>
+        <location filename="../widgets/settingsdialog.cpp" line="167"/>
         <source>Shared feed</source>
         <translation>공유 피드</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="151"/>
+        <location filename="../widgets/settingsdialog.cpp" line="171"/>
         <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
         <translation>사용 안 함 (예: redis://feed@cache.lan:6379/0)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="152"/>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
         <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
         <translation>같은 Redis를 가리키는 인스턴스들은 하나의 피드를 공유합니다: 하나가 조회하고 나머지는 따라갑니다. 비밀번호는 주소에 넣지 않습니다: API 키에서 Redis 비밀번호로 보관하세요. 명령줄의 --redis가 이 설정보다 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="156"/>
+        <location filename="../widgets/settingsdialog.cpp" line="176"/>
         <source>Re&amp;dis:</source>
         <translation>Re&amp;dis:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="167"/>
+        <location filename="../widgets/settingsdialog.cpp" line="187"/>
         <source>&amp;Restore defaults</source>
         <translation>기본값 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="230"/>
+        <location filename="../widgets/settingsdialog.cpp" line="253"/>
         <source>Not a valid URL.</source>
         <translation>올바른 URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="232"/>
+        <location filename="../widgets/settingsdialog.cpp" line="255"/>
         <source>Must start with http:// or https://.</source>
         <translation>http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="234"/>
+        <location filename="../widgets/settingsdialog.cpp" line="257"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation>호스트가 있어야 합니다. 예: https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="238"/>
+        <location filename="../widgets/settingsdialog.cpp" line="261"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation>스킴, 호스트, 포트만 입력하세요: 요청 경로는 프로그램이 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="250"/>
+        <location filename="../widgets/settingsdialog.cpp" line="273"/>
         <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
         <translation>주소에서 비밀번호를 빼세요: API 키에서 Redis 비밀번호로 보관하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="251"/>
+        <location filename="../widgets/settingsdialog.cpp" line="274"/>
         <source>Expected redis://[user@]host:port[/db]: %1.</source>
         <translation>redis://[user@]host:port[/db] 형식이어야 합니다: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="293"/>
+        <location filename="../widgets/settingsdialog.cpp" line="318"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation>%1에서 %2 ms 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="298"/>
+        <location filename="../widgets/settingsdialog.cpp" line="323"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation>%1에서 %2분 사이여야 합니다.</translation>
     </message>

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -77,6 +78,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_tickerPeriodError(makeErrorLabel(this))
     , m_fxPeriod(new QSpinBox(this))
     , m_fxPeriodError(makeErrorLabel(this))
+    , m_failover(new QSpinBox(this))
+    , m_outlier(new QDoubleSpinBox(this))
     , m_koreaFee(new QLineEdit(this))
     , m_koreaFeeError(makeErrorLabel(this))
     , m_foreignFee(new QLineEdit(this))
@@ -132,6 +135,23 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_fxPeriod->setSuffix(tr(" min"));
     m_fxPeriodError->setObjectName(QStringLiteral("fxPeriodError"));
     premiumForm->addRow(tr("USD/KRW &period:"), withError(m_fxPeriod, m_fxPeriodError, premiumBox));
+
+    // Bounded as AppSettings reads them back.
+    m_failover->setObjectName(QStringLiteral("koreanFailover"));
+    m_failover->setRange(1, 600);
+    m_failover->setSuffix(tr(" s"));
+    m_failover->setToolTip(tr("How long the Korean venue must fail before the fallback venue carries the premium."));
+    if (!m_original.koreanFallbackVenue.isEmpty())
+        premiumForm->addRow(tr("Fa&ll back to %1 after:").arg(FeedText::venueName(m_original.koreanFallbackVenue)), m_failover);
+    else
+        m_failover->hide();
+    m_outlier->setObjectName(QStringLiteral("outlierPercent"));
+    m_outlier->setRange(0, 100);
+    m_outlier->setDecimals(1);
+    m_outlier->setSuffix(tr(" %"));
+    m_outlier->setSpecialValueText(tr("Off"));
+    m_outlier->setToolTip(tr("A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it."));
+    premiumForm->addRow(tr("&Hold back jumps over:"), m_outlier);
 
     auto *positionsBox = new QGroupBox(tr("New positions"), this);
     auto *positionsForm = new QFormLayout(positionsBox);
@@ -199,6 +219,9 @@ FeedConfig SettingsDialog::config() const
     config.basis = premiumBasisFromId(m_basis->currentData().toString()).value_or(PremiumBasis::Seed);
     config.tickerPeriodMs = m_tickerPeriod->value();
     config.fxPeriodMs = m_fxPeriod->value() * 60'000;
+    config.koreanFailoverMs = m_failover->value() * 1000;
+    // Tenths of a percent, as the field shows them: 10.0 % is 0.100.
+    config.outlierShare = Decimal::fromParts(qRound(m_outlier->value() * 10), 3).normalized();
     return config;
 }
 
@@ -276,6 +299,8 @@ void SettingsDialog::load(const FeedConfig &config)
     m_basis->setCurrentIndex(std::max(0, m_basis->findData(premiumBasisId(config.basis))));
     m_tickerPeriod->setValue(config.tickerPeriodMs);
     m_fxPeriod->setValue(std::max(1, (config.fxPeriodMs + 30'000) / 60'000));
+    m_failover->setValue((config.koreanFailoverMs + 500) / 1000);
+    m_outlier->setValue((config.outlierShare * Decimal::fromInteger(100)).toDouble());
     validate();
 }
 

@@ -10,6 +10,7 @@
 class AppSettings;
 class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -65,6 +66,8 @@ private:
     QLabel *m_tickerPeriodError;
     QSpinBox *m_fxPeriod;
     QLabel *m_fxPeriodError;
+    QSpinBox *m_failover;
+    QDoubleSpinBox *m_outlier;
     QLineEdit *m_koreaFee;
     QLabel *m_koreaFeeError;
     QLineEdit *m_foreignFee;

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -170,6 +171,32 @@ TEST_F(SettingsDialogTest, TheSharedFeedsRedisIsCheckedAndSavedWithoutAPassword)
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(seenByTheRebuild, QStringLiteral("redis://feed@cache.lan:6380/2"));
     EXPECT_EQ(AppSettings(dir.filePath(QStringLiteral("settings.ini"))).redisUrl(), QStringLiteral("redis://feed@cache.lan:6380/2"));
+}
+
+TEST_F(SettingsDialogTest, FailoverDelayAndOutlierThresholdAreSaved)
+{
+    auto *failover = child<QSpinBox>(QStringLiteral("koreanFailover"));
+    auto *outlier = child<QDoubleSpinBox>(QStringLiteral("outlierPercent"));
+    ASSERT_TRUE(failover && outlier);
+    EXPECT_EQ(failover->value(), 10);
+    EXPECT_DOUBLE_EQ(outlier->value(), 10.0);
+    failover->setValue(25);
+    outlier->setValue(5.5);
+    ok()->click();
+    FeedConfig saved = AppSettings(dir.filePath(QStringLiteral("settings.ini"))).feedConfig();
+    EXPECT_EQ(saved.koreanFailoverMs, 25'000);
+    EXPECT_EQ(saved.outlierShare.toString(), QStringLiteral("0.055"));
+
+    // Zero reads "Off" and turns the guard off.
+    SettingsDialog again(&settings);
+    auto *outlierAgain = again.findChild<QDoubleSpinBox *>(QStringLiteral("outlierPercent"));
+    ASSERT_TRUE(outlierAgain);
+    EXPECT_DOUBLE_EQ(outlierAgain->value(), 5.5);
+    outlierAgain->setValue(0);
+    EXPECT_EQ(outlierAgain->text(), QStringLiteral("Off"));
+    again.accept();
+    saved = AppSettings(dir.filePath(QStringLiteral("settings.ini"))).feedConfig();
+    EXPECT_TRUE(saved.outlierShare.isZero()) << saved.outlierShare.toString().toStdString();
 }
 
 TEST_F(SettingsDialogTest, TheKoreanFallbackVenuesAddressIsSaved)
