@@ -1809,37 +1809,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="279"/>
+        <location filename="../widgets/tickerpanel.cpp" line="283"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tickerpanel.cpp" line="285"/>
         <source>Waiting for all three prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="292"/>
+        <location filename="../widgets/tickerpanel.cpp" line="286"/>
+        <source>No premium yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tickerpanel.cpp" line="299"/>
         <source>STALE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="298"/>
+        <location filename="../widgets/tickerpanel.cpp" line="305"/>
         <source>Computed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="300"/>
+        <location filename="../widgets/tickerpanel.cpp" line="307"/>
         <source>Last fresh at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="302"/>
+        <location filename="../widgets/tickerpanel.cpp" line="309"/>
         <source>Not fresh since start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="305"/>
+        <location filename="../widgets/tickerpanel.cpp" line="312"/>
         <source>%1 %2 (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="305"/>
+        <location filename="../widgets/tickerpanel.cpp" line="312"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>

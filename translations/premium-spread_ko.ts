@@ -1801,37 +1801,47 @@
         <translation>프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="279"/>
+        <location filename="../widgets/tickerpanel.cpp" line="283"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tickerpanel.cpp" line="285"/>
         <source>Waiting for all three prices…</source>
         <translation>세 가격을 모두 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="292"/>
+        <location filename="../widgets/tickerpanel.cpp" line="286"/>
+        <source>No premium yet. %1</source>
+        <translation>아직 프리미엄 없음. %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tickerpanel.cpp" line="299"/>
         <source>STALE</source>
         <translation>갱신 중단</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="298"/>
+        <location filename="../widgets/tickerpanel.cpp" line="305"/>
         <source>Computed at %1</source>
         <translation>%1 계산</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="300"/>
+        <location filename="../widgets/tickerpanel.cpp" line="307"/>
         <source>Last fresh at %1</source>
         <translation>마지막 정상 값 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="302"/>
+        <location filename="../widgets/tickerpanel.cpp" line="309"/>
         <source>Not fresh since start</source>
         <translation>시작 후 정상 값 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="305"/>
+        <location filename="../widgets/tickerpanel.cpp" line="312"/>
         <source>%1 %2 (stale)</source>
         <translation>%1 %2 (갱신 중단)</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="305"/>
+        <location filename="../widgets/tickerpanel.cpp" line="312"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

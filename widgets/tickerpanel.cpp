@@ -276,7 +276,14 @@ void TickerPanel::refreshPremium()
         setTextColor(m_premiumValue, mutedColor(this));
         m_staleTag->hide();
         m_premiumBasis->setText(m_monitor ? FeedText::basisText(m_monitor->basis()) : QString());
-        m_premiumTime->setText(tr("Waiting for all three prices…"));
+        // A feed that failed before its first value is why there is no premium: say which.
+        QStringList failing;
+        for (const FeedStatus &status : m_statuses) {
+            if (!status.lastQuote && status.error)
+                failing.append(tr("%1: %2").arg(FeedText::roleName(status.role), FeedText::errorText(*status.error)));
+        }
+        m_premiumTime->setText(failing.isEmpty() ? tr("Waiting for all three prices…")
+                                                 : tr("No premium yet. %1").arg(failing.join(QStringLiteral("; "))));
         m_premiumValue->setToolTip(QString());
     } else {
         QStringList badInputs;

@@ -52,6 +52,16 @@ TEST_F(TickerPanelTest, WaitsBeforeTheFirstQuotes)
     EXPECT_TRUE(panel.summary().isEmpty());
 }
 
+TEST_F(TickerPanelTest, AFeedFailingBeforeItsFirstValueIsNamedAsTheReason)
+{
+    EXPECT_EQ(labelText(panel, "premiumTime"), QStringLiteral("Waiting for all three prices…"));
+    FetchError banned = failure(FetchError::Kind::Banned, 418);
+    banned.retryAfterMs = 90'000;
+    monitor.acceptFailure(FeedRole::ForeignPerp, banned);
+    EXPECT_EQ(labelText(panel, "premiumValue"), QStringLiteral("—"));
+    EXPECT_EQ(labelText(panel, "premiumTime"), QStringLiteral("No premium yet. Foreign perpetual: banned, 2 min left"));
+}
+
 TEST_F(TickerPanelTest, ShowsPricesWithSeparatorsAndThePremiumWithItsBasis)
 {
     QSignalSpy summaries(&panel, &TickerPanel::summaryChanged);
