@@ -8,7 +8,6 @@
 #include "../common/fakevenues.h"
 #include "../common/fixturefile.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 
@@ -90,12 +89,3 @@ void replyToLine(benchmark::State &state)
 BENCHMARK(replyToLine)->Iterations(500)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -9,7 +9,6 @@
 
 #include "../common/fixturefile.h"
 
-#include <QCoreApplication>
 
 #include <benchmark/benchmark.h>
 
@@ -139,12 +138,3 @@ void modelTick(benchmark::State &state)
 BENCHMARK(modelTick)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -141,12 +141,3 @@ BENCHMARK(sharedTick)->Arg(250)->Iterations(16)->Unit(benchmark::kMillisecond);
 BENCHMARK(sharedTick)->Arg(1000)->Iterations(6)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
