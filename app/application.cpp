@@ -30,6 +30,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -105,12 +106,14 @@ int runGui(QApplication &app, const CommandLine &command)
     QObject::connect(&window, &MainWindow::secretChanged, &secrets, &SecretsWiring::onSecretChanged);
     // Passwords come from the keychain, which answers after start: the history connects (again)
     // and the shared feed is rebuilt as soon as they are known or changed on the API keys page.
-    SecretWatcher databasePassword(secrets.store(), QStringLiteral("database-password"));
     SecretWatcher redisPassword(secrets.store(), QStringLiteral("redis-password"));
-    for (SecretWatcher *watcher : {&databasePassword, &redisPassword})
-        QObject::connect(&window, &MainWindow::secretChanged, watcher, &SecretWatcher::onSecretChanged);
+    QObject::connect(&window, &MainWindow::secretChanged, &redisPassword, &SecretWatcher::onSecretChanged);
+    // SQLite needs no password: the keychain is not asked for one.
+    std::optional<SecretWatcher> databasePassword;
     if (command.database && command.database->isMySql()) {
-        QObject::connect(&databasePassword, &SecretWatcher::valueChanged, &history, [&history](const QString &value) {
+        databasePassword.emplace(secrets.store(), QStringLiteral("database-password"));
+        QObject::connect(&window, &MainWindow::secretChanged, &*databasePassword, &SecretWatcher::onSecretChanged);
+        QObject::connect(&*databasePassword, &SecretWatcher::valueChanged, &history, [&history](const QString &value) {
             if (!value.isEmpty())
                 history.setPassword(value);
         });
@@ -149,7 +152,7 @@ int runGui(QApplication &app, const CommandLine &command)
     // Keys arrive from the keychain after the window is up; the feed is rebuilt with them.
     QObject::connect(&secrets, &SecretsWiring::fxKeysChanged, &window, [&] { startFeed(running); });
     QObject::connect(&redisPassword, &SecretWatcher::valueChanged, &window, [&] {
-        if (SharedFeed::chooseAddress(command.redis, settings.redisUrl()))
+        if (command.redis || !settings.redisUrl().isEmpty())
             startFeed(running);
     });
 

@@ -113,8 +113,6 @@ void FxControl::checkInput()
     const QString text = m_edit->text().trimmed();
     const bool usable = FxKeeper::parseManualRate(text).has_value();
     m_set->setEnabled(m_feed && usable);
-    m_problem->setText(tr("Enter KRW per dollar between %L1 and %L2, e.g. 1432.60.")
-                           .arg(FxKeeper::MinManualRate).arg(FxKeeper::MaxManualRate));
     m_problem->setVisible(!text.isEmpty() && !usable);
 }
 
@@ -125,6 +123,8 @@ void FxControl::retranslate()
     m_edit->setToolTip(tr("A rate you set is used instead of the FX feeds until you clear it."));
     m_set->setText(tr("Use manual rate"));
     m_clear->setText(tr("Back to live"));
+    m_problem->setText(tr("Enter KRW per dollar between %L1 and %L2, e.g. 1432.60.")
+                           .arg(FxKeeper::MinManualRate).arg(FxKeeper::MaxManualRate));
     refresh();
 }
 

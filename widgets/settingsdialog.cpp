@@ -124,21 +124,20 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     // The spin boxes accept more than is allowed so that an out-of-range value is explained
     // next to the field instead of being silently clamped.
     m_tickerPeriod->setObjectName(QStringLiteral("tickerPeriod"));
-    m_tickerPeriod->setRange(0, 10 * MaxTickerPeriodMs);
+    m_tickerPeriod->setRange(0, 10 * FeedConfig::MaxTickerPeriodMs);
     m_tickerPeriod->setSingleStep(100);
     m_tickerPeriod->setSuffix(tr(" ms"));
     m_tickerPeriodError->setObjectName(QStringLiteral("tickerPeriodError"));
     premiumForm->addRow(tr("&Ticker period:"), withError(m_tickerPeriod, m_tickerPeriodError, premiumBox));
 
     m_fxPeriod->setObjectName(QStringLiteral("fxPeriod"));
-    m_fxPeriod->setRange(0, 10 * MaxFxPeriodMinutes);
+    m_fxPeriod->setRange(0, 10 * FeedConfig::MaxFxPeriodMinutes);
     m_fxPeriod->setSuffix(tr(" min"));
     m_fxPeriodError->setObjectName(QStringLiteral("fxPeriodError"));
     premiumForm->addRow(tr("USD/KRW &period:"), withError(m_fxPeriod, m_fxPeriodError, premiumBox));
 
-    // Bounded as AppSettings reads them back.
     m_failover->setObjectName(QStringLiteral("koreanFailover"));
-    m_failover->setRange(1, 600);
+    m_failover->setRange(FeedConfig::MinFailoverSeconds, FeedConfig::MaxFailoverSeconds);
     m_failover->setSuffix(tr(" s"));
     m_failover->setToolTip(tr("How long the Korean venue must fail before the fallback venue carries the premium."));
     if (!m_original.koreanFallbackVenue.isEmpty())
@@ -314,13 +313,13 @@ void SettingsDialog::validate()
     }
 
     std::optional<QString> tickerProblem;
-    if (m_tickerPeriod->value() < MinTickerPeriodMs || m_tickerPeriod->value() > MaxTickerPeriodMs)
-        tickerProblem = tr("Must be between %1 and %2 ms.").arg(MinTickerPeriodMs).arg(MaxTickerPeriodMs);
+    if (m_tickerPeriod->value() < FeedConfig::MinTickerPeriodMs || m_tickerPeriod->value() > FeedConfig::MaxTickerPeriodMs)
+        tickerProblem = tr("Must be between %1 and %2 ms.").arg(FeedConfig::MinTickerPeriodMs).arg(FeedConfig::MaxTickerPeriodMs);
     showProblem(m_tickerPeriodError, tickerProblem);
 
     std::optional<QString> fxProblem;
-    if (m_fxPeriod->value() < MinFxPeriodMinutes || m_fxPeriod->value() > MaxFxPeriodMinutes)
-        fxProblem = tr("Must be between %1 and %2 minutes.").arg(MinFxPeriodMinutes).arg(MaxFxPeriodMinutes);
+    if (m_fxPeriod->value() < FeedConfig::MinFxPeriodMinutes || m_fxPeriod->value() > FeedConfig::MaxFxPeriodMinutes)
+        fxProblem = tr("Must be between %1 and %2 minutes.").arg(FeedConfig::MinFxPeriodMinutes).arg(FeedConfig::MaxFxPeriodMinutes);
     showProblem(m_fxPeriodError, fxProblem);
 
     for (const auto &[edit, error, field] : {std::tuple{m_koreaFee, m_koreaFeeError, PositionField::KoreaFee},

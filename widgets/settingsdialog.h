@@ -25,11 +25,6 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    static constexpr int MinTickerPeriodMs = 500;
-    static constexpr int MaxTickerPeriodMs = 60'000;
-    static constexpr int MinFxPeriodMinutes = 1;
-    static constexpr int MaxFxPeriodMinutes = 1440;
-
     explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
 
     // The configuration as edited; meaningful when isInputValid().

@@ -11,6 +11,15 @@
 // Everything needed to start the live feed: which venues, where they are, how often to ask.
 struct FeedConfig
 {
+    // What a user may set (Preferences checks them; AppSettings falls back to the defaults
+    // outside them, so that a hand-edited file cannot make the app hammer the venues).
+    static constexpr int MinTickerPeriodMs = 500;
+    static constexpr int MaxTickerPeriodMs = 60'000;
+    static constexpr int MinFxPeriodMinutes = 1;
+    static constexpr int MaxFxPeriodMinutes = 1440;
+    static constexpr int MinFailoverSeconds = 1;
+    static constexpr int MaxFailoverSeconds = 600;
+
     QString symbol = QStringLiteral("BTC");
     QString koreanVenue = QStringLiteral("bithumb");
     QString foreignVenue = QStringLiteral("binance");

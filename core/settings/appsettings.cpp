@@ -44,16 +44,17 @@ FeedConfig AppSettings::feedConfig() const
 {
     FeedConfig config;
     config.basis = premiumBasisFromId(m_settings.value(kBasis).toString()).value_or(config.basis);
-    // A hand-edited file must not turn the app into a request storm: values outside the ranges
-    // the Preferences dialog allows fall back to the defaults.
+    // Outside the ranges Preferences allows, a hand-edited value falls back to the default.
     const auto bounded = [this](const QString &key, int fallback, int min, int max) {
         bool ok = false;
         const int value = m_settings.value(key, fallback).toInt(&ok);
         return ok && value >= min && value <= max ? value : fallback;
     };
-    config.tickerPeriodMs = bounded(kTickerPeriod, config.tickerPeriodMs, 500, 60'000);
-    config.fxPeriodMs = bounded(kFxPeriod, config.fxPeriodMs, 60'000, 86'400'000);
-    config.koreanFailoverMs = bounded(kFailoverMs, config.koreanFailoverMs, 1'000, 600'000);
+    config.tickerPeriodMs = bounded(kTickerPeriod, config.tickerPeriodMs, FeedConfig::MinTickerPeriodMs, FeedConfig::MaxTickerPeriodMs);
+    config.fxPeriodMs = bounded(kFxPeriod, config.fxPeriodMs, FeedConfig::MinFxPeriodMinutes * 60'000,
+                                FeedConfig::MaxFxPeriodMinutes * 60'000);
+    config.koreanFailoverMs = bounded(kFailoverMs, config.koreanFailoverMs, FeedConfig::MinFailoverSeconds * 1000,
+                                      FeedConfig::MaxFailoverSeconds * 1000);
     const auto share = Decimal::fromString(m_settings.value(kOutlierShare).toString());
     if (share && !share->isNegative() && *share <= Decimal::fromInteger(1))
         config.outlierShare = *share;
