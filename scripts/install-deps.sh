@@ -21,6 +21,8 @@ packages=(
   fonts-noto-cjk fonts-dejavu-core
   # packaging
   dpkg-dev file desktop-file-utils appstream
+  # the installed-package test reads the database the installed app wrote
+  sqlite3
 )
 
 sudo_cmd=()
