@@ -2,6 +2,7 @@
 # A long run of the real application against the fixture server, sampling its memory and CPU time.
 #
 #   scripts/soak.sh [--duration SECONDS] [--interval SECONDS] [--out DIR] [--bin DIR] [--headless]
+#   scripts/soak.sh --summary DIR      # the summary of an earlier run's DIR/soak.csv again
 #
 # Starts `fixture-server` (static Bithumb, Binance and Dunamu answers), then the window under
 # `xvfb-run -a` (or `--headless`) at the default 1 s tick, with HOME and the XDG directories in a
@@ -19,6 +20,7 @@ interval=60
 out=/tmp/soak
 bin=""
 headless=0
+summary_only=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --duration) duration="$2"; shift 2 ;;
@@ -26,9 +28,53 @@ while [ $# -gt 0 ]; do
     --out) out="$2"; shift 2 ;;
     --bin) bin="$2"; shift 2 ;;
     --headless) headless=1; shift ;;
+    --summary) summary_only=1; out="$2"; shift 2 ;;
     *) echo "soak.sh: unknown argument '$1'" >&2; exit 2 ;;
     esac
 done
+summarise() {
+    awk -F, 'BEGIN { n = 0 }
+        NR > 1 {
+            t[n] = $1; rss[n] = $2; cpu[n] = $3; rows[n] = $4; n++
+        }
+        END {
+            hour = -1
+            for (i = 0; i < n; i++) if (hour < 0 && t[i] >= 3600) hour = i
+            printf "samples %d over %d s\n", n, t[n - 1]
+            if (hour >= 0) {
+                lo = rss[hour]; hi = rss[hour]
+                for (i = hour; i < n; i++) { if (rss[i] < lo) lo = rss[i]; if (rss[i] > hi) hi = rss[i] }
+                printf "RSS at %d s: %.1f MB; at end (%d s): %.1f MB; max - min from %d s on: %.2f MB\n",
+                    t[hour], rss[hour] / 1024, t[n - 1], rss[n - 1] / 1024, t[hour], (hi - lo) / 1024
+            } else {
+                # The first two minutes are the start-up (libraries, fonts, the first history load).
+                hour = 0
+                while (hour < n - 1 && t[hour] < 120) hour++
+                printf "RSS at start: %.1f MB; at end (%d s): %.1f MB (run shorter than an hour)\n", rss[0] / 1024, t[n - 1], rss[n - 1] / 1024
+            }
+            # Least-squares slope of the RSS over the same samples: the growth rate, if any.
+            sx = sy = sxx = sxy = 0; m = n - hour
+            for (i = hour; i < n; i++) { sx += t[i]; sy += rss[i]; sxx += t[i] * t[i]; sxy += t[i] * rss[i] }
+            if (m > 1 && m * sxx - sx * sx > 0)
+                printf "RSS trend from %d s on: %+.1f KB per minute\n", t[hour], 60 * (m * sxy - sx * sy) / (m * sxx - sx * sx)
+            print "window (s)       RSS at end (MB)  ticks  CPU ms/tick"
+            w = 0
+            for (i = 1; i < n; i++) {
+                if (t[i] - t[w] >= 600 || i == n - 1) {
+                    ticks = rows[i] - rows[w]
+                    # Parenthesised: a bare ">" in print arguments is a redirection in awk.
+                    printf "%5d-%-5d      %8.1f     %6d  %8.3f\n", t[w], t[i], rss[i] / 1024, ticks,
+                        (ticks > 0 ? (cpu[i] - cpu[w]) / ticks : 0)
+                    w = i
+                }
+            }
+        }' "$out/soak.csv" | tee "$out/summary.txt"
+}
+if [ "$summary_only" = 1 ]; then
+    summarise
+    exit 0
+fi
+
 app="${bin:-$root/build/app}/premium-spread"
 server="${bin:-$root/build/tests/support}/fixture-server"
 [ -x "$app" ] && [ -x "$server" ] || { echo "soak.sh: no $app or $server (build first, or --bin)" >&2; exit 2; }
@@ -96,29 +142,4 @@ while :; do
     sleep $((interval - ($(date +%s) - now)))
 done
 
-awk -F, 'NR > 1 {
-        t[n] = $1; rss[n] = $2; cpu[n] = $3; rows[n] = $4; n++
-    }
-    END {
-        hour = -1
-        for (i = 0; i < n; i++) if (hour < 0 && t[i] >= 3600) hour = i
-        printf "samples %d over %d s\n", n, t[n - 1]
-        if (hour >= 0) {
-            lo = rss[hour]; hi = rss[hour]
-            for (i = hour; i < n; i++) { if (rss[i] < lo) lo = rss[i]; if (rss[i] > hi) hi = rss[i] }
-            printf "RSS at %d s: %.1f MB; at end (%d s): %.1f MB; max - min from %d s on: %.2f MB\n",
-                t[hour], rss[hour] / 1024, t[n - 1], rss[n - 1] / 1024, t[hour], (hi - lo) / 1024
-        } else {
-            printf "RSS at start: %.1f MB; at end (%d s): %.1f MB (run shorter than an hour)\n", rss[0] / 1024, t[n - 1], rss[n - 1] / 1024
-        }
-        print "window (s)       RSS at end (MB)  ticks  CPU ms/tick"
-        w = 0
-        for (i = 1; i < n; i++) {
-            if (t[i] - t[w] >= 600 || i == n - 1) {
-                ticks = rows[i] - rows[w]
-                printf "%5d-%-5d      %8.1f     %6d  %8.3f\n", t[w], t[i], rss[i] / 1024, ticks,
-                    ticks > 0 ? (cpu[i] - cpu[w]) / ticks : 0
-                w = i
-            }
-        }
-    }' "$out/soak.csv" | tee "$out/summary.txt"
+summarise
