@@ -34,8 +34,10 @@ const QColor kStaleColor(0x9e, 0x9e, 0x9e);
 const QColor kKoreaColor(0xef, 0x6c, 0x00);
 const QColor kForeignColor(0x2e, 0x7d, 0x32);
 enum Flavour { PremiumLine, KoreaLine, ForeignLine };
-// Raw history older than this is dropped from memory while following the live edge; the
-// database keeps it (and the rollups for ever).
+// While following the live edge, points older than the larger of a day (what a start loads) and
+// twice the visible span, at most this, are dropped from memory: a window left running holds a
+// bounded series instead of a month of seconds it does not show. The database keeps them (and
+// the rollups for ever), and a view reaching back loads them again.
 constexpr qint64 kKeptInMemoryMs = 31LL * 24 * 3600 * 1000;
 constexpr int kInputsDelayMs = 250;
 constexpr int kInputsLiveRefreshMs = 2000;
@@ -187,7 +189,8 @@ void PremiumChartView::addSample(const PremiumSample &sample)
     // The 8-place rate: the chart shows movement finer than the rounded headline number.
     m_series.append(sample.observedAtMs, static_cast<float>(sample.preciseRate.toDouble()), sample.stale);
     if (m_viewport.isFollowingLive() && m_viewport.spanMs() < kKeptInMemoryMs && m_viewport.preset() != ChartViewport::Preset::All) {
-        m_series.removeBefore(sample.observedAtMs - kKeptInMemoryMs);
+        const qint64 keptMs = std::min(kKeptInMemoryMs, std::max(StartupHistoryMs, 2 * m_viewport.spanMs()));
+        m_series.removeBefore(sample.observedAtMs - keptMs);
         if (!m_series.isEmpty())
             m_requestedFromMs = std::max(m_requestedFromMs, m_series.firstTimeMs());
     }

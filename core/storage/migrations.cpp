@@ -99,6 +99,15 @@ QStringList positionForeignVenue(const SqlDialect &)
     return {QStringLiteral("ALTER TABLE position ADD COLUMN foreign_venue VARCHAR(32) NOT NULL DEFAULT 'binance'")};
 }
 
+// `premium.rate` is a count of 10^-8 percent (see initialSchema); someone reading the database with
+// sqlite3 or mysql gets it here as the percent it is, in exact decimal text, beside the prices.
+QStringList premiumReadableView(const SqlDialect &d)
+{
+    return {QStringLiteral("CREATE VIEW premium_readable AS SELECT observed_at, symbol, basis, %1 AS rate_percent, "
+                           "korea_price, foreign_price, fx_rate, stale, source FROM premium")
+                .arg(d.fixedPointText(QStringLiteral("rate"), 8))};
+}
+
 } // namespace
 
 namespace Migrations {
@@ -111,6 +120,7 @@ const std::vector<Migration> &all()
         {3, "funding_event table", &fundingEvents},
         {4, "position.korea_venue", &positionKoreaVenue},
         {5, "position.foreign_venue", &positionForeignVenue},
+        {6, "premium_readable view: the rate in percent as decimal text", &premiumReadableView},
     };
     return steps;
 }

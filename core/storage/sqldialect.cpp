@@ -51,3 +51,16 @@ QString SqlDialect::upsert(const QString &table, const QStringList &columns, con
         sql += QStringLiteral(" ON DUPLICATE KEY UPDATE ");
     return sql + updates.join(QStringLiteral(", "));
 }
+
+QString SqlDialect::fixedPointText(const QString &column, int places) const
+{
+    // Integer division and remainder of the absolute value, the fraction left-padded with zeros:
+    // no floating point anywhere, so every digit is the stored one.
+    const QString unit = u'1' + QString(places, u'0');
+    if (m_backend == DatabaseLocation::Backend::Sqlite)
+        return QStringLiteral("(CASE WHEN %1 < 0 THEN '-' ELSE '' END || (abs(%1) / %2) || '.' || "
+                              "substr('%3' || (abs(%1) % %2), -%4))")
+            .arg(column, unit, QString(places, u'0'), QString::number(places));
+    return QStringLiteral("CONCAT(IF(%1 < 0, '-', ''), ABS(%1) DIV %2, '.', LPAD(ABS(%1) MOD %2, %3, '0'))")
+        .arg(column, unit, QString::number(places));
+}

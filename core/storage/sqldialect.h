@@ -23,6 +23,9 @@ public:
     QString clusteredTableOptions() const;
     // An INSERT of `rows` rows that replaces any row having the same key columns.
     QString upsert(const QString &table, const QStringList &columns, const QStringList &keyColumns, int rows = 1) const;
+    // An expression reading the integer `column` as a count of 10^-`places` units, as exact
+    // decimal text: 127870521 with 8 places is '1.27870521', -5 is '-0.00000005'.
+    QString fixedPointText(const QString &column, int places) const;
 
 private:
     DatabaseLocation::Backend m_backend;

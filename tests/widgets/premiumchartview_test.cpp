@@ -1,6 +1,8 @@
 #include "premiumchartview.h"
 #include "widgetstesthelpers.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -78,6 +80,34 @@ TEST(PremiumChartViewTest, KeepsTheLastHourOnly)
     EXPECT_EQ(chart.history().size(), 61);
     EXPECT_EQ(chart.history().samples().front().observedAtMs, StartMs + 60 * 60'000LL);
     EXPECT_EQ(chart.freshPointCount(), 61);
+}
+
+TEST(PremiumChartViewTest, FollowingTheLiveHourForADayAndMoreHoldsNoMoreThanADay)
+{
+    // A day and a quarter of one-second ticks in the default live hour, as a window left running
+    // does. Memory must stop growing once the windows it keeps are full: the hour of full samples,
+    // the day of compact points, and the chart's graphics items (a series is several).
+    PremiumChartView chart;
+    chart.resize(900, 500);
+    chart.show();
+    const auto *view = chart.findChild<QGraphicsView *>();
+    ASSERT_NE(view, nullptr);
+    constexpr qint64 day = PremiumChartView::StartupHistoryMs / 1000;
+    qsizetype itemsAtDay = 0;
+    for (qint64 tick = 0; tick <= day + day / 4; ++tick) {
+        chart.addSample(sample(StartMs + tick * 1000, tick % 7 ? "1.28" : "1.31"));
+        if (tick % 600 != 0)
+            continue;
+        chart.redrawNow();
+        if (tick == day)
+            itemsAtDay = view->scene()->items().size();
+    }
+    EXPECT_EQ(chart.history().size(), 3601);
+    constexpr std::size_t dayPoints = day + 1;
+    EXPECT_LE(chart.series().size(), dayPoints);
+    // PremiumSeries grows its arrays by an eighth when they are full.
+    EXPECT_LE(chart.series().memoryBytes(), (dayPoints + dayPoints / 8) * PremiumSeries::BytesPerPoint);
+    EXPECT_EQ(view->scene()->items().size(), itemsAtDay);
 }
 
 TEST(PremiumChartViewTest, ADifferentBasisStartsANewLine)

@@ -107,6 +107,42 @@ TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersionKeepingTheRows)
     }
 }
 
+TEST_P(MigrationsTest, ReadableViewShowsTheRateInPercentAsDecimalText)
+{
+    const auto db = openDatabase();
+    QSqlQuery query(db->connection());
+    // A typical rate, a negative one under one hundredth, whole and tiny ones, and a large one.
+    const std::vector<std::pair<qint64, const char *>> rates = {
+        { 127870521, "1.27870521" }, { -5, "-0.00000005" }, { -123456789, "-1.23456789" },         { 0, "0.00000000" },
+        { 100000000, "1.00000000" }, { 1, "0.00000001" },   { 12345678901234, "123456.78901234" },
+    };
+    for (std::size_t i = 0; i < rates.size(); ++i) {
+        ASSERT_TRUE(query.exec(
+            QStringLiteral(
+                "INSERT INTO premium (symbol, basis, rate, korea_price, foreign_price, fx_rate, stale, observed_at) "
+                "VALUES ('BTC', 'seed', %1, '129555000', '89277.1', '1432.6', 0, %2)")
+                .arg(rates[i].first)
+                .arg(1764000000000 + qint64(i))))
+            << qPrintable(query.lastError().text());
+    }
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("SELECT rate_percent, korea_price, foreign_price, fx_rate, symbol, basis, stale, "
+                                  "source, observed_at FROM premium_readable ORDER BY observed_at")))
+        << qPrintable(query.lastError().text());
+    for (const auto &[rate, text] : rates) {
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toString(), QLatin1StringView(text)) << rate;
+        EXPECT_EQ(query.value(1).toString(), QStringLiteral("129555000"));
+        EXPECT_EQ(query.value(2).toString(), QStringLiteral("89277.1"));
+        EXPECT_EQ(query.value(3).toString(), QStringLiteral("1432.6"));
+        EXPECT_EQ(query.value(4).toString(), QStringLiteral("BTC"));
+        EXPECT_EQ(query.value(5).toString(), QStringLiteral("seed"));
+        EXPECT_EQ(query.value(6).toInt(), 0);
+        EXPECT_EQ(query.value(7).toString(), QStringLiteral("exchange"));
+    }
+    EXPECT_FALSE(query.next());
+}
+
 TEST_P(MigrationsTest, MigratingAgainChangesNothing)
 {
     openDatabase();
