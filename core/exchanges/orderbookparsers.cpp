@@ -46,7 +46,9 @@ QuoteResult bookQuote(const Side &bid, const Side &ask, const ReplyContext &cont
     Quote quote;
     quote.venue = context.venue;
     quote.symbol = context.symbol;
-    quote.price = (top.bid + top.ask).dividedBy(Decimal::fromInteger(2))->normalized();
+    // From the bid, not (bid + ask) / 2: the sum of two prices at the last place Decimal keeps may
+    // not fit, and its rounding could put the mid outside the book.
+    quote.price = (top.bid + *(top.ask - top.bid).dividedBy(Decimal::fromInteger(2))).normalized();
     quote.receivedAtMs = context.receivedAtMs;
     quote.venueTimeMs = venueTimeMs;
     quote.book = top;

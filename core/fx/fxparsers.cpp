@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace {
 
 FetchError error(FetchError::Kind kind, const ReplyContext &context, const QString &detail)
@@ -45,6 +47,27 @@ std::optional<std::pair<QString, Decimal>> currencyUnit(const QString &text)
     return std::pair{text.left(open).trimmed(), *unit};
 }
 
+// A rate quoted per `unit` units ("JPY(100)") as KRW per one unit, to 8 places. A rate that rounds
+// to zero there is absurd, not a free currency; one that grows past any price on division too.
+QuoteResult perUnitQuote(const QJsonValue &raw, const Decimal &unit, const ReplyContext &context, qint64 venueTimeMs)
+{
+    QuoteResult result = JsonReply::quoteFrom(raw, context, venueTimeMs);
+    if (auto *quote = std::get_if<Quote>(&result)) {
+        const std::optional<Decimal> price = quote->price.dividedBy(unit, 8);
+        if (auto absurd = JsonReply::checkPrice(raw, price))
+            return *absurd;
+        quote->price = price->normalized();
+    }
+    return result;
+}
+
+// Unix seconds as milliseconds; 0 (unknown) when that would not fit, rather than a wrapped time.
+qint64 unixSecondsMs(const QJsonValue &seconds)
+{
+    const qint64 value = seconds.toInteger();
+    return value > 0 && value <= std::numeric_limits<qint64>::max() / 1000 ? value * 1000 : 0;
+}
+
 } // namespace
 
 namespace FxParsers {
@@ -64,20 +87,10 @@ QuoteResult parseDunamuRecent(const QByteArray &body, const ReplyContext &contex
         const QJsonObject rate = entry.toObject();
         if (rate.value(u"code").toString() != context.market)
             continue;
-        const QJsonValue raw = rate.value(u"basePrice");
-        const std::optional<Decimal> basePrice = JsonReply::decimal(raw);
-        if (auto absurd = JsonReply::checkPrice(raw, basePrice))
-            return *absurd;
         const std::optional<Decimal> unit = JsonReply::decimal(rate.value(u"currencyUnit"));
         if (!unit || !unit->isPositive())
             return error(FetchError::Kind::Malformed, context, QStringLiteral("bad currencyUnit"));
-        Quote quote;
-        quote.venue = context.venue;
-        quote.symbol = context.symbol;
-        quote.price = basePrice->dividedBy(*unit, 8)->normalized();
-        quote.receivedAtMs = context.receivedAtMs;
-        quote.venueTimeMs = rate.value(u"timestamp").toInteger();
-        return quote;
+        return perUnitQuote(rate.value(u"basePrice"), *unit, context, rate.value(u"timestamp").toInteger());
     }
     if (doc.array().isEmpty())
         return error(FetchError::Kind::Empty, context, QStringLiteral("no rates"));
@@ -93,7 +106,7 @@ QuoteResult parseOpenErApiLatest(const QByteArray &body, const ReplyContext &con
     const QJsonValue raw = object.value(u"rates").toObject().value(context.market);
     if (raw.isUndefined())
         return error(FetchError::Kind::Malformed, context, QStringLiteral("no rate for ") + context.market);
-    return JsonReply::quoteFrom(raw, context, object.value(u"time_last_update_unix").toInteger() * 1000);
+    return JsonReply::quoteFrom(raw, context, unixSecondsMs(object.value(u"time_last_update_unix")));
 }
 
 QuoteResult parseExchangeRateApiPair(const QByteArray &body, const ReplyContext &context)
@@ -106,7 +119,7 @@ QuoteResult parseExchangeRateApiPair(const QByteArray &body, const ReplyContext 
     if (!target.isUndefined() && target.toString() != context.market)
         return error(FetchError::Kind::Malformed, context, QStringLiteral("no rate for ") + context.market);
     return JsonReply::quoteFrom(object.value(u"conversion_rate"), context,
-                                object.value(u"time_last_update_unix").toInteger() * 1000);
+                                unixSecondsMs(object.value(u"time_last_update_unix")));
 }
 
 QuoteResult parseKoreaEximDaily(const QByteArray &body, const ReplyContext &context)
@@ -134,16 +147,7 @@ QuoteResult parseKoreaEximDaily(const QByteArray &body, const ReplyContext &cont
         const auto unit = currencyUnit(rate.value(u"cur_unit").toString());
         if (!unit || unit->first != context.market)
             continue;
-        const QJsonValue raw = rate.value(u"deal_bas_r");
-        const std::optional<Decimal> perUnit = JsonReply::decimal(raw);
-        if (auto absurd = JsonReply::checkPrice(raw, perUnit))
-            return *absurd;
-        Quote quote;
-        quote.venue = context.venue;
-        quote.symbol = context.symbol;
-        quote.price = perUnit->dividedBy(unit->second, 8)->normalized();
-        quote.receivedAtMs = context.receivedAtMs;
-        return quote;
+        return perUnitQuote(rate.value(u"deal_bas_r"), unit->second, context, 0);
     }
     return error(FetchError::Kind::Malformed, context, QStringLiteral("no rate for ") + context.market);
 }

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -18,18 +19,31 @@ constexpr Wide pow10(int n)
 }
 
 constexpr Wide kInt64Max = std::numeric_limits<std::int64_t>::max();
-constexpr Wide kInt64Min = std::numeric_limits<std::int64_t>::min();
+// Text rounded to fit must keep its value to one part in this: the 15 digits a double holds for sure.
+constexpr Wide kExactEnough = pow10(15);
 // Beyond this a scaled-up operand could overflow 128 bits.
 constexpr Wide kWideLimit = pow10(36);
 
-Wide divideHalfUp(Wide numerator, Wide denominator)
+// |numerator / (denominator * 10^drop)| rounded half-up, signed, computed without forming
+// denominator * 10^drop (which may not fit) and rounded once: rounding digit by digit would
+// take 0.149 to 0.15 and then to 0.2.
+Wide roundedQuotient(Wide numerator, Wide denominator, int drop)
 {
     const bool negative = (numerator < 0) != (denominator < 0);
     const Wide n = numerator < 0 ? -numerator : numerator;
     const Wide d = denominator < 0 ? -denominator : denominator;
     Wide q = n / d;
-    if ((n % d) * 2 >= d)
-        ++q;
+    if (drop == 0) {
+        if ((n % d) * 2 >= d)
+            ++q;
+    } else if (drop > 38) {
+        // |q| < 2^127 < 10^39 / 2: nothing is left.
+        q = 0;
+    } else {
+        // Half-up looks only at the first digit dropped; the ones after it cannot reach a half.
+        q /= pow10(drop - 1);
+        q = q / 10 + (q % 10 >= 5 ? 1 : 0);
+    }
     return negative ? -q : q;
 }
 
@@ -55,32 +69,23 @@ Decimal Decimal::fromInteger(std::int64_t value)
 
 Decimal Decimal::fromParts(std::int64_t mantissa, int scale)
 {
-    Decimal d;
-    d.m_mantissa = mantissa;
-    d.m_scale = scale;
+    // 10^19 times any non-zero mantissa is past 64 bits already: no need to form larger powers.
     if (scale < 0)
-        return fromWide(Wide(mantissa) * pow10(-scale), 0);
-    if (scale > MaxScale)
-        return fromWide(mantissa, scale);
-    return d;
+        return fromWide(Wide(mantissa) * pow10(std::min(-scale, 19)), 0);
+    return fromWide(mantissa, scale);
 }
 
-Decimal Decimal::fromWide(Wide mantissa, int scale)
+Decimal Decimal::fromWide(Wide numerator, int scale, Wide denominator)
 {
-    while (scale > MaxScale || mantissa > kInt64Max || mantissa < kInt64Min) {
-        if (scale == 0)
-            break;
-        mantissa = divideHalfUp(mantissa, 10);
-        --scale;
-    }
+    // Drop as few trailing digits as it takes to keep MaxScale places and a 64-bit mantissa.
+    int drop = std::max(scale - MaxScale, 0);
+    Wide mantissa = roundedQuotient(numerator, denominator, drop);
+    while (drop < scale && (mantissa > kInt64Max || mantissa < -kInt64Max))
+        mantissa = roundedQuotient(numerator, denominator, ++drop);
     Decimal d;
-    // Only numbers beyond 9.2e18 reach here unrounded; saturate rather than wrap.
-    if (mantissa > kInt64Max)
-        mantissa = kInt64Max;
-    else if (mantissa < kInt64Min)
-        mantissa = kInt64Min;
-    d.m_mantissa = static_cast<std::int64_t>(mantissa);
-    d.m_scale = scale;
+    // Only numbers beyond 9.2e18 are still too wide; saturate rather than wrap.
+    d.m_mantissa = static_cast<std::int64_t>(std::clamp(mantissa, -kInt64Max, kInt64Max));
+    d.m_scale = scale - drop;
     return d;
 }
 
@@ -149,8 +154,14 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
     if (negative)
         mantissa = -mantissa;
     const Decimal result = fromWide(mantissa, scale);
-    if (result.m_mantissa == std::numeric_limits<std::int64_t>::max()
-        || result.m_mantissa == std::numeric_limits<std::int64_t>::min())
+    if (result.m_mantissa == kInt64Max || result.m_mantissa == -kInt64Max)
+        return std::nullopt;
+    // Past MaxScale places the text is rounded; when that moves it by more than the digits a
+    // double holds for sure, it is not this number any more: 0.0000000000000000004 is not 0 and
+    // 0.0000000000000000015 is not 0.000000000000000002.
+    const Wide kept = result.isZero() ? 0 : result.m_mantissa * pow10(scale - result.m_scale);
+    const Wide error = kept > mantissa ? kept - mantissa : mantissa - kept;
+    if (error * kExactEnough > (mantissa < 0 ? -mantissa : mantissa))
         return std::nullopt;
     return result;
 }
@@ -199,6 +210,7 @@ std::optional<Decimal> Decimal::dividedBy(const Decimal &divisor, int scale) con
 {
     if (divisor.isZero())
         return std::nullopt;
+    scale = std::max(scale, 0);
     // value = (m1 / 10^s1) / (m2 / 10^s2) = m1 * 10^(s2 - s1) / m2; we want it scaled by 10^scale.
     int shift = scale + divisor.m_scale - m_scale;
     Wide numerator = m_mantissa;
@@ -214,14 +226,15 @@ std::optional<Decimal> Decimal::dividedBy(const Decimal &divisor, int scale) con
         denominator *= 10;
         ++shift;
     }
-    return fromWide(divideHalfUp(numerator, denominator), resultScale).normalized();
+    return fromWide(numerator, resultScale, denominator).normalized();
 }
 
 Decimal Decimal::roundedHalfUp(int places) const
 {
+    places = std::max(places, 0);
     if (places >= m_scale)
         return *this;
-    return fromWide(divideHalfUp(m_mantissa, pow10(m_scale - places)), places);
+    return fromWide(m_mantissa, places, pow10(m_scale - places));
 }
 
 Decimal Decimal::normalized() const
@@ -261,13 +274,15 @@ QString Decimal::toString() const
 
 QString Decimal::toFixed(int places) const
 {
-    Decimal d = roundedHalfUp(places);
+    const Decimal d = roundedHalfUp(places);
+    QString text = d.toString();
+    // Zeros are appended as text: scaling the mantissa up could overflow it for a wide number.
     if (d.m_scale < places) {
-        Wide m = d.m_mantissa;
-        m *= pow10(places - d.m_scale);
-        d = fromWide(m, places);
+        if (d.m_scale == 0)
+            text += u'.';
+        text += QString(places - d.m_scale, u'0');
     }
-    return d.toString();
+    return text;
 }
 
 double Decimal::toDouble() const

@@ -184,3 +184,29 @@ TEST(FuturesPremiumIndex, NegativeRatesAreRatesAbsurdOnesAreNot)
     EXPECT_EQ(errorOf(FundingParsers::parseFuturesPremiumIndex(fixtureFile(QStringLiteral("binance/fapi-error-too-many-requests.json")), binance(429))).kind,
               FetchError::Kind::ApiError);
 }
+
+TEST(FuturesBookTicker, TheMidOfABookAtTheLastPlaceDecimalKeepsStaysInTheBook)
+{
+    // bid + ask needs 20 digits here; rounding that sum put the mid at 9, below the bid.
+    const Quote quote = quoteOf(OrderBookParsers::parseFuturesBookTicker(
+        bookTicker("9.000000000000000001", "1", "9.000000000000000003", "1"), binance()));
+    EXPECT_EQ(quote.price.toString(), QStringLiteral("9.000000000000000002"));
+    // Levels with more places than Decimal keeps, which rounding would make one price: not a
+    // crossed book but prices that cannot be read.
+    const FetchError unreadable = errorOf(OrderBookParsers::parseFuturesBookTicker(
+        bookTicker("0.0000000000000000011", "1", "0.0000000000000000014", "1"), binance()));
+    EXPECT_EQ(unreadable.kind, FetchError::Kind::Absurd);
+    EXPECT_TRUE(unreadable.detail.startsWith(u"price ")) << unreadable.detail.toStdString();
+}
+
+TEST(FuturesPremiumIndex, AFundingRateTooSmallToKeepIsNotZero)
+{
+    // Read as a rate of 0 before: a funding payment that silently vanished.
+    const QByteArray tiny
+        = R"({"symbol":"BTCUSDT","markPrice":"89000","lastFundingRate":"0.00000000000000000001","nextFundingTime":5})";
+    EXPECT_EQ(errorOf(FundingParsers::parseFuturesPremiumIndex(tiny, binance())).kind, FetchError::Kind::Absurd);
+    const QByteArray exactEnough
+        = R"({"symbol":"BTCUSDT","markPrice":"89000","lastFundingRate":"0.0001000000000000000001","nextFundingTime":5})";
+    EXPECT_EQ(quoteOf(FundingParsers::parseFuturesPremiumIndex(exactEnough, binance())).funding->rate.toString(),
+              QStringLiteral("0.0001"));
+}

@@ -142,3 +142,20 @@ TEST(TickerParsers, OtherEndpointsAreNotMistakenForTickers)
         EXPECT_TRUE(std::holds_alternative<FetchError>(TickerParsers::parseFuturesTickerPrice(fixtureFile(QString::fromLatin1(file)), binance()))) << file;
     }
 }
+
+// Prices with more places than Decimal keeps: rounded correctly when that is exact enough, an
+// Absurd error when rounding would make them another price.
+TEST(TickerParsers, PlacesBeyondWhatDecimalKeeps)
+{
+    EXPECT_EQ(quoteOf(TickerParsers::parseFuturesTickerPrice(R"({"symbol":"BTCUSDT","price":"0.12345678901234567449"})",
+                                                             binance()))
+                  .price.toString(),
+              QStringLiteral("0.123456789012345674"));
+    for (const char *price : { R"("0.0000000000000000015")", R"("0.0000000000000000004")", "1.5e-18" }) {
+        const QByteArray ticker = QByteArray(R"([{"market":"KRW-BTC","trade_price":)") + price + "}]";
+        EXPECT_EQ(errorOf(TickerParsers::parseMarketTicker(ticker, bithumb())).kind, FetchError::Kind::Absurd) << price;
+        const QByteArray futures = QByteArray(R"({"symbol":"BTCUSDT","price":)") + price + "}";
+        EXPECT_EQ(errorOf(TickerParsers::parseFuturesTickerPrice(futures, binance())).kind, FetchError::Kind::Absurd)
+            << price;
+    }
+}

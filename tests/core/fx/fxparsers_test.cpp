@@ -16,6 +16,13 @@ ReplyContext openEr(int status = 200)
     return ReplyContext{QStringLiteral("open-er-api"), QStringLiteral("KRW"), QStringLiteral("USD/KRW"), status, 6'000};
 }
 
+FetchError::Kind dunamuErrorKind(const QByteArray &body, const ReplyContext &context)
+{
+    const auto result = FxParsers::parseDunamuRecent(body, context);
+    EXPECT_TRUE(std::holds_alternative<FetchError>(result)) << body.constData();
+    return std::holds_alternative<FetchError>(result) ? std::get<FetchError>(result).kind : FetchError::Kind::Network;
+}
+
 } // namespace
 
 TEST(DunamuRecent, ReadsTheBankRate)
@@ -38,11 +45,7 @@ TEST(DunamuRecent, DividesByTheCurrencyUnit)
 
 TEST(DunamuRecent, Failures)
 {
-    const auto kindOf = [](const QByteArray &body, const ReplyContext &context) {
-        const auto result = FxParsers::parseDunamuRecent(body, context);
-        EXPECT_TRUE(std::holds_alternative<FetchError>(result)) << body.constData();
-        return std::holds_alternative<FetchError>(result) ? std::get<FetchError>(result).kind : FetchError::Kind::Network;
-    };
+    const auto kindOf = dunamuErrorKind;
     EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("fx/dunamu-forex-recent-usd.json")), dunamu("FRX.KRWEUR")), FetchError::Kind::Malformed);
     EXPECT_EQ(kindOf("[]", dunamu()), FetchError::Kind::Empty);
     EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("errors/empty.json")), dunamu()), FetchError::Kind::Empty);
@@ -77,4 +80,32 @@ TEST(OpenErApiLatest, Failures)
     EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("fx/exchangerate-api-v6-error-invalid-key.json"))), FetchError::Kind::ApiError);
     // A spent quota is a rate limit: the source must be left alone until it resets.
     EXPECT_EQ(kindOf(fixtureFile(QStringLiteral("fx/exchangerate-api-v6-error-quota-reached.json"))), FetchError::Kind::RateLimited);
+}
+
+TEST(DunamuRecent, ARateThatRoundsToZeroPerUnitIsAbsurd)
+{
+    const auto kindOf = [](const QByteArray &body) {
+        return dunamuErrorKind(body, dunamu());
+    };
+    // 0.000000001 KRW per 100 is 0 KRW per unit at 8 places: it was a quote of price 0.
+    EXPECT_EQ(kindOf(R"([{"code":"FRX.KRWUSD","basePrice":0.000000001,"currencyUnit":100}])"),
+              FetchError::Kind::Absurd);
+    EXPECT_EQ(kindOf(R"([{"code":"FRX.KRWUSD","basePrice":1432.6,"currencyUnit":1e17}])"), FetchError::Kind::Absurd);
+    EXPECT_EQ(kindOf(R"([{"code":"FRX.KRWUSD","basePrice":"0.0000000000000000015","currencyUnit":1}])"),
+              FetchError::Kind::Absurd);
+}
+
+TEST(OpenErApiLatest, TinyRatesAndHugeTimes)
+{
+    const auto result = [](const QByteArray &body) {
+        return FxParsers::parseOpenErApiLatest(body, openEr());
+    };
+    // 1.5e-18 was read as 0.000000000000000002.
+    EXPECT_EQ(std::get<FetchError>(result(R"({"result":"success","rates":{"KRW":1.5e-18}})")).kind,
+              FetchError::Kind::Absurd);
+    // A time in seconds too large for milliseconds is unknown (0), not a wrapped negative time.
+    const auto late
+        = result(R"({"result":"success","time_last_update_unix":92233720368547760,"rates":{"KRW":1419.87}})");
+    ASSERT_TRUE(std::holds_alternative<Quote>(late));
+    EXPECT_EQ(std::get<Quote>(late).venueTimeMs, 0);
 }

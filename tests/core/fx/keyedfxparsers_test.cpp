@@ -114,3 +114,40 @@ TEST(KoreaEximDaily, ResultCodes)
         errorOf(FxParsers::parseKoreaEximDaily(fixtureFile(QStringLiteral("errors/empty.json")), koreaExim())).kind,
         FetchError::Kind::Empty);
 }
+
+TEST(ExchangeRateApiPair, TinyRatesAndHugeTimes)
+{
+    EXPECT_EQ(errorOf(FxParsers::parseExchangeRateApiPair(
+                          R"({"result":"success","target_code":"KRW","conversion_rate":"0.0000000000000000015"})",
+                          exchangeRateApi()))
+                  .kind,
+              FetchError::Kind::Absurd);
+    const auto late = FxParsers::parseExchangeRateApiPair(
+        R"({"result":"success","time_last_update_unix":92233720368547760,"conversion_rate":1419.8712})",
+        exchangeRateApi());
+    ASSERT_TRUE(std::holds_alternative<Quote>(late));
+    EXPECT_EQ(std::get<Quote>(late).venueTimeMs, 0);
+}
+
+TEST(KoreaEximDaily, ARateThatRoundsToZeroPerUnitIsAbsurd)
+{
+    // Found by fuzz_fxparsers (tests/fuzz/corpus/fuzz_fxparsers/crash-koreaexim-zero-rate.json):
+    // 0.000000000000985 KRW per 101 yen became a quote of price 0.
+    const QByteArray fuzzed = R"json([
+ { 
+ "result": 1,
+  "cur_unit": "JPY(101)",
+  "ttb": "912.13",
+  "deal_bas_r": "00.000000000000985475890",
+  "bkbn__dfdeee_ar_nm": "x"
+ }
+]
+)json";
+    EXPECT_EQ(errorOf(FxParsers::parseKoreaEximDaily(fuzzed, koreaExim("JPY"))).kind, FetchError::Kind::Absurd);
+    // Exactly what Decimal keeps, but zero per yen at 8 places.
+    EXPECT_EQ(
+        errorOf(FxParsers::parseKoreaEximDaily(
+                    R"json([{"result":1,"cur_unit":"JPY(100)","deal_bas_r":"0.000000001"}])json", koreaExim("JPY")))
+            .kind,
+        FetchError::Kind::Absurd);
+}

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace {
 
 Decimal d(const char *text)
@@ -97,4 +99,44 @@ TEST(Decimal, KeepsEighteenDigitsWhenProductsGrow)
     EXPECT_EQ(product.toString(), QStringLiteral("15994444.30049444431"));
     const Decimal tiny = d("0.000000001") * d("0.000000001");
     EXPECT_EQ(tiny.toString(), QStringLiteral("0.000000000000000001"));
+}
+
+TEST(Decimal, RoundsPlacesItCannotKeepOnceAndCorrectly)
+{
+    // 20 places to 18: ...449 must round down. Rounding one digit at a time went 449 -> 45 -> 5.
+    EXPECT_EQ(d("0.12345678901234567449").toString(), QStringLiteral("0.123456789012345674"));
+    EXPECT_EQ(d("0.1234567890123456789").toString(), QStringLiteral("0.123456789012345679"));
+    EXPECT_EQ(d("-0.1234567890123456785").toString(), QStringLiteral("-0.123456789012345679"));
+    // A JSON double written with a tail past 18 places, kept to far better than a part in 10^15.
+    EXPECT_EQ(d("1.2340000000000001e-5"), d("0.00001234"));
+    // A product with 20 places: 0.00000000000000001449 is 0.000000000000000014, not ...15.
+    EXPECT_EQ((d("0.000000001449") * d("0.00000001")).toString(), QStringLiteral("0.000000000000000014"));
+    EXPECT_EQ((d("-0.000000001449") * d("0.00000001")).toString(), QStringLiteral("-0.000000000000000014"));
+    EXPECT_TRUE(d("0.00000000000000000000").isZero());
+}
+
+TEST(Decimal, RejectsTextThatRoundingWouldMakeAnotherNumber)
+{
+    // Read as 0, 0.000000000000000002 and 0.000000000000985476 before: zero, or a different rate.
+    for (const char *bad : { "0.0000000000000000004", "-0.0000000000000000001", "1e-19", "0.0000000000000000015",
+                             "00.000000000000985475890", "0.12345e-30" }) {
+        EXPECT_FALSE(Decimal::fromString(QString::fromLatin1(bad)).has_value()) << bad;
+        EXPECT_FALSE(Decimal::fromJsonDouble(QString::fromLatin1(bad).toDouble()).has_value()) << bad;
+    }
+}
+
+TEST(Decimal, NeverWrapsOrLosesPlacesWhenWidening)
+{
+    // Twice 9e18 saturates at the largest mantissa rather than wrapping to a negative number.
+    EXPECT_EQ((d("9000000000000000000") + d("9000000000000000000")).mantissa(),
+              std::numeric_limits<std::int64_t>::max());
+    EXPECT_EQ((-d("9000000000000000000") - d("9000000000000000000")).mantissa(),
+              -std::numeric_limits<std::int64_t>::max());
+    EXPECT_EQ(Decimal::fromParts(5, -3), d("5000"));
+    EXPECT_EQ(Decimal::fromParts(1, -40).mantissa(), std::numeric_limits<std::int64_t>::max());
+    EXPECT_EQ(Decimal::fromParts(-1, -40).mantissa(), -std::numeric_limits<std::int64_t>::max());
+    // More places than Decimal keeps are zeros written out, not places silently dropped.
+    EXPECT_EQ(d("1.5").toFixed(20), QStringLiteral("1.50000000000000000000"));
+    EXPECT_EQ(d("9223372036854775806").toFixed(2), QStringLiteral("9223372036854775806.00"));
+    EXPECT_EQ(d("12").toFixed(0), QStringLiteral("12"));
 }
