@@ -52,6 +52,8 @@ public:
         int redisTimeoutMs = 500;
         int reconnectFirstMs = 250;
         int reconnectMaxMs = 4000;
+        // The shortest leases of lock:ticker:all and lock:premium: each is the longer of this and
+        // twice the ticker period (leaseFor()).
         int tickerLeaseMs = 2'000;
         int premiumLeaseMs = 2'000;
         int fxLeaseMs = 30'000;
@@ -73,6 +75,9 @@ public:
 
     // host-pid-random: unique among instances sharing one Redis, readable in `batch:health:*`.
     static QString makeInstanceId();
+    // A lease must outlast the gap between two cycles of its holder, or another instance takes
+    // the lock in between and polls in the same period: twice the period, at least `minimumMs`.
+    static int leaseFor(int minimumMs, int periodMs);
 
 public Q_SLOTS:
     // The number of open positions of this instance (the positions model's count). While it is

@@ -6,6 +6,7 @@
 
 #include "../../common/fakevenues.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -313,4 +314,28 @@ TEST(SharedFeedPasswordTest, ARedisThatWantsAPasswordSaysSoAndTheFeedRunsAlone)
     ASSERT_TRUE(QTest::qWaitFor([&] { return samples.size() >= 2; }, 3000));
     EXPECT_EQ(samples.constLast().source, QStringLiteral("exchange"));
     feed.stop();
+}
+
+TEST_F(SharedFeedTest, ALeaseShorterThanThePeriodIsStretchedSoThatOnlyOneInstancePollsAPeriod)
+{
+    // A 60 s period against the 2 s lease floor, scaled down by a hundred: a follower reads the
+    // poller's tick a tenth of a period after the next one is due, long after a lease of the
+    // floor's length taken at the start of the poller's cycle has run out.
+    config.tickerPeriodMs = 600;
+    auto a = start(QStringLiteral("desk-a"), 20);
+    auto b = start(QStringLiteral("desk-b"), 20);
+    ASSERT_TRUE(waitForSamples(*a, 2));
+    ASSERT_TRUE(waitForSamples(*b, 2));
+    const qint64 from = QDateTime::currentMSecsSinceEpoch();
+    ASSERT_TRUE(waitForSamples(*a, 6, 10'000));
+    ASSERT_TRUE(waitForSamples(*b, 6, 10'000));
+    QList<qint64> times;
+    for (const RecordedRequest &request : http.requests()) {
+        if (request.path == u"/v1/ticker" && request.receivedAtMs >= from)
+            times.append(request.receivedAtMs);
+    }
+    ASSERT_GE(times.size(), 5);
+    for (qsizetype i = 1; i < times.size(); ++i)
+        EXPECT_GE(times[i] - times[i - 1], 600 * 4 / 5)
+            << "two polls in one period, " << times[i] - times[i - 1] << " ms apart";
 }
