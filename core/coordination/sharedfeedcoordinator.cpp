@@ -588,17 +588,13 @@ void SharedFeedCoordinator::setOpenPositionCount(int count)
 
 void SharedFeedCoordinator::writePositions(int previous)
 {
-    // An instance that never had a position open leaves the keys to the one that has; the last
-    // one to close writes "false", which then expires.
+    // An instance that never had a position open leaves the keys to those that have. The others
+    // refresh their own count with the health key, so that a dead instance's count expires and
+    // drops out of the next total.
     if (!m_client->isConnected() || (m_openPositions == 0 && previous == 0))
         return;
-    const QByteArray ttl = QByteArray::number(SharedFeedCache::PositionTtlMs);
-    const QByteArray exists = m_openPositions > 0 ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-    m_client->send({QByteArrayLiteral("SET"), SharedFeedCache::openPositionCountKey(), QByteArray::number(m_openPositions),
-                    QByteArrayLiteral("PX"), ttl},
-                   this, [](const RedisReply &) {});
-    m_client->send({QByteArrayLiteral("SET"), SharedFeedCache::openPositionExistsKey(), exists, QByteArrayLiteral("PX"), ttl},
-                   this, [](const RedisReply &) {});
+    m_client->send(SharedFeedCache::writeOpenPositions(m_status.instanceId, m_openPositions), this,
+                   [](const RedisReply &) {});
 }
 
 void SharedFeedCoordinator::setRole(SharedFeedStatus::Role role, const QString &leaderId)

@@ -339,3 +339,47 @@ TEST_F(SharedFeedTest, ALeaseShorterThanThePeriodIsStretchedSoThatOnlyOneInstanc
         EXPECT_GE(times[i] - times[i - 1], 600 * 4 / 5)
             << "two polls in one period, " << times[i] - times[i - 1] << " ms apart";
 }
+
+TEST_F(SharedFeedTest, TheOpenPositionCountIsTheTotalOverTheLiveInstances)
+{
+    auto a = start(QStringLiteral("desk-a"));
+    auto b = start(QStringLiteral("desk-b"));
+    ASSERT_TRUE(settled({a.get(), b.get()}));
+    const auto total = [this] {
+        return redis.command({"GET", "position:open:count"}).text;
+    };
+    const auto exists = [this] {
+        return redis.command({"GET", "position:open:exists"}).text;
+    };
+
+    a->coordinator->setOpenPositionCount(2);
+    b->coordinator->setOpenPositionCount(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return total() == "3"; }, 2000)) << total().constData();
+    EXPECT_EQ(exists(), "true");
+    const qint64 ttl = redis.command({"PTTL", "position:open:instance:desk-b"}).toInteger();
+    EXPECT_GT(ttl, 0);
+    EXPECT_LE(ttl, 30'000);
+
+    // Closing its last position, one instance must not say "none" for the other.
+    a->coordinator->setOpenPositionCount(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return total() == "1"; }, 2000)) << total().constData();
+    EXPECT_EQ(exists(), "true");
+    ASSERT_TRUE(waitForSamples(*a, 2));
+    EXPECT_EQ(redis.command({"ZCARD", "premium:btc:history"}).toInteger() > 0, true)
+        << "the other's position keeps the history on";
+
+    // An instance that dies stops refreshing its count: once it has expired, the next total
+    // leaves it out.
+    b.reset();
+    redis.command({"PEXPIRE", "position:open:instance:desk-b", "1"});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return redis.command({"EXISTS", "position:open:instance:desk-b"}).toInteger() == 0;
+        },
+        2000));
+    a->coordinator->setOpenPositionCount(4);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return total() == "4"; }, 2000)) << total().constData();
+    a->coordinator->setOpenPositionCount(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return exists() == "false"; }, 2000));
+    EXPECT_EQ(total(), "0");
+}
