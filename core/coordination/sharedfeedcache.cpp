@@ -116,11 +116,11 @@ QByteArray SharedFeedCache::openPositionInstancesKey()
 
 void SharedFeedCache::addTicker(FencedWrite &write, const Quote &quote) const
 {
-    // Last-trade tickers carry no volume of their own; the field is there, empty, for readers
-    // that expect the SPEC's layout.
+    // Empty for a venue whose ticker reports no volume: the field is there for readers that
+    // expect the SPEC's layout.
     write.addHash(tickerKey(quote.venue, quote.symbol), TickerTtlMs,
                   {{"price", decimalText(quote.price)},
-                   {"volume", QByteArray()},
+                   {"volume", quote.volume24h ? decimalText(*quote.volume24h) : QByteArray()},
                    {"timestamp", QByteArray::number(quote.receivedAtMs)},
                    {"observed_at", isoText(quote.receivedAtMs)},
                    {"venue_time", QByteArray::number(quote.venueTimeMs)},
@@ -182,6 +182,7 @@ std::optional<Quote> SharedFeedCache::tickerFromHash(const QHash<QByteArray, QBy
     if (quote) {
         quote->venue = venue;
         quote->symbol = symbol;
+        quote->volume24h = Decimal::fromString(QString::fromLatin1(hash.value("volume")));
     }
     return quote;
 }

@@ -15,7 +15,7 @@ struct PremiumSample;
 // tool: hashes with the SPEC's field names plus a few of ours (who wrote it, the venue's own
 // time). Builds fenced writes and turns what followers read back into quotes.
 //
-//   ticker:{venue}:{symbol}   hash price, volume, timestamp, observed_at, venue_time, instance   5 s
+//   ticker:{venue}:{symbol}   hash price, volume (24 h), timestamp, observed_at, venue_time, instance   5 s
 //   fx:{base}:{quote}         hash rate, source, timestamp, observed_at, instance               15 min
 //   premium:{symbol}          hash rate, korea_price, foreign_price, fx_rate, observed_at, …    5 s
 //   premium:{symbol}:history  zset score = ms, member "{rate}:{korea}:{foreign}", while a position is open   1 h

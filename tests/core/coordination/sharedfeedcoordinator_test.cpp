@@ -383,3 +383,24 @@ TEST_F(SharedFeedTest, TheOpenPositionCountIsTheTotalOverTheLiveInstances)
     ASSERT_TRUE(QTest::qWaitFor([&] { return exists() == "false"; }, 2000));
     EXPECT_EQ(total(), "0");
 }
+
+TEST_F(SharedFeedTest, TheTickerHashCarriesTheVenuesDayVolume)
+{
+    auto a = start(QStringLiteral("desk-a"));
+    auto b = start(QStringLiteral("desk-b"));
+    ASSERT_TRUE(settled({a.get(), b.get()}));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return redis.command({"EXISTS", "ticker:bithumb:btc"}).toInteger() == 1;
+        },
+        2000));
+    // acc_trade_volume_24h of the fixture; Binance's ticker/price carries no volume.
+    EXPECT_EQ(redis.command({"HGET", "ticker:bithumb:btc", "volume"}).text, "1552.9087");
+    EXPECT_EQ(redis.command({"HGET", "ticker:binance:btc", "volume"}).text, "");
+    // Followers read it back with the price.
+    Instance *follower = leaderOf({a.get(), b.get()}) == a.get() ? b.get() : a.get();
+    ASSERT_TRUE(waitForSamples(*follower, 2));
+    ASSERT_EQ(follower->samples.constLast().source, QStringLiteral("cache"));
+    ASSERT_TRUE(follower->samples.constLast().korea.volume24h.has_value());
+    EXPECT_EQ(follower->samples.constLast().korea.volume24h->toString(), QStringLiteral("1552.9087"));
+}
