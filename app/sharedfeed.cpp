@@ -3,6 +3,7 @@
 #include "positions/positionbook.h"
 
 #ifdef PS_WITH_REDIS
+#include "coordination/positionpnlcache.h"
 #include "coordination/sharedfeedcoordinator.h"
 #endif
 
@@ -59,6 +60,7 @@ void trackOpenPositions(QObject *sharedFeed, PositionBook *book)
         return;
     QObject::connect(book, &PositionBook::openCountChanged, coordinator, &SharedFeedCoordinator::setOpenPositionCount);
     coordinator->setOpenPositionCount(book->openCount());
+    new PositionPnlCache(coordinator->client(), coordinator->instanceId(), book, coordinator);
 #else
     Q_UNUSED(sharedFeed);
     Q_UNUSED(book);

@@ -27,7 +27,7 @@ std::optional<RedisAddress> withPassword(std::optional<RedisAddress> address, co
 // --redis when given, else the saved setting (empty: off; unreadable: off, with a warning).
 std::optional<RedisAddress> chooseAddress(const std::optional<RedisAddress> &commandLine, const QString &savedUrl);
 
-// Keeps `position:open:*` and the premium history in step with the book's open positions.
+// Keeps `position:open:*`, the premium history and `pnl:*` in step with the book's open positions.
 // `sharedFeed` is what attach() returned; nothing happens when it is null.
 void trackOpenPositions(QObject *sharedFeed, PositionBook *book);
 

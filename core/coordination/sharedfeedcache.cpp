@@ -1,9 +1,43 @@
 #include "sharedfeedcache.h"
 
+#include "redisscript.h"
+
 #include "premium/premiumjson.h"
 #include "premium/premiumsample.h"
 
 namespace {
+
+// KEYS: the set of instances, this instance's count, the total, the flag. ARGV: instance id,
+// its count, lifetime ms, the prefix of the instances' count keys. The counts are read by name
+// from the set's members: fine on one server, which is what the shared feed uses.
+const RedisScript &openPositionsScript()
+{
+    static const RedisScript script(QByteArrayLiteral(R"lua(
+if tonumber(ARGV[2]) > 0 then
+  redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+  redis.call('SADD', KEYS[1], ARGV[1])
+else
+  redis.call('DEL', KEYS[2])
+  redis.call('SREM', KEYS[1], ARGV[1])
+end
+local total = 0
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  local count = redis.call('GET', ARGV[4] .. id)
+  if count then
+    total = total + tonumber(count)
+  else
+    redis.call('SREM', KEYS[1], id)
+  end
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('SET', KEYS[3], tostring(total), 'PX', ARGV[3])
+redis.call('SET', KEYS[4], total > 0 and 'true' or 'false', 'PX', ARGV[3])
+return total
+)lua"));
+    return script;
+}
+
+const QByteArray OpenPositionInstancePrefix = QByteArrayLiteral("position:open:instance:");
 
 QByteArray lower(const QString &text)
 {
@@ -70,13 +104,23 @@ QByteArray SharedFeedCache::openPositionExistsKey()
     return QByteArrayLiteral("position:open:exists");
 }
 
+QByteArray SharedFeedCache::openPositionInstanceKey(const QString &instanceId)
+{
+    return OpenPositionInstancePrefix + instanceId.toUtf8();
+}
+
+QByteArray SharedFeedCache::openPositionInstancesKey()
+{
+    return QByteArrayLiteral("position:open:instances");
+}
+
 void SharedFeedCache::addTicker(FencedWrite &write, const Quote &quote) const
 {
-    // Last-trade tickers carry no volume of their own; the field is there, empty, for readers
-    // that expect the SPEC's layout.
+    // Empty for a venue whose ticker reports no volume: the field is there for readers that
+    // expect the SPEC's layout.
     write.addHash(tickerKey(quote.venue, quote.symbol), TickerTtlMs,
                   {{"price", decimalText(quote.price)},
-                   {"volume", QByteArray()},
+                   {"volume", quote.volume24h ? decimalText(*quote.volume24h) : QByteArray()},
                    {"timestamp", QByteArray::number(quote.receivedAtMs)},
                    {"observed_at", isoText(quote.receivedAtMs)},
                    {"venue_time", QByteArray::number(quote.venueTimeMs)},
@@ -124,6 +168,13 @@ RedisCommand SharedFeedCache::read(const QByteArray &key)
     return RedisCommand{QByteArrayLiteral("HGETALL"), key};
 }
 
+RedisCommand SharedFeedCache::writeOpenPositions(const QString &instanceId, int count)
+{
+    return openPositionsScript().call(
+        {openPositionInstancesKey(), openPositionInstanceKey(instanceId), openPositionCountKey(), openPositionExistsKey()},
+        {instanceId.toUtf8(), QByteArray::number(count), QByteArray::number(PositionTtlMs), OpenPositionInstancePrefix});
+}
+
 std::optional<Quote> SharedFeedCache::tickerFromHash(const QHash<QByteArray, QByteArray> &hash, const QString &venue,
                                                      const QString &symbol, qint64 nowMs)
 {
@@ -131,6 +182,7 @@ std::optional<Quote> SharedFeedCache::tickerFromHash(const QHash<QByteArray, QBy
     if (quote) {
         quote->venue = venue;
         quote->symbol = symbol;
+        quote->volume24h = Decimal::fromString(QString::fromLatin1(hash.value("volume")));
     }
     return quote;
 }

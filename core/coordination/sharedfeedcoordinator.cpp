@@ -59,8 +59,10 @@ SharedFeedCoordinator::SharedFeedCoordinator(LiveFeed *feed, Options options, QO
     , m_options(std::move(options))
     , m_client(new RedisClient(this))
     , m_cache((m_options.instanceId.isEmpty() ? (m_options.instanceId = makeInstanceId()) : m_options.instanceId).toUtf8())
-    , m_tickerLock(QByteArrayLiteral("lock:ticker:all"), m_options.instanceId.toUtf8(), m_options.tickerLeaseMs)
-    , m_premiumLock(QByteArrayLiteral("lock:premium"), m_options.instanceId.toUtf8(), m_options.premiumLeaseMs)
+    , m_tickerLock(QByteArrayLiteral("lock:ticker:all"), m_options.instanceId.toUtf8(),
+                   leaseFor(m_options.tickerLeaseMs, feed->config().tickerPeriodMs))
+    , m_premiumLock(QByteArrayLiteral("lock:premium"), m_options.instanceId.toUtf8(),
+                    leaseFor(m_options.premiumLeaseMs, feed->config().tickerPeriodMs))
     , m_fxLock(QByteArrayLiteral("lock:fx"), m_options.instanceId.toUtf8(), m_options.fxLeaseMs)
 {
     m_clock.start();
@@ -97,6 +99,11 @@ QString SharedFeedCoordinator::makeInstanceId()
         host = QStringLiteral("host");
     return host + u'-' + QString::number(QCoreApplication::applicationPid()) + u'-'
         + QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, u'0');
+}
+
+int SharedFeedCoordinator::leaseFor(int minimumMs, int periodMs)
+{
+    return std::max(minimumMs, 2 * periodMs);
 }
 
 void SharedFeedCoordinator::installGates()
@@ -280,7 +287,7 @@ int SharedFeedCoordinator::claimLifetimeMs() const
     // The renewed lease must still cover the next cycle's requests (they time out after 4/5 of
     // the period) and the write that follows them; a longer period than that takes its own trip.
     const int period = m_feed->config().tickerPeriodMs;
-    return m_options.tickerLeaseMs - period * 4 / 5 - period / 10;
+    return m_tickerLock.leaseMs() - period * 4 / 5 - period / 10;
 }
 
 void SharedFeedCoordinator::claimNextTick()
@@ -581,17 +588,13 @@ void SharedFeedCoordinator::setOpenPositionCount(int count)
 
 void SharedFeedCoordinator::writePositions(int previous)
 {
-    // An instance that never had a position open leaves the keys to the one that has; the last
-    // one to close writes "false", which then expires.
+    // An instance that never had a position open leaves the keys to those that have. The others
+    // refresh their own count with the health key, so that a dead instance's count expires and
+    // drops out of the next total.
     if (!m_client->isConnected() || (m_openPositions == 0 && previous == 0))
         return;
-    const QByteArray ttl = QByteArray::number(SharedFeedCache::PositionTtlMs);
-    const QByteArray exists = m_openPositions > 0 ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-    m_client->send({QByteArrayLiteral("SET"), SharedFeedCache::openPositionCountKey(), QByteArray::number(m_openPositions),
-                    QByteArrayLiteral("PX"), ttl},
-                   this, [](const RedisReply &) {});
-    m_client->send({QByteArrayLiteral("SET"), SharedFeedCache::openPositionExistsKey(), exists, QByteArrayLiteral("PX"), ttl},
-                   this, [](const RedisReply &) {});
+    m_client->send(SharedFeedCache::writeOpenPositions(m_status.instanceId, m_openPositions), this,
+                   [](const RedisReply &) {});
 }
 
 void SharedFeedCoordinator::setRole(SharedFeedStatus::Role role, const QString &leaderId)

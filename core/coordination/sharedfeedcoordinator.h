@@ -37,8 +37,9 @@ struct RedisReply;
 //  - A fenced write refused (we were paused past our lease and someone took over) drops our
 //    claim: the next cycle follows.
 //
-// Also writes `batch:health:{instance}` every 10 s and, fed by setOpenPositionCount(),
-// `position:open:count` / `position:open:exists`, which switch the premium history on.
+// Also writes `batch:health:{instance}` every 10 s and, fed by setOpenPositionCount(), this
+// instance's share of `position:open:count` / `position:open:exists` (the total over the live
+// instances), which switch the premium history on.
 class SharedFeedCoordinator final : public QObject
 {
     Q_OBJECT
@@ -52,6 +53,8 @@ public:
         int redisTimeoutMs = 500;
         int reconnectFirstMs = 250;
         int reconnectMaxMs = 4000;
+        // The shortest leases of lock:ticker:all and lock:premium: each is the longer of this and
+        // twice the ticker period (leaseFor()).
         int tickerLeaseMs = 2'000;
         int premiumLeaseMs = 2'000;
         int fxLeaseMs = 30'000;
@@ -73,11 +76,15 @@ public:
 
     // host-pid-random: unique among instances sharing one Redis, readable in `batch:health:*`.
     static QString makeInstanceId();
+    // A lease must outlast the gap between two cycles of its holder, or another instance takes
+    // the lock in between and polls in the same period: twice the period, at least `minimumMs`.
+    static int leaseFor(int minimumMs, int periodMs);
 
 public Q_SLOTS:
-    // The number of open positions of this instance (the positions model's count). While it is
-    // above zero the keys `position:open:*` say so, and the premium writer also keeps
-    // `premium:{symbol}:history`; back at zero they say "false" and the history stops growing.
+    // The number of open positions of this instance (the positions model's count), added into
+    // `position:open:count`. While the total over all live instances is above zero
+    // `position:open:exists` says "true" and the premium writer also keeps
+    // `premium:{symbol}:history`; at zero it says "false" and the history stops growing.
     void setOpenPositionCount(int count);
 
 Q_SIGNALS:

@@ -10,7 +10,11 @@ QuoteResult parseMarketTicker(const QByteArray &body, const ReplyContext &contex
     if (auto *error = std::get_if<FetchError>(&entry))
         return *error;
     const QJsonObject ticker = std::get<QJsonObject>(entry);
-    return JsonReply::quoteFrom(ticker.value(u"trade_price"), context, ticker.value(u"timestamp").toInteger());
+    const qint64 venueTimeMs = ticker.value(u"timestamp").toInteger();
+    QuoteResult result = JsonReply::quoteFrom(ticker.value(u"trade_price"), context, venueTimeMs);
+    if (auto *quote = std::get_if<Quote>(&result))
+        quote->volume24h = JsonReply::decimal(ticker.value(u"acc_trade_volume_24h"));
+    return result;
 }
 
 QuoteResult parseFuturesTickerPrice(const QByteArray &body, const ReplyContext &context)

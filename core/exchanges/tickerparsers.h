@@ -8,8 +8,9 @@
 namespace TickerParsers {
 
 // The "market ticker" format shared by Bithumb's current API and Upbit: a bare array of objects,
-// `market` "KRW-BTC", `trade_price` a JSON number. Errors come as {"error":{"name","message"}}
-// (with HTTP 200 on Bithumb, 404 on Upbit) or, for unknown paths, {"name","message"}.
+// `market` "KRW-BTC", `trade_price` a JSON number, `acc_trade_volume_24h` the day's volume.
+// Errors come as {"error":{"name","message"}} (with HTTP 200 on Bithumb, 404 on Upbit) or, for
+// unknown paths, {"name","message"}.
 QuoteResult parseMarketTicker(const QByteArray &body, const ReplyContext &context);
 
 // Binance USDⓈ-M `ticker/price`: {"symbol","price":"89277.10","time"}; errors {"code","msg"}.

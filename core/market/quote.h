@@ -22,6 +22,9 @@ struct Quote
     // (then `price` is the mark price); a last-trade ticker leaves both empty.
     std::optional<BookTop> book{};
     std::optional<FundingTerms> funding{};
+    // The base asset traded over the venue's last 24 h, from tickers that report it (Bithumb's
+    // and Upbit's `acc_trade_volume_24h`); Binance's ticker/price carries none.
+    std::optional<Decimal> volume24h{};
     // Read from the shared Redis cache (another instance polled the venue), not fetched here.
     bool fromCache = false;
 };

@@ -6,6 +6,7 @@
 
 #include "../../common/fakevenues.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -313,4 +314,93 @@ TEST(SharedFeedPasswordTest, ARedisThatWantsAPasswordSaysSoAndTheFeedRunsAlone)
     ASSERT_TRUE(QTest::qWaitFor([&] { return samples.size() >= 2; }, 3000));
     EXPECT_EQ(samples.constLast().source, QStringLiteral("exchange"));
     feed.stop();
+}
+
+TEST_F(SharedFeedTest, ALeaseShorterThanThePeriodIsStretchedSoThatOnlyOneInstancePollsAPeriod)
+{
+    // A 60 s period against the 2 s lease floor, scaled down by a hundred: a follower reads the
+    // poller's tick a tenth of a period after the next one is due, long after a lease of the
+    // floor's length taken at the start of the poller's cycle has run out.
+    config.tickerPeriodMs = 600;
+    auto a = start(QStringLiteral("desk-a"), 20);
+    auto b = start(QStringLiteral("desk-b"), 20);
+    ASSERT_TRUE(waitForSamples(*a, 2));
+    ASSERT_TRUE(waitForSamples(*b, 2));
+    const qint64 from = QDateTime::currentMSecsSinceEpoch();
+    ASSERT_TRUE(waitForSamples(*a, 6, 10'000));
+    ASSERT_TRUE(waitForSamples(*b, 6, 10'000));
+    QList<qint64> times;
+    for (const RecordedRequest &request : http.requests()) {
+        if (request.path == u"/v1/ticker" && request.receivedAtMs >= from)
+            times.append(request.receivedAtMs);
+    }
+    ASSERT_GE(times.size(), 5);
+    for (qsizetype i = 1; i < times.size(); ++i)
+        EXPECT_GE(times[i] - times[i - 1], 600 * 4 / 5)
+            << "two polls in one period, " << times[i] - times[i - 1] << " ms apart";
+}
+
+TEST_F(SharedFeedTest, TheOpenPositionCountIsTheTotalOverTheLiveInstances)
+{
+    auto a = start(QStringLiteral("desk-a"));
+    auto b = start(QStringLiteral("desk-b"));
+    ASSERT_TRUE(settled({a.get(), b.get()}));
+    const auto total = [this] {
+        return redis.command({"GET", "position:open:count"}).text;
+    };
+    const auto exists = [this] {
+        return redis.command({"GET", "position:open:exists"}).text;
+    };
+
+    a->coordinator->setOpenPositionCount(2);
+    b->coordinator->setOpenPositionCount(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return total() == "3"; }, 2000)) << total().constData();
+    EXPECT_EQ(exists(), "true");
+    const qint64 ttl = redis.command({"PTTL", "position:open:instance:desk-b"}).toInteger();
+    EXPECT_GT(ttl, 0);
+    EXPECT_LE(ttl, 30'000);
+
+    // Closing its last position, one instance must not say "none" for the other.
+    a->coordinator->setOpenPositionCount(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return total() == "1"; }, 2000)) << total().constData();
+    EXPECT_EQ(exists(), "true");
+    ASSERT_TRUE(waitForSamples(*a, 2));
+    EXPECT_EQ(redis.command({"ZCARD", "premium:btc:history"}).toInteger() > 0, true)
+        << "the other's position keeps the history on";
+
+    // An instance that dies stops refreshing its count: once it has expired, the next total
+    // leaves it out.
+    b.reset();
+    redis.command({"PEXPIRE", "position:open:instance:desk-b", "1"});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return redis.command({"EXISTS", "position:open:instance:desk-b"}).toInteger() == 0;
+        },
+        2000));
+    a->coordinator->setOpenPositionCount(4);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return total() == "4"; }, 2000)) << total().constData();
+    a->coordinator->setOpenPositionCount(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return exists() == "false"; }, 2000));
+    EXPECT_EQ(total(), "0");
+}
+
+TEST_F(SharedFeedTest, TheTickerHashCarriesTheVenuesDayVolume)
+{
+    auto a = start(QStringLiteral("desk-a"));
+    auto b = start(QStringLiteral("desk-b"));
+    ASSERT_TRUE(settled({a.get(), b.get()}));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return redis.command({"EXISTS", "ticker:bithumb:btc"}).toInteger() == 1;
+        },
+        2000));
+    // acc_trade_volume_24h of the fixture; Binance's ticker/price carries no volume.
+    EXPECT_EQ(redis.command({"HGET", "ticker:bithumb:btc", "volume"}).text, "1552.9087");
+    EXPECT_EQ(redis.command({"HGET", "ticker:binance:btc", "volume"}).text, "");
+    // Followers read it back with the price.
+    Instance *follower = leaderOf({a.get(), b.get()}) == a.get() ? b.get() : a.get();
+    ASSERT_TRUE(waitForSamples(*follower, 2));
+    ASSERT_EQ(follower->samples.constLast().source, QStringLiteral("cache"));
+    ASSERT_TRUE(follower->samples.constLast().korea.volume24h.has_value());
+    EXPECT_EQ(follower->samples.constLast().korea.volume24h->toString(), QStringLiteral("1552.9087"));
 }

@@ -17,6 +17,8 @@ TEST(MarketTicker, ReadsBithumbCurrentApi)
     // Bithumb's timestamp runs nine hours ahead: the observation time is our receive time.
     EXPECT_EQ(quote.receivedAtMs, 1'000);
     EXPECT_EQ(quote.venueTimeMs, 1795632820123);
+    ASSERT_TRUE(quote.volume24h.has_value());
+    EXPECT_EQ(quote.volume24h->toString(), QStringLiteral("1552.9087"));
 }
 
 TEST(MarketTicker, PicksTheRequestedMarketFromAMultiMarketReply)
@@ -37,6 +39,8 @@ TEST(MarketTicker, ReadsUpbit)
     context.venue = QStringLiteral("upbit");
     const Quote quote = quoteOf(TickerParsers::parseMarketTicker(fixtureFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")), context));
     EXPECT_EQ(quote.price.toString(), QStringLiteral("129600000"));
+    ASSERT_TRUE(quote.volume24h.has_value());
+    EXPECT_EQ(quote.volume24h->toString(), QStringLiteral("2325.4"));
 }
 
 TEST(MarketTicker, ErrorsThatComeWithHttp200AreErrors)
