@@ -62,7 +62,8 @@ LiveFeed::LiveFeed(const FeedConfig &config, QObject *parent)
     connect(m_fxKeeper, &FxKeeper::failed, &m_monitor, [this](const FetchError &error) { m_monitor.acceptFailure(FeedRole::Fx, error); });
 
     if (auto url = VenueCatalog::publishedLimits(config.foreignVenue, config.baseUrl(config.foreignVenue)))
-        m_limitsProbe = new RateLimitProbe(m_network, m_gates->gate(config.foreignVenue), *url, this);
+        m_limitsProbe = new RateLimitProbe(
+            m_network, m_gates->gate(config.foreignVenue, config.baseUrl(config.foreignVenue)), *url, this);
     if (config.manualFx)
         m_fxKeeper->setManual(config.manualFx);
     m_fxKeeper->restore();
