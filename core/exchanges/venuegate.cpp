@@ -173,7 +173,10 @@ void VenueGate::onFailure(const ReplyFacts &facts, const FetchError &error, qint
                             { QStringLiteral("status"), facts.httpStatus },
                             { QStringLiteral("until"), isoUtc(m_retryAfterUntilMs) } });
     }
-    m_backoffUntilMs = nowMs + m_backoff.nextDelayMs();
+    // A venue that says we ask too much gets the long backoff; one that is down is asked again
+    // soon enough to notice its return.
+    const bool refused = facts.httpStatus == 429 || facts.httpStatus == 418;
+    m_backoffUntilMs = nowMs + m_backoff.nextDelayMs(refused ? m_limits.backoffCapMs : m_limits.outageBackoffCapMs);
     if (m_breaker.recordFailure(nowMs)) {
         LogEvent::warning(lcGate(), "circuit_open",
                           { { QStringLiteral("venue"), m_venue },
