@@ -13,15 +13,21 @@ HeadlessRunner::HeadlessRunner(LiveFeed *feed, std::optional<int> exitAfter, QOb
     : QObject(parent)
     , m_remaining(exitAfter)
 {
-    connect(feed->monitor(), &PremiumMonitor::sampled, this, &HeadlessRunner::print);
-    connect(feed->monitor(), &PremiumMonitor::feedStatusChanged, this, &HeadlessRunner::report);
+    PremiumMonitor *monitor = feed->monitor();
+    connect(monitor, &PremiumMonitor::sampled, this, [this, monitor](const PremiumSample &sample) {
+        print(PremiumJson::line(sample, PremiumJson::reason(monitor->statuses())));
+    });
+    connect(monitor, &PremiumMonitor::unavailable, this, [this, monitor](qint64 observedAtMs) {
+        print(PremiumJson::unavailableLine(monitor->symbol(), monitor->basis(), monitor->statuses(), observedAtMs));
+    });
+    connect(monitor, &PremiumMonitor::feedStatusChanged, this, &HeadlessRunner::report);
 }
 
-void HeadlessRunner::print(const PremiumSample &sample)
+void HeadlessRunner::print(const QByteArray &json)
 {
     if (m_remaining && *m_remaining <= 0)
         return;
-    const QByteArray line = PremiumJson::line(sample) + '\n';
+    const QByteArray line = json + '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
     std::fflush(stdout);
     if (m_remaining && --*m_remaining == 0)

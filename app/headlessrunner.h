@@ -7,11 +7,11 @@
 #include <optional>
 
 class LiveFeed;
-struct PremiumSample;
 struct FeedStatus;
 
-// Headless mode: prints every premium sample as one JSON line on stdout (logs go to stderr) and
-// quits after --exit-after lines.
+// Headless mode: prints every premium sample as one JSON line on stdout (logs go to stderr), and
+// a line with a null rate and the reason for every cycle that had none, and quits after
+// --exit-after lines of either kind.
 class HeadlessRunner final : public QObject
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void print(const PremiumSample &sample);
+    void print(const QByteArray &line);
     void report(const FeedStatus &status);
 
     std::optional<int> m_remaining;

@@ -47,7 +47,7 @@ QList<SharedRequestBudget::Limit> budgetsOf(const HttpPoller *poller)
     // The primary venue of the feed: fallbacks are asked only when it fails, and their own
     // gates still hold them to each instance's share.
     const Endpoint &endpoint = poller->endpoints().constFirst();
-    const VenueLimits &limits = poller->gates()->gate(endpoint.venue)->limits();
+    const VenueLimits &limits = poller->gates()->gate(endpoint.venue, endpoint.baseUrl)->limits();
     return {{endpoint.venue, limits.requestsPerSecond, limits.requestsPerDay}};
 }
 

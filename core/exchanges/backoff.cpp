@@ -21,7 +21,12 @@ qint64 Backoff::ceilingMs() const
 
 qint64 Backoff::nextDelayMs()
 {
-    const qint64 ceiling = ceilingMs();
+    return nextDelayMs(m_capMs);
+}
+
+qint64 Backoff::nextDelayMs(qint64 capMs)
+{
+    const qint64 ceiling = std::min(ceilingMs(), std::max<qint64>(1, capMs));
     ++m_failures;
     return static_cast<qint64>(m_random.bounded(static_cast<quint64>(ceiling) + 1));
 }

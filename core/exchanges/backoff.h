@@ -17,6 +17,9 @@ public:
 
     // Records one more failure and returns how long to wait before the next attempt.
     qint64 nextDelayMs();
+    // The same, drawn below `capMs` when that is lower than the backoff's own cap. The failure
+    // still counts: a later draw with the full cap continues the doubling.
+    qint64 nextDelayMs(qint64 capMs);
     // The upper bound the next failure will draw from.
     qint64 ceilingMs() const;
     void reset();

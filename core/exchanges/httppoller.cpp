@@ -129,7 +129,7 @@ void HttpPoller::request(int index)
     if (!m_running)
         return;
     const Endpoint &endpoint = m_endpoints.at(index);
-    VenueGate *gate = m_gates->gate(endpoint.venue);
+    VenueGate *gate = m_gates->gate(endpoint.venue, endpoint.baseUrl);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const VenueGate::Admission admission = gate->admit(endpoint.weight, now);
     if (admission.blocked) {
@@ -184,7 +184,7 @@ void HttpPoller::onFinished(QNetworkReply *reply, int index)
         }
     }
 
-    VenueGate *gate = m_gates->gate(endpoint.venue);
+    VenueGate *gate = m_gates->gate(endpoint.venue, endpoint.baseUrl);
     const ReplyFacts facts{status, reply->rawHeader("Retry-After"),
                            gate->limits().usedWeightHeader.isEmpty() ? QByteArray() : reply->rawHeader(gate->limits().usedWeightHeader)};
     auto *failure = std::get_if<FetchError>(&result);

@@ -2,6 +2,7 @@
 
 #include "observability/logevent.h"
 #include "throttlehints.h"
+#include "venuecatalog.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -16,16 +17,20 @@ QString isoUtc(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QString stateKey(const QString &venue, const char *name)
-{
-    return QStringLiteral("gate/") + venue + u'/' + QLatin1StringView(name);
-}
+constexpr const char *HoldKeys[] = { "bannedUntil", "retryAfterUntil" };
 
 } // namespace
 
-VenueGate::VenueGate(QString venue, VenueLimits limits, QSettings *state, QObject *parent)
+QString VenueGate::serverId(const QUrl &baseUrl)
+{
+    const int port = baseUrl.port(baseUrl.scheme() == u"https" ? 443 : 80);
+    return baseUrl.scheme() + u'_' + baseUrl.host() + u'_' + QString::number(port);
+}
+
+VenueGate::VenueGate(QString venue, VenueLimits limits, QSettings *state, const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
     , m_venue(std::move(venue))
+    , m_server(serverId(baseUrl.isEmpty() ? VenueCatalog::defaultBaseUrl(m_venue) : baseUrl))
     , m_limits(std::move(limits))
     , m_state(state)
     , m_perSecond(m_limits.requestsPerSecond, 1000)
@@ -34,10 +39,35 @@ VenueGate::VenueGate(QString venue, VenueLimits limits, QSettings *state, QObjec
     , m_backoff(m_limits.backoffBaseMs, m_limits.backoffCapMs)
     , m_breaker(m_limits.breaker)
 {
-    if (m_state) {
-        m_bannedUntilMs = m_state->value(stateKey(m_venue, "bannedUntil"), 0).toLongLong();
-        m_retryAfterUntilMs = m_state->value(stateKey(m_venue, "retryAfterUntil"), 0).toLongLong();
+    if (m_state)
+        restoreHolds();
+}
+
+QString VenueGate::stateKey(const char *name) const
+{
+    return QStringLiteral("gate/") + m_venue + u'/' + m_server + u'/' + QLatin1StringView(name);
+}
+
+void VenueGate::restoreHolds()
+{
+    // Earlier versions kept one hold per venue ("gate/binance/bannedUntil"), whatever server had
+    // asked for it. Nearly always that was the real venue, and holding it for a test server's
+    // ban errs on the polite side, so the real venue's gate takes such a hold over; a gate for
+    // another server ignores it.
+    if (m_server == serverId(VenueCatalog::defaultBaseUrl(m_venue))) {
+        for (const char *name : HoldKeys) {
+            const QString legacy = QStringLiteral("gate/") + m_venue + u'/' + QLatin1StringView(name);
+            if (!m_state->contains(legacy))
+                continue;
+            const qint64 until = m_state->value(legacy).toLongLong();
+            m_state->remove(legacy);
+            if (until > m_state->value(stateKey(name), 0).toLongLong())
+                m_state->setValue(stateKey(name), until);
+            m_state->sync();
+        }
     }
+    m_bannedUntilMs = m_state->value(stateKey(HoldKeys[0]), 0).toLongLong();
+    m_retryAfterUntilMs = m_state->value(stateKey(HoldKeys[1]), 0).toLongLong();
 }
 
 FetchError VenueGate::holdError(FetchError::Kind kind, qint64 untilMs, qint64 nowMs, const QString &why) const
@@ -143,7 +173,10 @@ void VenueGate::onFailure(const ReplyFacts &facts, const FetchError &error, qint
                             { QStringLiteral("status"), facts.httpStatus },
                             { QStringLiteral("until"), isoUtc(m_retryAfterUntilMs) } });
     }
-    m_backoffUntilMs = nowMs + m_backoff.nextDelayMs();
+    // A venue that says we ask too much gets the long backoff; one that is down is asked again
+    // soon enough to notice its return.
+    const bool refused = facts.httpStatus == 429 || facts.httpStatus == 418;
+    m_backoffUntilMs = nowMs + m_backoff.nextDelayMs(refused ? m_limits.backoffCapMs : m_limits.outageBackoffCapMs);
     if (m_breaker.recordFailure(nowMs)) {
         LogEvent::warning(lcGate(), "circuit_open",
                           { { QStringLiteral("venue"), m_venue },
@@ -157,7 +190,7 @@ void VenueGate::hold(qint64 &untilField, const char *key, qint64 untilMs)
 {
     untilField = std::max(untilField, untilMs);
     if (m_state) {
-        m_state->setValue(stateKey(m_venue, key), untilField);
+        m_state->setValue(stateKey(key), untilField);
         m_state->sync();
     }
 }

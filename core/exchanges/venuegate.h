@@ -8,6 +8,7 @@
 #include "weightbudget.h"
 
 #include <QObject>
+#include <QUrl>
 
 class QSettings;
 
@@ -18,7 +19,9 @@ class QSettings;
 //
 // A request is either held for a moment (a budget has no room yet: the caller waits) or blocked
 // (the venue must not be asked now: a feed with other sources skips to the next, others report
-// the reason for this cycle). Bans and Retry-After survive a restart through the state file.
+// the reason for this cycle). Bans and Retry-After survive a restart through the state file,
+// kept per venue and server (scheme, host and port): a ban from a test server given on the
+// command line never holds the real venue, nor the other way round.
 class VenueGate final : public QObject
 {
     Q_OBJECT
@@ -31,9 +34,14 @@ public:
         std::optional<FetchError> blocked;
     };
 
-    VenueGate(QString venue, VenueLimits limits, QSettings *state, QObject *parent = nullptr);
+    // `baseUrl` is the server asked (empty: the venue's real address).
+    VenueGate(QString venue, VenueLimits limits, QSettings *state, const QUrl &baseUrl = {}, QObject *parent = nullptr);
+
+    // "https_fapi.binance.com_443": names one server in the state file and in VenueGates.
+    static QString serverId(const QUrl &baseUrl);
 
     const QString &venue() const { return m_venue; }
+    const QString &server() const { return m_server; }
     const VenueLimits &limits() const { return m_limits; }
 
     Admission admit(int weight, qint64 nowMs);
@@ -57,10 +65,13 @@ Q_SIGNALS:
 private:
     FetchError holdError(FetchError::Kind kind, qint64 untilMs, qint64 nowMs, const QString &why) const;
     void hold(qint64 &untilField, const char *stateKey, qint64 untilMs);
+    QString stateKey(const char *name) const;
+    void restoreHolds();
     void onFailure(const ReplyFacts &facts, const FetchError &error, qint64 nowMs);
     void publish(qint64 nowMs);
 
     QString m_venue;
+    QString m_server;
     VenueLimits m_limits;
     QSettings *m_state;
     RequestBudget m_perSecond;

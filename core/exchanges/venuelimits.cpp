@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 
 QString key(const QString &venue, const char *name)
@@ -37,6 +39,17 @@ VenueLimits VenueLimits::read(const QSettings &settings, const QString &venue)
     limits.requestsPerDay = settings.value(key(venue, "perDay"), limits.requestsPerDay).toInt();
     limits.weightPerMinute = settings.value(key(venue, "weightPerMinute"), limits.weightPerMinute).toInt();
     return limits;
+}
+
+VenueLimits VenueLimits::forPollPeriod(qint64 periodMs) const
+{
+    // The poller asks at most once a period whatever the draw, so a short cap never asks more
+    // often than a healthy venue is asked.
+    const qint64 hold = 2 * std::max<qint64>(1, periodMs);
+    VenueLimits polled = *this;
+    polled.outageBackoffCapMs = std::min(outageBackoffCapMs, hold);
+    polled.breaker.openMs = std::min(breaker.openMs, hold);
+    return polled;
 }
 
 void VenueLimits::writeBudgets(QSettings &settings, const QString &venue) const

@@ -19,6 +19,9 @@ struct VenueLimits
     QByteArray usedWeightHeader;
     qint64 backoffBaseMs = Backoff::DefaultBaseMs;
     qint64 backoffCapMs = Backoff::DefaultCapMs;
+    // After an outage (5xx, error pages, timeouts, refused connections) the backoff draws below
+    // this instead; a 429 or 418 keeps backoffCapMs. forPollPeriod lowers it for a ticker.
+    qint64 outageBackoffCapMs = Backoff::DefaultCapMs;
     CircuitBreaker::Policy breaker;
     // A ban (HTTP 418) without a stated end lasts at least this long.
     qint64 minBanMs = 120'000;
@@ -28,5 +31,10 @@ struct VenueLimits
     // The defaults with the budgets the user changed ("limits/<venue>/perSecond", "perDay",
     // "weightPerMinute").
     static VenueLimits read(const QSettings &settings, const QString &venue);
+    // These limits for a venue polled every `periodMs`: after an outage it is asked again within
+    // two periods, and an open breaker holds it no longer than that, so that a venue back from a
+    // short outage is seen within a few periods. Retry-After and bans still hold for as long as
+    // the venue asked.
+    VenueLimits forPollPeriod(qint64 periodMs) const;
     void writeBudgets(QSettings &settings, const QString &venue) const;
 };

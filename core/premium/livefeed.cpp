@@ -14,12 +14,29 @@
 
 Q_LOGGING_CATEGORY(lcOutlier, "ps.outlier", QtInfoMsg)
 
+namespace {
+
+// The tickers' venues are polled every tickerPeriodMs: their backoff and breaker follow that
+// period, so that a venue back from an outage is seen within a few periods.
+QHash<QString, VenueLimits> pollingLimits(const FeedConfig &config)
+{
+    QHash<QString, VenueLimits> limits = config.limits;
+    for (const QString &venue : { config.koreanVenue, config.koreanFallbackVenue, config.foreignVenue }) {
+        if (!venue.isEmpty())
+            limits.insert(venue,
+                          limits.value(venue, VenueLimits::defaults(venue)).forPollPeriod(config.tickerPeriodMs));
+    }
+    return limits;
+}
+
+} // namespace
+
 LiveFeed::LiveFeed(const FeedConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_network(new QNetworkAccessManager(this))
     , m_state(config.stateFile.isEmpty() ? nullptr : new QSettings(config.stateFile, QSettings::IniFormat, this))
-    , m_gates(new VenueGates(config.limits, m_state, this))
+    , m_gates(new VenueGates(pollingLimits(config), m_state, this))
     , m_monitor(config.symbol, config.basis, StalenessPolicy{}, this)
     , m_guards{OutlierGuard(config.outlierShare), OutlierGuard(config.outlierShare), OutlierGuard(config.outlierShare)}
     , m_fxKeeper(new FxKeeper(m_state, this))
@@ -62,7 +79,8 @@ LiveFeed::LiveFeed(const FeedConfig &config, QObject *parent)
     connect(m_fxKeeper, &FxKeeper::failed, &m_monitor, [this](const FetchError &error) { m_monitor.acceptFailure(FeedRole::Fx, error); });
 
     if (auto url = VenueCatalog::publishedLimits(config.foreignVenue, config.baseUrl(config.foreignVenue)))
-        m_limitsProbe = new RateLimitProbe(m_network, m_gates->gate(config.foreignVenue), *url, this);
+        m_limitsProbe = new RateLimitProbe(
+            m_network, m_gates->gate(config.foreignVenue, config.baseUrl(config.foreignVenue)), *url, this);
     if (config.manualFx)
         m_fxKeeper->setManual(config.manualFx);
     m_fxKeeper->restore();

@@ -1,5 +1,7 @@
 #include "premiumjson.h"
 
+#include "observability/logmasker.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +16,56 @@ QByteArray quoted(const QString &text)
     return array.mid(1, array.size() - 2);
 }
 
+QByteArray orNull(const std::optional<QString> &text)
+{
+    return text ? quoted(*text) : QByteArray("null");
+}
+
+// What one line says, with nullopt where nothing is known yet.
+struct LineFields
+{
+    QString symbol;
+    std::optional<Decimal> rate;
+    PremiumBasis basis = PremiumBasis::Seed;
+    std::optional<Quote> korea;
+    std::optional<Quote> foreign;
+    std::optional<Quote> fx;
+    bool stale = true;
+    qint64 observedAtMs = 0;
+    QString source;
+    QString reason;
+};
+
+QByteArray assemble(const LineFields &f)
+{
+    const auto price = [](const std::optional<Quote> &q) {
+        return q ? std::optional(q->price.toString()) : std::nullopt;
+    };
+    const auto venue = [](const std::optional<Quote> &q) {
+        return q ? std::optional(q->venue) : std::nullopt;
+    };
+    QByteArray out;
+    out.reserve(320);
+    out += "{\"symbol\":" + quoted(f.symbol);
+    out += ",\"rate\":" + orNull(f.rate ? std::optional(f.rate->toFixed(2)) : std::nullopt);
+    out += ",\"basis\":" + quoted(premiumBasisId(f.basis));
+    out += ",\"korea_price\":" + orNull(price(f.korea));
+    out += ",\"foreign_price\":" + orNull(price(f.foreign));
+    out += ",\"fx_rate\":" + orNull(price(f.fx));
+    out += ",\"stale\":" + QByteArray(f.stale ? "true" : "false");
+    out += ",\"observed_at\":" + quoted(PremiumJson::isoUtc(f.observedAtMs));
+    out += ",\"source\":" + quoted(f.source);
+    out += ",\"korea_venue\":" + orNull(venue(f.korea));
+    out += ",\"foreign_venue\":" + orNull(venue(f.foreign));
+    out += ",\"fx_source\":" + orNull(venue(f.fx));
+    // When the rate was received: a rate saved by an earlier run shows its age here.
+    out += ",\"fx_observed_at\":"
+        + orNull(f.fx ? std::optional(PremiumJson::isoUtc(f.fx->receivedAtMs)) : std::nullopt);
+    out += ",\"reason\":" + orNull(f.reason.isEmpty() ? std::nullopt : std::optional(f.reason));
+    out += '}';
+    return out;
+}
+
 } // namespace
 
 namespace PremiumJson {
@@ -23,26 +75,63 @@ QString isoUtc(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QByteArray line(const PremiumSample &sample)
+QByteArray line(const PremiumSample &sample, const QString &reason)
 {
-    QByteArray out;
-    out.reserve(256);
-    out += "{\"symbol\":" + quoted(sample.symbol);
-    out += ",\"rate\":" + quoted(sample.rate.toFixed(2));
-    out += ",\"basis\":" + quoted(premiumBasisId(sample.basis));
-    out += ",\"korea_price\":" + quoted(sample.korea.price.toString());
-    out += ",\"foreign_price\":" + quoted(sample.foreign.price.toString());
-    out += ",\"fx_rate\":" + quoted(sample.fx.price.toString());
-    out += ",\"stale\":" + QByteArray(sample.stale ? "true" : "false");
-    out += ",\"observed_at\":" + quoted(isoUtc(sample.observedAtMs));
-    out += ",\"source\":" + quoted(sample.source);
-    out += ",\"korea_venue\":" + quoted(sample.korea.venue);
-    out += ",\"foreign_venue\":" + quoted(sample.foreign.venue);
-    out += ",\"fx_source\":" + quoted(sample.fx.venue);
-    // When the rate was received: a rate saved by an earlier run shows its age here.
-    out += ",\"fx_observed_at\":" + quoted(isoUtc(sample.fx.receivedAtMs));
-    out += '}';
-    return out;
+    return assemble({ sample.symbol, sample.rate, sample.basis, sample.korea, sample.foreign, sample.fx, sample.stale,
+                      sample.observedAtMs, sample.source, reason });
+}
+
+QByteArray unavailableLine(const QString &symbol, PremiumBasis basis, const QList<FeedStatus> &statuses,
+                           qint64 observedAtMs)
+{
+    LineFields fields;
+    fields.symbol = symbol;
+    fields.basis = basis;
+    fields.observedAtMs = observedAtMs;
+    fields.reason = reason(statuses);
+    for (const FeedStatus &status : statuses) {
+        switch (status.role) {
+        case FeedRole::KoreanSpot:
+            fields.korea = status.lastQuote;
+            break;
+        case FeedRole::ForeignPerp:
+            fields.foreign = status.lastQuote;
+            break;
+        case FeedRole::Fx:
+            fields.fx = status.lastQuote;
+            break;
+        }
+    }
+    // As for a premium: the tickers say whether this instance polled or followed the cache.
+    const auto cached = [](const std::optional<Quote> &q) {
+        return q && q->fromCache;
+    };
+    fields.source
+        = cached(fields.korea) || cached(fields.foreign) ? QStringLiteral("cache") : QStringLiteral("exchange");
+    return assemble(fields);
+}
+
+QString reason(const QList<FeedStatus> &statuses)
+{
+    QStringList parts;
+    for (const FeedStatus &status : statuses) {
+        QString why;
+        switch (status.state) {
+        case FeedStatus::State::Live:
+            continue;
+        case FeedStatus::State::Waiting:
+            why = QStringLiteral("no answer yet");
+            break;
+        case FeedStatus::State::Stale:
+            why = QStringLiteral("last value %1 s old").arg(status.ageMs / 1000);
+            break;
+        case FeedStatus::State::Failing:
+            why = status.error ? status.error->describe() : QStringLiteral("failing");
+            break;
+        }
+        parts.append(feedRoleId(status.role) + QStringLiteral(": ") + why);
+    }
+    return LogMasker::mask(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace PremiumJson

@@ -1,14 +1,25 @@
 #pragma once
 
+#include "feedstatus.h"
 #include "premiumsample.h"
 
 #include <QByteArray>
+#include <QList>
 
 // The headless output format, one JSON object per line. A stable interface for scripts: fields
 // are only ever added, never renamed or removed; decimals are strings so no reader rounds them.
 namespace PremiumJson {
 
-QByteArray line(const PremiumSample &sample);  // without the trailing newline
-QString isoUtc(qint64 epochMs);                // 2026-11-25T10:33:40.123Z
+// Without the trailing newline. `reason` says why the line is stale (see reason()); empty
+// writes null.
+QByteArray line(const PremiumSample &sample, const QString &reason = QString());
+// A cycle without a premium: the same fields, "rate" null, "stale" true, the inputs known so far
+// (null where there is none yet) and the reason.
+QByteArray unavailableLine(const QString &symbol, PremiumBasis basis, const QList<FeedStatus> &statuses,
+                           qint64 observedAtMs);
+// The feeds that are not live and why, "korea: malformed reply (HTTP 502); fx: no answer yet";
+// empty when every feed is live. Masked: a venue may echo a key in its error message.
+QString reason(const QList<FeedStatus> &statuses);
+QString isoUtc(qint64 epochMs); // 2026-11-25T10:33:40.123Z
 
 } // namespace PremiumJson

@@ -60,6 +60,14 @@ FeedStatus PremiumMonitor::status(FeedRole role) const
     return status;
 }
 
+QList<FeedStatus> PremiumMonitor::statuses() const
+{
+    QList<FeedStatus> all;
+    for (int i = 0; i < FeedRoleCount; ++i)
+        all.append(status(static_cast<FeedRole>(i)));
+    return all;
+}
+
 void PremiumMonitor::acceptQuote(FeedRole role, const Quote &quote)
 {
     Input &in = input(role);
@@ -101,7 +109,15 @@ void PremiumMonitor::emitSample()
     const Input &foreign = input(FeedRole::ForeignPerp);
     const Input &fx = input(FeedRole::Fx);
     if (!korea.quote || !foreign.quote || !fx.quote) {
-        qCDebug(lcPremium) << "no premium yet: waiting for the first value of every feed";
+        // Answers still on their way at the start are no news; a feed that failed before it
+        // ever gave a value is, once per cycle.
+        const auto failedWithoutValue = [](const Input &in) {
+            return !in.quote && in.error;
+        };
+        if (failedWithoutValue(korea) || failedWithoutValue(foreign) || failedWithoutValue(fx))
+            Q_EMIT unavailable(m_clock());
+        else
+            qCDebug(lcPremium) << "no premium yet: waiting for the first value of every feed";
         return;
     }
 

@@ -14,7 +14,9 @@
 // reported in the current cycle (a quote or a failure), so a reply reaches the output without
 // waiting for a timer, and there is one sample per cycle even while a feed is failing. A
 // watchdog computes one anyway when a ticker stays silent. Inputs that failed or are too old
-// make the sample stale; the last good values are kept.
+// make the sample stale; the last good values are kept. While an input that has never had a
+// value is failing, each cycle ends with `unavailable` instead, so that the output does not go
+// silent.
 class PremiumMonitor final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     const QString &symbol() const { return m_symbol; }
 
     FeedStatus status(FeedRole role) const;
+    QList<FeedStatus> statuses() const; // in FeedRole order
     const std::optional<PremiumSample> &latest() const { return m_latest; }
 
     void acceptQuote(FeedRole role, const Quote &quote);
@@ -39,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void sampled(const PremiumSample &sample);
+    // A cycle ended without a premium: an input without a value yet has failed (statuses() says which).
+    void unavailable(qint64 observedAtMs);
     void feedStatusChanged(const FeedStatus &status);
 
 private:

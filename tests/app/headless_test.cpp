@@ -3,6 +3,7 @@
 #include "version.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -103,6 +104,7 @@ TEST_F(HeadlessTest, PrintsExactlyNJsonLinesAndExitsZero)
         EXPECT_EQ(line.value(u"stale").toBool(true), false);
         EXPECT_EQ(line.value(u"source").toString(), QStringLiteral("exchange"));
         EXPECT_TRUE(line.value(u"observed_at").toString().endsWith(u'Z'));
+        EXPECT_TRUE(line.contains(u"reason") && line.value(u"reason").isNull());
     }
     EXPECT_EQ(waitForExit(), 0);
     EXPECT_TRUE(process.readAllStandardOutput().isEmpty());
@@ -140,6 +142,33 @@ TEST_F(HeadlessTest, KeepsPrintingStaleLinesWhileAFeedFailsThenRecovers)
 
     const QByteArray log = process.readAllStandardError();
     EXPECT_TRUE(log.contains("Invalid symbol")) << log.constData();
+}
+
+TEST_F(HeadlessTest, EveryFeedFailingPrintsALinePerPeriodWithTheReasonAndExitAfterCountsIt)
+{
+    const FixtureResponse errorPage = FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502);
+    for (const char *path : { "/v1/ticker", "/fapi/v2/ticker/price", "/v1/forex/recent", "/v6/latest/USD" })
+        server.setRoute(QString::fromLatin1(path), errorPage);
+    QElapsedTimer clock;
+    clock.start();
+    start(venueArgs() << QStringLiteral("--exit-after") << QStringLiteral("3"));
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject line = nextLine(3000);
+        ASSERT_FALSE(line.isEmpty()) << "no line " << i << " while every feed fails";
+        EXPECT_TRUE(line.value(u"rate").isNull());
+        EXPECT_TRUE(line.value(u"stale").toBool());
+        EXPECT_EQ(line.value(u"symbol").toString(), QStringLiteral("BTC"));
+        for (const char *field : { "korea_price", "foreign_price", "fx_rate", "korea_venue", "foreign_venue",
+                                   "fx_source", "fx_observed_at" })
+            EXPECT_TRUE(line.contains(QLatin1StringView(field)) && line.value(QLatin1StringView(field)).isNull())
+                << field;
+        const QString reason = line.value(u"reason").toString();
+        EXPECT_TRUE(reason.contains(u"korea: ") && reason.contains(u"foreign: ") && reason.contains(u"HTTP 502"))
+            << reason.toStdString();
+    }
+    EXPECT_EQ(waitForExit(), 0);
+    // One line per period: three lines take two periods at least, not one burst.
+    EXPECT_GE(clock.elapsed(), 2000);
 }
 
 TEST_F(HeadlessTest, RepliesThatNeverComeDoNotStopTheOutput)

@@ -339,7 +339,7 @@ TEST_F(ResiliencePollerTest, UsedWeightNearTheLimitHoldsRequestsUntilTheNextWind
 {
     VenueGates gates({ { QStringLiteral("binance"), limits(QStringLiteral("binance")) } });
     // A two-second window with room for 100: the reply says 96 are used (over 95 %).
-    gates.gate(QStringLiteral("binance"))->setWeightLimit(100, 2000);
+    gates.gate(QStringLiteral("binance"), server.baseUrl())->setWeightLimit(100, 2000);
     FixtureResponse heavy = FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json"));
     heavy.headers = { { "X-MBX-USED-WEIGHT-1M", "96" } };
     FixtureResponse light = FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json"));

@@ -1,4 +1,6 @@
+#include "exchanges/venuecatalog.h"
 #include "exchanges/venuegate.h"
+#include "exchanges/venuegates.h"
 #include "settings/appsettings.h"
 
 #include <QSettings>
@@ -131,6 +133,82 @@ TEST(VenueGate, ABanSurvivesARestart)
     VenueGate restarted(venue, noJitter(venue), &state);
     EXPECT_TRUE(restarted.admit(1, kNow + 1000).blocked);
     EXPECT_FALSE(restarted.admit(1, kNow + 600'000).blocked);
+}
+
+TEST(VenueGate, BansAreKeptPerServer)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("state.ini"));
+    const QString venue = QStringLiteral("binance");
+    const QUrl loopback(QStringLiteral("http://127.0.0.1:8080"));
+    const FetchError banned = failure(FetchError::Kind::Banned, 418);
+    {
+        // A test server given with --binance-url bans us.
+        QSettings state(path, QSettings::IniFormat);
+        VenueGate test(venue, noJitter(venue), &state, loopback);
+        test.onReply(ReplyFacts { 418, "600", {} }, &banned, kNow);
+    }
+    {
+        QSettings state(path, QSettings::IniFormat);
+        VenueGate real(venue, noJitter(venue), &state);
+        EXPECT_FALSE(real.admit(1, kNow + 1000).blocked) << "the test server's ban held the real venue";
+        VenueGate sameTestServer(venue, noJitter(venue), &state, loopback);
+        EXPECT_TRUE(sameTestServer.admit(1, kNow + 1000).blocked);
+        VenueGate otherPort(venue, noJitter(venue), &state, QUrl(QStringLiteral("http://127.0.0.1:8081")));
+        EXPECT_FALSE(otherPort.admit(1, kNow + 1000).blocked);
+        // And the other way round: the real venue asks for a wait.
+        const FetchError limited = failure(FetchError::Kind::RateLimited, 429);
+        real.onReply(ReplyFacts { 429, "300", {} }, &limited, kNow);
+    }
+    QSettings state(path, QSettings::IniFormat);
+    VenueGate real(venue, noJitter(venue), &state, QUrl(QStringLiteral("https://fapi.binance.com")));
+    EXPECT_TRUE(real.admit(1, kNow + 1000).blocked)
+        << "the real venue's default address is https://fapi.binance.com:443";
+    VenueGate otherServer(venue, noJitter(venue), &state, QUrl(QStringLiteral("http://127.0.0.1:8081")));
+    EXPECT_FALSE(otherServer.admit(1, kNow + 1000).blocked) << "the real venue's Retry-After held a test server";
+}
+
+TEST(VenueGate, AHoldSavedUnderTheVenueAloneGoesToTheRealVenue)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("state.ini"));
+    const QString venue = QStringLiteral("binance");
+    {
+        // What earlier versions wrote, whatever server the ban came from.
+        QSettings state(path, QSettings::IniFormat);
+        state.setValue(QStringLiteral("gate/binance/bannedUntil"), kNow + 600'000);
+        state.setValue(QStringLiteral("gate/binance/retryAfterUntil"), kNow + 900'000);
+    }
+    QSettings state(path, QSettings::IniFormat);
+    VenueGate test(venue, noJitter(venue), &state, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    EXPECT_FALSE(test.admit(1, kNow + 1000).blocked);
+    EXPECT_TRUE(state.contains(QStringLiteral("gate/binance/bannedUntil"))) << "left for the real venue's gate";
+    {
+        VenueGate real(venue, noJitter(venue), &state);
+        const auto admission = real.admit(1, kNow + 1000);
+        ASSERT_TRUE(admission.blocked);
+        EXPECT_EQ(admission.blocked->kind, FetchError::Kind::Banned);
+        EXPECT_TRUE(real.admit(1, kNow + 700'000).blocked) << "the Retry-After was not taken over";
+        EXPECT_FALSE(real.admit(1, kNow + 900'000).blocked);
+    }
+    EXPECT_FALSE(state.contains(QStringLiteral("gate/binance/bannedUntil")));
+    EXPECT_FALSE(state.contains(QStringLiteral("gate/binance/retryAfterUntil")));
+    // Taken over for good: the next start still holds the real venue.
+    VenueGate restarted(venue, noJitter(venue), &state);
+    EXPECT_TRUE(restarted.admit(1, kNow + 1000).blocked);
+}
+
+TEST(VenueGates, AVenueAtAnotherAddressHasItsOwnGate)
+{
+    VenueGates gates;
+    const QUrl loopback(QStringLiteral("http://127.0.0.1:8080"));
+    VenueGate *test = gates.gate(QStringLiteral("binance"), loopback);
+    EXPECT_EQ(gates.gate(QStringLiteral("binance"), loopback), test);
+    EXPECT_EQ(gates.gate(QStringLiteral("binance")), test) << "the venue alone names the gate asked first";
+    VenueGate *real = gates.gate(QStringLiteral("binance"), VenueCatalog::defaultBaseUrl(QStringLiteral("binance")));
+    EXPECT_NE(real, test);
+    EXPECT_EQ(real->server(), QStringLiteral("https_fapi.binance.com_443"));
+    EXPECT_EQ(test->server(), QStringLiteral("http_127.0.0.1_8080"));
 }
 
 TEST(VenueGate, DailyQuotaBlocksUntilMidnightUtc)

@@ -14,6 +14,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <vector>
+
 // The resilience parts as the live feed wires them: fallback venue, outlier guard, FX chain,
 // manual and saved FX, published limits. Real pollers against loopback venues.
 namespace {
@@ -115,6 +118,44 @@ TEST_F(LiveFeedResilienceTest, NoFallbackBeforeTheDelay)
     QTest::qWait(600);
     EXPECT_TRUE(upbit.requests().isEmpty());
     EXPECT_FALSE(feed.koreanFailover()->usingFallback());
+}
+
+TEST_F(LiveFeedResilienceTest, AVenueBackFromAnOutageIsFreshWithinThreePeriods)
+{
+    // Error pages from Bithumb for six periods, then its ticker again, twenty times over, with the
+    // venues' real limits: the premium must be fresh again within three periods of the return
+    // (3 s for the app's 1 s feed), p95.
+    config.limits.clear();
+    config.koreanFallbackVenue.clear();
+    const qint64 period = config.tickerPeriodMs;
+    const FixtureResponse errorPage = FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502);
+    const FixtureResponse ticker = FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json"));
+    std::vector<qint64> recoveriesMs;
+    for (int run = 0; run < 20; ++run) {
+        server.setRoute(kTicker, ticker);
+        LiveFeed feed(config);
+        QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+        feed.start();
+        ASSERT_TRUE(sampleWhere(samples, [](const PremiumSample &s) { return !s.stale; }));
+        server.setRoute(kTicker, errorPage);
+        const qint64 outageEnd = QDateTime::currentMSecsSinceEpoch() + 6 * period;
+        ASSERT_TRUE(sampleWhere(samples, [&](const PremiumSample &s) {
+            return s.stale && s.observedAtMs >= outageEnd;
+        })) << "no stale sample through the outage";
+        server.setRoute(kTicker, ticker);
+        const qint64 back = QDateTime::currentMSecsSinceEpoch();
+        const auto fresh
+            = sampleWhere(samples, [&](const PremiumSample &s) { return !s.stale && s.korea.receivedAtMs >= back; });
+        ASSERT_TRUE(fresh) << "run " << run << ": still stale 5 s after the venue's return";
+        recoveriesMs.push_back(fresh->observedAtMs - back);
+    }
+    std::sort(recoveriesMs.begin(), recoveriesMs.end());
+    const qint64 p95 = recoveriesMs.at(recoveriesMs.size() * 95 / 100 - 1);
+    QStringList all;
+    for (qint64 ms : recoveriesMs)
+        all.append(QString::number(ms));
+    RecordProperty("recoveries_ms", all.join(u' ').toStdString());
+    EXPECT_LE(p95, 3 * period) << "recoveries (ms): " << all.join(u' ').toStdString();
 }
 
 TEST_F(LiveFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagrees)

@@ -59,3 +59,57 @@ TEST(PremiumJson, EscapesText)
     const QJsonObject object = QJsonDocument::fromJson(PremiumJson::line(sample)).object();
     EXPECT_EQ(object.value(u"symbol").toString(), QStringLiteral("B\"T\\C"));
 }
+
+TEST(PremiumJson, ALineWithoutAPremiumKeepsEveryFieldAndSaysWhy)
+{
+    PremiumSample sample;
+    sample.symbol = QStringLiteral("BTC");
+    sample.korea = quote("bithumb", "129555000");
+    sample.foreign = quote("binance", "89277.1");
+    sample.fx = quote("dunamu", "1432.6");
+    const QJsonObject fresh = QJsonDocument::fromJson(PremiumJson::line(sample)).object();
+    EXPECT_TRUE(fresh.value(u"reason").isNull());
+
+    FeedStatus korea;
+    korea.role = FeedRole::KoreanSpot;
+    korea.state = FeedStatus::State::Failing;
+    korea.error = FetchError { FetchError::Kind::Malformed, 502, QString(), std::nullopt };
+    FeedStatus foreign;
+    foreign.role = FeedRole::ForeignPerp;
+    foreign.state = FeedStatus::State::Live;
+    foreign.lastQuote = quote("binance", "89277.1");
+    FeedStatus fx;
+    fx.role = FeedRole::Fx;
+    const QByteArray line = PremiumJson::unavailableLine(QStringLiteral("BTC"), PremiumBasis::Seed,
+                                                         { korea, foreign, fx }, 1795602820123);
+    const QJsonObject none = QJsonDocument::fromJson(line).object();
+    ASSERT_FALSE(none.isEmpty()) << line.constData();
+    EXPECT_EQ(none.keys(), fresh.keys()) << "a field name differs from the premium line's";
+    EXPECT_TRUE(none.value(u"rate").isNull());
+    EXPECT_TRUE(none.value(u"stale").toBool());
+    EXPECT_TRUE(none.value(u"korea_price").isNull());
+    EXPECT_TRUE(none.value(u"korea_venue").isNull());
+    EXPECT_EQ(none.value(u"foreign_price").toString(), QStringLiteral("89277.1"));
+    EXPECT_EQ(none.value(u"foreign_venue").toString(), QStringLiteral("binance"));
+    EXPECT_TRUE(none.value(u"fx_rate").isNull());
+    EXPECT_TRUE(none.value(u"fx_observed_at").isNull());
+    EXPECT_EQ(none.value(u"observed_at").toString(), QStringLiteral("2026-11-25T10:33:40.123Z"));
+    EXPECT_EQ(none.value(u"reason").toString(), QStringLiteral("korea: malformed reply (HTTP 502); fx: no answer yet"));
+}
+
+TEST(PremiumJson, TheReasonNamesStaleFeedsAndMasksKeys)
+{
+    FeedStatus fx;
+    fx.role = FeedRole::Fx;
+    fx.state = FeedStatus::State::Stale;
+    fx.ageMs = 1'200'400;
+    FeedStatus korea;
+    korea.role = FeedRole::KoreanSpot;
+    korea.state = FeedStatus::State::Failing;
+    korea.error
+        = FetchError { FetchError::Kind::ApiError, 401, QStringLiteral("bad api_key=abcdef123456"), std::nullopt };
+    const QString reason = PremiumJson::reason({ korea, fx });
+    EXPECT_TRUE(reason.startsWith(u"korea: API error (HTTP 401): bad api_key=")) << reason.toStdString();
+    EXPECT_FALSE(reason.contains(u"abcdef123456")) << reason.toStdString();
+    EXPECT_TRUE(reason.endsWith(u"; fx: last value 1200 s old")) << reason.toStdString();
+}

@@ -153,6 +153,34 @@ TEST_F(PremiumMonitorTest, NoSampleBeforeEveryFeedHasAValue)
     EXPECT_FALSE(monitor.latest().has_value());
 }
 
+TEST_F(PremiumMonitorTest, ACycleWithoutAPremiumIsReportedOnceAFeedWithoutValueFailed)
+{
+    QSignalSpy samples(&monitor, &PremiumMonitor::sampled);
+    QSignalSpy unavailable(&monitor, &PremiumMonitor::unavailable);
+    // Both tickers in, the FX still on its way: that is the start, not news.
+    monitor.acceptQuote(FeedRole::KoreanSpot, quote("bithumb", "129555000", now));
+    monitor.acceptQuote(FeedRole::ForeignPerp, quote("binance", "89277.1", now));
+    EXPECT_EQ(unavailable.count(), 0);
+    // A ticker that never gave a value fails: each cycle says so.
+    PremiumMonitor fresh { QStringLiteral("BTC"), PremiumBasis::Seed, StalenessPolicy {} };
+    fresh.setClock([this] { return now; });
+    QSignalSpy cycles(&fresh, &PremiumMonitor::unavailable);
+    for (int cycle = 0; cycle < 3; ++cycle) {
+        fresh.acceptFailure(FeedRole::KoreanSpot, refused());
+        fresh.acceptFailure(FeedRole::ForeignPerp, refused());
+    }
+    ASSERT_EQ(cycles.count(), 3);
+    EXPECT_EQ(cycles.at(0).at(0).toLongLong(), now);
+    EXPECT_EQ(fresh.statuses().at(0).state, FeedStatus::State::Failing);
+    EXPECT_EQ(fresh.statuses().size(), FeedRoleCount);
+    // A failing FX without a value blocks the premium too.
+    monitor.acceptFailure(FeedRole::Fx, refused());
+    monitor.acceptQuote(FeedRole::KoreanSpot, quote("bithumb", "129555000", now));
+    monitor.acceptQuote(FeedRole::ForeignPerp, quote("binance", "89277.1", now));
+    EXPECT_EQ(unavailable.count(), 1);
+    EXPECT_EQ(samples.count(), 0);
+}
+
 TEST_F(PremiumMonitorTest, BasisSwitchesTheFormula)
 {
     monitor.setBasis(PremiumBasis::Global);
