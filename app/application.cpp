@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "apiwiring.h"
 #include "headlessrunner.h"
 #include "historysetup.h"
 #include "positioncommand.h"
@@ -33,6 +34,8 @@
 #include <optional>
 
 namespace {
+
+constexpr int ApiUnavailableExitCode = 1;
 
 void printTo(FILE *stream, const QString &text)
 {
@@ -73,6 +76,17 @@ int runHeadless(QCoreApplication &app, const CommandLine &command)
     HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
     history.follow(feed.monitor());
     history.start();
+    // Before the runner: the API has a premium before its line is printed.
+    std::optional<ApiWiring> api;
+    if (command.apiPort) {
+        api.emplace();
+        api->setFeed(&feed);
+        // Asked for and not served is an error a script must see, not a line in a log.
+        QObject::connect(&*api, &ApiWiring::failed, &app, [] { QCoreApplication::exit(ApiUnavailableExitCode); });
+        ApiServerConfig config;
+        config.port = *command.apiPort;
+        api->serve(config);
+    }
     HeadlessRunner runner(&feed, command.exitAfter);
     SignalWatcher signals;
     QObject::connect(&runner, &HeadlessRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

@@ -22,6 +22,8 @@ struct CommandLine
     std::optional<DatabaseLocation> database;
     // --redis: share the feed with other instances (no password here: see RedisAddress).
     std::optional<RedisAddress> redis;
+    // --api-port: serve the local read-only API on 127.0.0.1 at this port (docs/api.md).
+    std::optional<quint16> apiPort;
     QString helpText;
     QString error;  // names the offending option; exit code 2
 

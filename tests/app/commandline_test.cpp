@@ -53,12 +53,25 @@ TEST(CommandLine, BadInputNamesTheOption)
         {{"--headless", "--binance-url", "not a url"}, "--binance-url"},
         {{"--headless", "--fx-url", "http://"}, "--fx-url"},
         {{"--headless", "stray"}, "stray"},
+        {{"--headless", "--api-port", "0"}, "--api-port"},
+        {{"--headless", "--api-port", "65536"}, "--api-port"},
+        {{"--headless", "--api-port", "80a"}, "--api-port"},
+        {{"--api-port", "-1"}, "--api-port"},
     };
     for (const auto &c : cases) {
         const CommandLine command = parse(c.args);
         EXPECT_EQ(command.action, CommandLine::Action::Fail) << c.named;
         EXPECT_TRUE(command.error.contains(QString::fromLatin1(c.named))) << command.error.toStdString();
     }
+}
+
+TEST(CommandLine, ApiPortIsOffUnlessGiven)
+{
+    EXPECT_FALSE(parse({"--headless"}).apiPort.has_value());
+    const CommandLine command = parse({"--headless", "--api-port", "8765"});
+    ASSERT_EQ(command.action, CommandLine::Action::RunHeadless) << command.error.toStdString();
+    EXPECT_EQ(command.apiPort, 8765);
+    EXPECT_EQ(parse({"--api-port", "65535"}).apiPort, 65535);
 }
 
 TEST(CommandLine, HelpAndVersion)

@@ -1,14 +1,19 @@
 #include "../common/fakevenues.h"
 
+#include "prometheusparser.h"
 #include "version.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -337,4 +342,104 @@ TEST_F(HeadlessTest, KeysFromTheEnvironmentNeverShowOnStderr)
     EXPECT_FALSE(log.contains(eximKey.toUtf8())) << log.constData();
     const QByteArray out = process.readAllStandardOutput();
     EXPECT_FALSE(out.contains(v6Key.toUtf8()));
+}
+
+namespace {
+
+// A port nothing listens on right now: bound by the system, then released for the process.
+quint16 freePort()
+{
+    QTcpServer probe;
+    EXPECT_TRUE(probe.listen(QHostAddress::LocalHost));
+    return probe.serverPort();
+}
+
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body;
+};
+
+// A GET through the event loop, so the fixture server keeps answering the process meanwhile.
+HttpAnswer httpGet(quint16 port, const QString &pathAndQuery)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    EXPECT_TRUE(finished.wait(5000)) << pathAndQuery.toStdString();
+    HttpAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    reply->deleteLater();
+    return answer;
+}
+
+} // namespace
+
+TEST_F(HeadlessTest, ApiPortServesThePremiumOfTheStdoutLineHealthAndMetrics)
+{
+    const quint16 port = freePort();
+    start(venueArgs() << QStringLiteral("--api-port") << QString::number(port));
+    const QJsonObject line = nextLine();
+    ASSERT_FALSE(line.isEmpty());
+
+    const HttpAnswer premium = httpGet(port, QStringLiteral("/api/v1/premium?symbol=BTC"));
+    ASSERT_EQ(premium.status, 200) << premium.body.constData();
+    const QJsonObject served = QJsonDocument::fromJson(premium.body).object();
+    EXPECT_EQ(served.keys(), line.keys()) << premium.body.constData();
+    for (const char *field : {"symbol", "rate", "basis", "korea_price", "foreign_price", "fx_rate", "stale", "source",
+                              "korea_venue", "foreign_venue", "fx_source"})
+        EXPECT_EQ(served.value(QLatin1StringView(field)), line.value(QLatin1StringView(field))) << field;
+
+    const QJsonArray all = QJsonDocument::fromJson(httpGet(port, QStringLiteral("/api/v1/premiums")).body).array();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all.first().toObject().value(u"rate"), line.value(u"rate"));
+
+    const HttpAnswer tickers = httpGet(port, QStringLiteral("/api/v1/tickers"));
+    EXPECT_EQ(tickers.status, 200);
+    const QJsonArray inputs = QJsonDocument::fromJson(tickers.body).array();
+    ASSERT_EQ(inputs.size(), 3) << tickers.body.constData();
+    EXPECT_EQ(inputs.first().toObject().value(u"price").toString(), line.value(u"korea_price").toString());
+
+    const HttpAnswer health = httpGet(port, QStringLiteral("/health"));
+    EXPECT_EQ(health.status, 200) << health.body.constData();
+    EXPECT_EQ(QJsonDocument::fromJson(health.body).object().value(u"status").toString(), QStringLiteral("healthy"));
+
+    const HttpAnswer metrics = httpGet(port, QStringLiteral("/metrics"));
+    EXPECT_EQ(metrics.status, 200);
+    QString error;
+    const auto exposition = PrometheusExposition::parse(metrics.body, &error);
+    ASSERT_TRUE(exposition) << error.toStdString() << metrics.body.constData();
+    EXPECT_EQ(exposition->value(QStringLiteral("premium_rate_current"), {{QStringLiteral("symbol"), QStringLiteral("BTC")}, {QStringLiteral("basis"), QStringLiteral("seed")}}), 1.28);
+    EXPECT_EQ(exposition->value(QStringLiteral("fx_rate_current"), {{QStringLiteral("pair"), QStringLiteral("USD/KRW")}}), 1432.6);
+
+    EXPECT_EQ(httpGet(port, QStringLiteral("/api/v1/premium")).status, 400);
+    EXPECT_EQ(httpGet(port, QStringLiteral("/api/v1/premium?symbol=XRP")).status, 404);
+}
+
+TEST_F(HeadlessTest, ApiPortInUseExitsOne)
+{
+    QTcpServer taken;
+    ASSERT_TRUE(taken.listen(QHostAddress::LocalHost));
+    start(venueArgs() << QStringLiteral("--api-port") << QString::number(taken.serverPort()));
+    EXPECT_EQ(waitForExit(), 1);
+    EXPECT_TRUE(process.readAllStandardError().contains(QByteArray::number(taken.serverPort())));
+}
+
+TEST_F(HeadlessTest, ApiHealthIs503NamingTheFailingFeed)
+{
+    const quint16 port = freePort();
+    start(venueArgs() << QStringLiteral("--api-port") << QString::number(port));
+    ASSERT_FALSE(nextLine().value(u"stale").toBool(true));
+    server.setRoute(QStringLiteral("/fapi/v2/ticker/price"), FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
+    QJsonObject line;
+    for (int i = 0; i < 3 && !line.value(u"stale").toBool(); ++i)
+        line = nextLine();
+    ASSERT_TRUE(line.value(u"stale").toBool());
+
+    const HttpAnswer health = httpGet(port, QStringLiteral("/health"));
+    EXPECT_EQ(health.status, 503) << health.body.constData();
+    const QJsonObject body = QJsonDocument::fromJson(health.body).object();
+    EXPECT_EQ(body.value(u"status").toString(), QStringLiteral("unhealthy"));
+    const QJsonObject job = body.value(u"failing").toArray().first().toObject();
+    EXPECT_EQ(job.value(u"job").toString(), QStringLiteral("foreign"));
+    EXPECT_FALSE(job.value(u"reason").toString().isEmpty());
 }
