@@ -35,6 +35,14 @@ TEST(FeedTextTest, EveryErrorKindHasReadableText)
     EXPECT_EQ(FeedText::errorText(error(FetchError::Kind::Empty)), QStringLiteral("empty reply"));
     EXPECT_EQ(FeedText::errorText(error(FetchError::Kind::Absurd)), QStringLiteral("absurd value"));
     EXPECT_EQ(FeedText::errorText(error(FetchError::Kind::Network)), QStringLiteral("network error"));
+    EXPECT_EQ(FeedText::errorText(error(FetchError::Kind::NoData)), QStringLiteral("no data published yet"));
+    // Every kind has words of its own; none falls through to the fallback.
+    for (int kind = static_cast<int>(FetchError::Kind::ConnectionRefused);
+         kind <= static_cast<int>(FetchError::Kind::NoData); ++kind) {
+        const QString text = FeedText::errorText(error(static_cast<FetchError::Kind>(kind)));
+        EXPECT_FALSE(text.isEmpty()) << kind;
+        EXPECT_NE(text, QStringLiteral("unknown error")) << kind;
+    }
 }
 
 TEST(FeedTextTest, StateTextSaysHowLongAFeedHasBeenStale)

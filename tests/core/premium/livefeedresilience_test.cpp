@@ -102,9 +102,12 @@ TEST_F(LiveFeedResilienceTest, UpbitTakesOverWhileBithumbFailsAndHandsBack)
     ASSERT_TRUE(back) << "Bithumb did not take over again";
     EXPECT_EQ(back->korea.price.toString(), QStringLiteral("129555000"));
     EXPECT_FALSE(feed.koreanFailover()->usingFallback());
-    // The fallback stops being asked.
+    // The fallback stops being asked: over the next four cycles, one request at most (the one
+    // that may have been under way).
     const qsizetype asked = upbit.requests().size();
-    QTest::qWait(400);
+    samples.clear();
+    for (int cycle = 0; cycle < 4; ++cycle)
+        ASSERT_TRUE(sampleWhere(samples, [](const PremiumSample &s) { return s.korea.venue == u"bithumb"; }));
     EXPECT_LE(upbit.requests().size(), asked + 1);
 }
 
@@ -114,8 +117,13 @@ TEST_F(LiveFeedResilienceTest, NoFallbackBeforeTheDelay)
     server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     LiveFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+    QSignalSpy withoutPremium(feed.monitor(), &PremiumMonitor::unavailable);
     feed.start();
-    QTest::qWait(600);
+    // Bithumb never gave a value: six cycles (600 ms) end without a premium, each reported.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return withoutPremium.count() >= 6; }, 5000));
+    EXPECT_TRUE(samples.isEmpty());
+    EXPECT_EQ(feed.monitor()->status(FeedRole::KoreanSpot).state, FeedStatus::State::Failing);
+    EXPECT_GE(server.requestCount(kTicker), 2) << "Bithumb was not asked again";
     EXPECT_TRUE(upbit.requests().isEmpty());
     EXPECT_FALSE(feed.koreanFailover()->usingFallback());
 }
@@ -175,8 +183,9 @@ TEST_F(LiveFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagree
     EXPECT_EQ(held.quote.price.toString(), QStringLiteral("100000000"));
     EXPECT_EQ(outliers.at(0).at(0).value<FeedRole>(), FeedRole::KoreanSpot);
     EXPECT_EQ(outliers.at(1).at(1).value<OutlierEvent>().kind, OutlierEvent::Kind::Rejected);
+    // The dropped spike never comes back in the next cycles.
     samples.clear();
-    QTest::qWait(300);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return samples.count() >= 3; }, 3000));
     for (const QList<QVariant> &args : std::as_const(samples))
         EXPECT_NE(args.at(0).value<PremiumSample>().korea.price.toString(), QStringLiteral("100000000"));
 }
@@ -314,9 +323,13 @@ TEST_F(LiveFeedResilienceTest, ARestartUsesTheSavedRateMarkedWithItsAge)
     EXPECT_EQ(restarted->fx.venue, QStringLiteral("dunamu"));
     EXPECT_EQ(restarted->fx.receivedAtMs, firstReceived);
     EXPECT_EQ(restarted->rate.toFixed(2), QStringLiteral("1.28"));
+    // Its age counts from when the first run received it, not from the restart: an hour later
+    // it is an hour old, and stale.
+    feed.monitor()->setClock([firstReceived] { return firstReceived + 3'600'000; });
     const FeedStatus fx = feed.monitor()->status(FeedRole::Fx);
-    EXPECT_GE(fx.ageMs, 0);
     EXPECT_EQ(fx.lastQuote->receivedAtMs, firstReceived);
+    EXPECT_EQ(fx.ageMs, 3'600'000);
+    EXPECT_EQ(fx.state, FeedStatus::State::Stale);
 }
 
 TEST_F(LiveFeedResilienceTest, BinancesPublishedLimitIsApplied)
