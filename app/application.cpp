@@ -127,10 +127,14 @@ int runGui(QApplication &app, const CommandLine &command)
     if (command.database && command.database->isMySql()) {
         databasePassword.emplace(secrets.store(), QStringLiteral("database-password"));
         QObject::connect(&window, &MainWindow::secretChanged, &*databasePassword, &SecretWatcher::onSecretChanged);
-        QObject::connect(&*databasePassword, &SecretWatcher::valueChanged, &history, [&history](const QString &value) {
-            if (!value.isEmpty())
-                history.setPassword(value);
-        });
+        QObject::connect(&*databasePassword, &SecretWatcher::valueChanged, &history,
+                         [&history, &positions](const QString &value) {
+                             if (value.isEmpty())
+                                 return;
+                             // The positions first: they load once the history has opened with it.
+                             positions.setPassword(value);
+                             history.setPassword(value);
+                         });
     }
     // --fx-manual holds for this run; a rate set in the window holds until cleared there.
     std::optional<Decimal> manualFx = command.feed.manualFx ? command.feed.manualFx : RunEnvironment::savedManualFx();

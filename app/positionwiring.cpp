@@ -8,15 +8,27 @@ PositionWiring::PositionWiring(HistoryStore *history, QObject *parent)
     , m_store(history->options().location, history->options().password, &m_book)
 {
     // Both stores migrate the same database when they open it: the positions wait until the
-    // history has opened (or failed to), so that the two never migrate at the same time.
-    const auto startOnce = [this](const HistoryStatus &status) {
-        if (m_storeStarted || status.state == HistoryStatus::State::Opening)
+    // history has opened (or failed to), so that the two never migrate at the same time. A
+    // failed load retries on its own; when the history gets the database back (the server
+    // returned, the password arrived) the positions load at once.
+    const auto follow = [this](const HistoryStatus &status) {
+        const HistoryStatus::State previous = std::exchange(m_historyState, status.state);
+        if (status.state == HistoryStatus::State::Opening)
+            return;
+        const bool reopened
+            = status.state == HistoryStatus::State::Ready && previous != status.state && !m_store.isLoaded();
+        if (m_storeStarted && !reopened)
             return;
         m_storeStarted = true;
         m_store.start();
     };
-    connect(history, &HistoryStore::statusChanged, this, startOnce);
-    startOnce(history->status());
+    connect(history, &HistoryStore::statusChanged, this, follow);
+    follow(history->status());
+}
+
+void PositionWiring::setPassword(const QString &password)
+{
+    m_store.setPassword(password);
 }
 
 PositionWiring::~PositionWiring() = default;

@@ -3,6 +3,7 @@
 #include "positions/marketdepthfeed.h"
 #include "positions/positionbook.h"
 #include "positions/positionstore.h"
+#include "storage/historystatus.h"
 
 #include <QObject>
 
@@ -31,9 +32,15 @@ public:
     // detaches; call it before the feed is destroyed.
     void setFeed(LiveFeed *feed);
 
+public Q_SLOTS:
+    // The MySQL password, once the keychain has answered (the history gets it too). The store
+    // loads with it as soon as the history has opened the database with it.
+    void setPassword(const QString &password);
+
 private:
     PositionBook m_book;
     PositionStore m_store;
     std::unique_ptr<MarketDepthFeed> m_depth;
     bool m_storeStarted = false;
+    HistoryStatus::State m_historyState = HistoryStatus::State::Opening;
 };

@@ -59,6 +59,11 @@ void PositionStore::start()
     post([worker = m_worker] { worker->start(); });
 }
 
+void PositionStore::setPassword(const QString &password)
+{
+    post([worker = m_worker, password] { worker->setPassword(password); });
+}
+
 quint64 PositionStore::open(const Position &position)
 {
     const quint64 id = m_nextRequestId++;

@@ -33,7 +33,11 @@ public:
                   int retryIntervalMs = DefaultRetryIntervalMs);
     ~PositionStore() override;
 
+    // Loads the book; again, at once, when called while a failed load waits for its retry.
     void start();
+    // For MySQL: the password, when it is only known after construction (read from the
+    // keychain). Used from the next connection on; call start() to load with it now.
+    void setPassword(const QString &password);
     bool isLoaded() const { return m_loaded; }
     const DatabaseLocation &location() const { return m_location; }
 

@@ -63,6 +63,8 @@ void PositionWorker::start()
         m_retryTimer->setSingleShot(true);
         connect(m_retryTimer, &QTimer::timeout, this, &PositionWorker::start);
     }
+    // Called again before the retry is due (the database is known to be back): one load only.
+    m_retryTimer->stop();
     QList<Position> positions;
     QList<FundingEvent> funding;
     const auto error = run([&](PositionRepository &repo) {
@@ -112,6 +114,11 @@ void PositionWorker::recordFunding(const FundingEvent &event)
 {
     if (runRequest(0, [&](PositionRepository &repo) { return repo.recordFunding(event); }))
         Q_EMIT fundingRecorded(event);
+}
+
+void PositionWorker::setPassword(const QString &password)
+{
+    m_password = password;
 }
 
 void PositionWorker::shutdown()

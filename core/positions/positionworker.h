@@ -35,6 +35,9 @@ public:
     void setNote(quint64 requestId, qint64 id, const QString &note);
     void remove(quint64 requestId, qint64 id);
     void recordFunding(const FundingEvent &event);
+    // For the next connection (MySQL, when the password is only known after start); an open one
+    // is kept.
+    void setPassword(const QString &password);
     void shutdown();
 
 Q_SIGNALS:

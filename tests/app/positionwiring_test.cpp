@@ -1,6 +1,8 @@
 #include "positionwiring.h"
 
 #include "../common/fakevenues.h"
+#include "../core/positions/positiontestdata.h"
+#include "../support/mariadbserver.h"
 
 #include "exchanges/httppoller.h"
 #include "positions/positionrepository.h"
@@ -89,4 +91,51 @@ TEST_F(PositionWiringTest, LivePricesFundingAndStorageComeTogether)
     wiring.setFeed(nullptr);
     EXPECT_EQ(wiring.depthFeed(), nullptr);
     feed.stop();
+}
+
+TEST(PositionWiringPassword, PositionsOnMariaDbLoadAndSaveOnceThePasswordArrives)
+{
+    MariaDbServer *server = MariaDbServer::shared();
+    if (!server->isRunning()) {
+        ASSERT_TRUE(server->start()) << qPrintable(server->errorString());
+    }
+    const auto location = DatabaseLocation::parse(server->createDatabase());
+    ASSERT_TRUE(location.has_value());
+    const QString password = QString::fromLatin1(MariaDbServer::Password);
+    {
+        // A position an earlier run stored.
+        Database database(*location, password);
+        ASSERT_FALSE(database.openAndMigrate().has_value());
+        Position earlier = samplePosition(0);
+        ASSERT_FALSE(PositionRepository(database).insert(&earlier).has_value());
+    }
+
+    // The window starts before the keychain has answered: no password yet.
+    HistoryOptions options;
+    options.location = *location;
+    HistoryStore history(options);
+    history.start();
+    PositionWiring wiring(&history);
+    QSignalSpy failed(wiring.store(), &PositionStore::loadFailed);
+    QSignalSpy loaded(wiring.store(), &PositionStore::loaded);
+    ASSERT_TRUE(failed.wait(10'000));
+    EXPECT_EQ(failed.constFirst().at(0).value<StorageError>().kind, StorageError::Kind::AccessDenied);
+    EXPECT_FALSE(wiring.store()->isLoaded());
+
+    // The keychain answers; the window hands the password to both, as for the history alone.
+    wiring.setPassword(password);
+    history.setPassword(password);
+    ASSERT_TRUE(loaded.wait(10'000)) << "the positions never got the password";
+    ASSERT_EQ(wiring.book()->positions().size(), 1);
+
+    QSignalSpy done(wiring.store(), &PositionStore::requestDone);
+    const quint64 request = wiring.store()->open(samplePosition(0));
+    ASSERT_TRUE(done.wait(10'000));
+    EXPECT_EQ(done.constFirst().at(0).toULongLong(), request);
+    EXPECT_EQ(wiring.book()->openCount(), 2);
+    Database check(*location, password);
+    ASSERT_FALSE(check.open().has_value());
+    QList<Position> stored;
+    ASSERT_FALSE(PositionRepository(check).loadAll(&stored).has_value());
+    EXPECT_EQ(stored.size(), 2);
 }

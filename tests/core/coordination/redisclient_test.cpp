@@ -183,12 +183,30 @@ TEST_F(RedisClientTest, RefusedConnectionsAreRetriedWithBackoff)
     client.setReconnectDelays(100, 400);
     RedisAddress nowhere = server.address();
     server.kill();
-    QSignalSpy states(&client, &RedisClient::stateChanged);
+    // The waits are drawn from [50, 100], [100, 200], then [200, 400] ms: the gaps between
+    // attempts grow, and stop growing at the ceiling.
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> attempts;
+    QObject::connect(&client, &RedisClient::stateChanged, &context, [&](RedisClient::State state) {
+        if (state == RedisClient::State::Connecting)
+            attempts.append(clock.elapsed());
+    });
     client.connectToServer(nowhere);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return client.reconnectInMs() >= 0; }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return attempts.size() >= 5; }, 5000));
     EXPECT_FALSE(client.isConnected());
     EXPECT_FALSE(client.lastError().isEmpty());
-    EXPECT_LE(client.reconnectInMs(), 400);
+    QList<qint64> gaps;
+    for (qsizetype i = 1; i < attempts.size(); ++i)
+        gaps.append(attempts[i] - attempts[i - 1]);
+    // A timer may fire up to 5 % early; nothing makes it fire later than the load allows.
+    EXPECT_GE(gaps[0], 47);
+    EXPECT_GE(gaps[1], 95);
+    EXPECT_GE(gaps[2], 190) << "the third wait is at least twice the first one's longest";
+    EXPECT_GE(gaps[3], 190);
+    EXPECT_GT(gaps[2], gaps[0]);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.reconnectInMs() >= 0; }, 2000));
+    EXPECT_LE(client.reconnectInMs(), 400) << "never longer than the ceiling";
 
     QSignalSpy connected(&client, &RedisClient::connected);
     ASSERT_TRUE(server.start(nowhere.port));

@@ -121,11 +121,16 @@ TEST_F(RedisLockTest, HoldRenewsOurLeaseAndKeepsTheFence)
     RedisLock lock("lock:premium", "a", 300);
     ASSERT_TRUE(lock.applyHold(call(a, lock.holdCommand())));
     const qint64 fence = lock.fence();
+    QElapsedTimer clock;
+    clock.start();
     for (int i = 0; i < 4; ++i) {
-        QTest::qWait(150);  // the lease is 300 ms: held only because each hold renews it
+        // Over half of the lease gone: held after four rounds only because each hold renews it.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return call(a, {"PTTL", "lock:premium"}).toInteger() < 150; }, 2000));
         ASSERT_TRUE(lock.applyHold(call(a, lock.holdCommand())));
         EXPECT_EQ(lock.fence(), fence);
+        EXPECT_GT(call(a, {"PTTL", "lock:premium"}).toInteger(), 200);
     }
+    EXPECT_GT(clock.elapsed(), 300) << "longer than one lease";
 }
 
 TEST_F(RedisLockTest, AnExpiredLeaseLetsTheNextContenderIn)

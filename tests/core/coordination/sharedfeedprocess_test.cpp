@@ -149,6 +149,18 @@ protected:
         }, timeoutMs);
     }
 
+    // Every running instance printed `lines` lines since `sinceMs`.
+    bool everyInstancePrinted(qint64 sinceMs, qsizetype lines, int timeoutMs)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const QList<Instance *> alive = running();
+                return std::all_of(alive.cbegin(), alive.cend(),
+                                   [&](const Instance *instance) { return instance->linesSince(sinceMs) >= lines; });
+            },
+            timeoutMs);
+    }
+
     Instance *poller() const
     {
         for (Instance *instance : running()) {
@@ -189,15 +201,16 @@ protected:
 TEST_F(SharedFeedProcessTest, OnePollerForAllAndTheSamePremiumEverywhere)
 {
     ASSERT_TRUE(onePoller(0, 8000));
-    // Watched for 30 s, as the issue asks: a fixed window of observation, not a wait for a state.
+    // Watched for 30 ticks (30 s), as the issue asks: until every instance has printed them.
     constexpr int Seconds = 30;
     const qint64 from = nowMs();
-    QTest::qWait(Seconds * 1000);
+    ASSERT_TRUE(everyInstancePrinted(from, Seconds, (Seconds + 15) * 1000));
     const qint64 to = nowMs();
 
     const QList<qint64> korea = requestTimes(KoreaPath, from, to);
     EXPECT_GE(korea.size(), Seconds - 2);
-    EXPECT_LE(korea.size(), Seconds + 1) << "one request per second in total, not one per instance";
+    EXPECT_LE(korea.size(), Seconds + 1) << "one request per tick in total, not one per instance";
+    EXPECT_GE(to - from, (Seconds - 2) * MinGapMs) << "one tick per second";
     EXPECT_LE(requestTimes(ForeignPath, from, to).size(), Seconds + 1);
     expectOnePollerAtATime(from, to);
 
@@ -223,13 +236,14 @@ TEST_F(SharedFeedProcessTest, OnePollerForAllAndTheSamePremiumEverywhere)
     }
     const Instance *leader = poller();
     ASSERT_TRUE(leader);
+    const qsizetype leaderTicks = ticksOf[leader].size();
     // A follower's first lines in the window may show the poller's last ticks before it.
     for (const Line &line : leader->lines)
         ticksOf[leader].insert(line.json.value(u"korea_price").toString());
     for (const auto &instance : instances) {
         EXPECT_GE(instance->linesSince(from), Seconds - 2) << instance->id.toStdString();
         EXPECT_TRUE(ticksOf[leader].contains(ticksOf[instance.get()])) << "followers show the poller's ticks";
-        EXPECT_GE(ticksOf[instance.get()].size(), ticksOf[leader].size() - 2);
+        EXPECT_GE(ticksOf[instance.get()].size(), leaderTicks - 2);
     }
     EXPECT_GE(premiumOfTick.size(), Seconds - 2) << "the premium moved on every tick";
 }
@@ -247,10 +261,8 @@ TEST_F(SharedFeedProcessTest, KillingThePollerHandsThePollingOverWithinThreeSeco
     ASSERT_TRUE(QTest::qWaitFor([&] { return !requestTimes(KoreaPath, killedAt).isEmpty(); }, 5000));
     EXPECT_LE(requestTimes(KoreaPath, killedAt).constFirst() - killedAt, TakeoverMs);
     ASSERT_TRUE(onePoller(nowMs(), 5000));
-    QTest::qWait(3000);
+    ASSERT_TRUE(everyInstancePrinted(killedAt, 4, 8000));
     expectOnePollerAtATime(start);
-    for (Instance *instance : running())
-        EXPECT_GE(instance->linesSince(killedAt), 4);
 }
 
 TEST_F(SharedFeedProcessTest, APausedPollerCannotOverwriteTheNextOnesData)
@@ -276,7 +288,8 @@ TEST_F(SharedFeedProcessTest, APausedPollerCannotOverwriteTheNextOnesData)
     const qint64 frozenAt = nowMs();
     // Someone else polls within period + lease.
     ASSERT_TRUE(QTest::qWaitFor([&] { return !requestTimes(KoreaPath, frozenAt + 1).isEmpty(); }, 4000));
-    QTest::qWait(static_cast<int>(frozenAt + 5000 - nowMs()));
+    // Frozen for a while longer (about 5 s): until the new poller has polled a few more times.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return requestTimes(KoreaPath, frozenAt + 1).size() >= 4; }, 8000));
     ::kill(static_cast<pid_t>(paused->process.processId()), SIGCONT);
     const qint64 resumedAt = nowMs();
 
@@ -306,15 +319,16 @@ TEST_F(SharedFeedProcessTest, WithoutRedisAllKeepPrintingAndOnePollerReturnsAfte
         }
         return true;
     }, 6000)) << "every instance polls on its own";
+    // Three pollers now: six requests take about two seconds, not six.
     const qint64 aloneFrom = nowMs();
-    QTest::qWait(2000);
-    EXPECT_GE(requestTimes(KoreaPath, aloneFrom, aloneFrom + 2000).size(), 5) << "three pollers now";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return requestTimes(KoreaPath, aloneFrom).size() >= 6; }, 6000));
+    EXPECT_LT(nowMs() - aloneFrom, 4 * MinGapMs) << "three pollers now";
 
     ASSERT_TRUE(redis.restart());
     const qint64 upAt = nowMs();
     ASSERT_TRUE(onePoller(upAt, 10'000));
     const qint64 settledAt = nowMs();
-    QTest::qWait(3000);
+    ASSERT_TRUE(everyInstancePrinted(settledAt, 3, 6000));
     expectOnePollerAtATime(settledAt);
     for (Instance *instance : running())
         EXPECT_FALSE(instance->log.contains("refused our stale")) << "a restarted, empty Redis is no conflict";
