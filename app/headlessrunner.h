@@ -7,6 +7,7 @@
 #include <optional>
 
 class LiveFeed;
+struct AlertEvent;
 struct PremiumSample;
 struct FeedStatus;
 
@@ -19,6 +20,10 @@ class HeadlessRunner final : public QObject
 
 public:
     HeadlessRunner(LiveFeed *feed, std::optional<int> exitAfter, QObject *parent = nullptr);
+
+public Q_SLOTS:
+    // One JSON line on stderr per alert change: {"event":"alert","rule":"BatchJobStale",...}.
+    void reportAlert(const AlertEvent &event);
 
 Q_SIGNALS:
     void finished(int exitCode);

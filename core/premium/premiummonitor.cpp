@@ -3,6 +3,7 @@
 #include "premiumcalculator.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcPremium, "ps.premium", QtInfoMsg)
@@ -93,6 +94,8 @@ void PremiumMonitor::onReported()
 
 void PremiumMonitor::emitSample()
 {
+    QElapsedTimer processing;
+    processing.start();
     m_watchdog.start();
     input(FeedRole::KoreanSpot).reported = false;
     input(FeedRole::ForeignPerp).reported = false;
@@ -128,6 +131,7 @@ void PremiumMonitor::emitSample()
     }
     m_latest = sample;
     Q_EMIT sampled(sample);
+    Q_EMIT tickProcessed(processing.nsecsElapsed());
 }
 
 void PremiumMonitor::refreshStatuses()

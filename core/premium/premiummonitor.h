@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     void sampled(const PremiumSample &sample);
     void feedStatusChanged(const FeedStatus &status);
+    // After each sample: how long computing it and handing it to every consumer took.
+    void tickProcessed(qint64 nanoseconds);
 
 private:
     struct Input
