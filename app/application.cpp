@@ -3,6 +3,7 @@
 #include "apiwiring.h"
 #include "headlessrunner.h"
 #include "historysetup.h"
+#include "observabilitywiring.h"
 #include "positioncommand.h"
 #include "positionwiring.h"
 #include "runenvironment.h"
@@ -70,9 +71,12 @@ int runHeadless(QCoreApplication &app, const CommandLine &command)
     config.stateFile = RunEnvironment::stateFile();
     config.apiKeys = RunEnvironment::keysFromEnvironment();
     LiveFeed feed(config);
-    SharedFeed::attach(&feed, SharedFeed::withPassword(command.redis));
+    AppSettings settings;
+    ObservabilityWiring observability(settings.alertSettings());
+    observability.alerts()->setUserRules(settings.userAlerts());
+    observability.follow(&feed);
+    SharedFeed::observe(SharedFeed::attach(&feed, SharedFeed::withPassword(command.redis)), observability.observer());
     // Declared after the feed so that it goes first: its destructor commits the last batch.
-    const AppSettings settings;
     HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
     history.follow(feed.monitor());
     history.start();
@@ -88,6 +92,7 @@ int runHeadless(QCoreApplication &app, const CommandLine &command)
         api->serve(config);
     }
     HeadlessRunner runner(&feed, command.exitAfter);
+    QObject::connect(observability.alerts(), &AlertEngine::alertRaised, &runner, &HeadlessRunner::reportAlert);
     SignalWatcher signals;
     QObject::connect(&runner, &HeadlessRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [] { QCoreApplication::exit(0); });
@@ -111,7 +116,12 @@ int runGui(QApplication &app, const CommandLine &command)
     HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
     history.start();
     MainWindow window(&settings);
+    ObservabilityWiring observability(settings.alertSettings());
+    observability.alerts()->setUserRules(settings.userAlerts());
+    QObject::connect(&settings, &AppSettings::alertSettingsChanged, &observability, &ObservabilityWiring::setSettings);
+    QObject::connect(&settings, &AppSettings::userAlertsChanged, observability.alerts(), &AlertEngine::setUserRules);
     PositionWiring positions(&history);
+    QObject::connect(positions.book(), &PositionBook::openCountChanged, observability.observer(), &FeedObserver::onOpenPositions);
     window.setPositions(positions.book(), positions.store());
     auto *sharedFeedLabel = new CoordinationStatusLabel;
     window.statusBar()->addPermanentWidget(sharedFeedLabel);
@@ -159,6 +169,8 @@ int runGui(QApplication &app, const CommandLine &command)
         sharedFeedLabel->setVisible(redis.has_value());
         QObject *shared = SharedFeed::attach(feed.get(), redis, [sharedFeedLabel](const SharedFeedStatus &status) { sharedFeedLabel->setStatus(status); });
         SharedFeed::trackOpenPositions(shared, positions.book());
+        SharedFeed::observe(shared, observability.observer());
+        observability.follow(feed.get());
         window.setFeed(feed.get());
         positions.setFeed(feed.get());
         history.follow(feed->monitor());

@@ -1,5 +1,7 @@
 #include "headlessrunner.h"
 
+#include "observability/alertevent.h"
+#include "observability/logevent.h"
 #include "premium/livefeed.h"
 #include "premium/premiumjson.h"
 
@@ -8,6 +10,7 @@
 #include <cstdio>
 
 Q_LOGGING_CATEGORY(lcHeadless, "ps.headless")
+Q_LOGGING_CATEGORY(lcAlerts, "ps.alerts")
 
 HeadlessRunner::HeadlessRunner(LiveFeed *feed, std::optional<int> exitAfter, QObject *parent)
     : QObject(parent)
@@ -46,4 +49,12 @@ void HeadlessRunner::report(const FeedStatus &status)
         qCInfo(lcHeadless).noquote() << feedRoleId(status.role) << "feed recovered";
     else
         qCWarning(lcHeadless).noquote() << feedRoleId(status.role) << "feed failing:" << text;
+}
+
+void HeadlessRunner::reportAlert(const AlertEvent &event)
+{
+    if (event.kind == AlertEvent::Kind::Fired)
+        LogEvent::warning(lcAlerts(), "alert", event.toJson());
+    else
+        LogEvent::info(lcAlerts(), "alert", event.toJson());
 }

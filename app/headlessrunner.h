@@ -7,6 +7,8 @@
 #include <optional>
 
 class LiveFeed;
+struct AlertEvent;
+struct PremiumSample;
 struct FeedStatus;
 
 // Headless mode: prints every premium sample as one JSON line on stdout (logs go to stderr), and
@@ -19,6 +21,10 @@ class HeadlessRunner final : public QObject
 
 public:
     HeadlessRunner(LiveFeed *feed, std::optional<int> exitAfter, QObject *parent = nullptr);
+
+public Q_SLOTS:
+    // One JSON line on stderr per alert change: {"event":"alert","rule":"BatchJobStale",...}.
+    void reportAlert(const AlertEvent &event);
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -1,5 +1,6 @@
 #include "sharedfeed.h"
 
+#include "observability/feedobserver.h"
 #include "positions/positionbook.h"
 
 #ifdef PS_WITH_REDIS
@@ -64,6 +65,21 @@ void trackOpenPositions(QObject *sharedFeed, PositionBook *book)
 #else
     Q_UNUSED(sharedFeed);
     Q_UNUSED(book);
+#endif
+}
+
+void observe(QObject *sharedFeed, FeedObserver *observer)
+{
+#ifdef PS_WITH_REDIS
+    auto *coordinator = qobject_cast<SharedFeedCoordinator *>(sharedFeed);
+    if (!coordinator)
+        return;
+    QObject::connect(coordinator, &SharedFeedCoordinator::cacheRead, observer, &FeedObserver::onCacheRead);
+    QObject::connect(coordinator, &SharedFeedCoordinator::statusChanged, observer, &FeedObserver::onSharedFeedStatus);
+    observer->onSharedFeedStatus(coordinator->status());
+#else
+    Q_UNUSED(sharedFeed);
+    Q_UNUSED(observer);
 #endif
 }
 

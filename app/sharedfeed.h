@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 
+class FeedObserver;
 class LiveFeed;
 class PositionBook;
 class QObject;
@@ -30,5 +31,9 @@ std::optional<RedisAddress> chooseAddress(const std::optional<RedisAddress> &com
 // Keeps `position:open:*`, the premium history and `pnl:*` in step with the book's open positions.
 // `sharedFeed` is what attach() returned; nothing happens when it is null.
 void trackOpenPositions(QObject *sharedFeed, PositionBook *book);
+
+// Reports the shared feed's cache reads and Redis's state to `observer` (metrics and alerts).
+// Nothing happens when `sharedFeed` is null.
+void observe(QObject *sharedFeed, FeedObserver *observer);
 
 } // namespace SharedFeed

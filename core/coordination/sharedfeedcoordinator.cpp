@@ -368,6 +368,7 @@ qint64 SharedFeedCoordinator::feedFromCache(const QList<RedisReply> &reads)
     for (qsizetype i = 0; i < m_tickerReads.size() && i < reads.size(); ++i) {
         const CacheRead &read = m_tickerReads.at(i);
         const auto quote = SharedFeedCache::tickerFromHash(reads.at(i).toHash(), read.venue, read.symbol, now);
+        Q_EMIT cacheRead(QStringLiteral("ticker"), quote.has_value());
         auto &slot = newest[static_cast<int>(read.role)];
         if (quote && (!slot || quote->receivedAtMs > slot->receivedAtMs))
             slot = quote;
@@ -398,6 +399,7 @@ qint64 SharedFeedCoordinator::feedFromCache(const QList<RedisReply> &reads)
 void SharedFeedCoordinator::feedFx(const RedisReply &read)
 {
     const auto quote = SharedFeedCache::fxFromHash(read.toHash(), m_fxPair, wallMs());
+    Q_EMIT cacheRead(QStringLiteral("fx"), quote.has_value());
     const int index = static_cast<int>(FeedRole::Fx);
     if (!quote || quote->receivedAtMs <= m_lastFedMs[index])
         return;

@@ -91,6 +91,8 @@ Q_SIGNALS:
     void statusChanged(const SharedFeedStatus &status);
     // A write of ours carried an older fencing number than Redis holds: someone else has the job.
     void staleWriteRefused(const QString &job, qint64 ourFence, qint64 currentFence);
+    // A read of one cached value (`cache`: ticker or fx): fresh (hit) or not (miss).
+    void cacheRead(const QString &cache, bool hit);
 
 private:
     using Decide = std::function<void(HttpPoller::CycleDecision)>;

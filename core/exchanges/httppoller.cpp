@@ -147,6 +147,7 @@ void HttpPoller::request(int index)
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     m_timedOut = false;
+    m_requestClock.start();
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, index] { onFinished(reply, index); });
@@ -189,6 +190,8 @@ void HttpPoller::onFinished(QNetworkReply *reply, int index)
                            gate->limits().usedWeightHeader.isEmpty() ? QByteArray() : reply->rawHeader(gate->limits().usedWeightHeader)};
     auto *failure = std::get_if<FetchError>(&result);
     const std::optional<qint64> hold = gate->onReply(facts, failure, QDateTime::currentMSecsSinceEpoch());
+    Q_EMIT requestFinished(RequestOutcome{endpoint.venue, m_requestClock.elapsed(),
+                                          failure ? std::optional(*failure) : std::nullopt});
 
     if (const auto *quote = std::get_if<Quote>(&result)) {
         Q_EMIT quoteReceived(*quote);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint.h"
+#include "requestoutcome.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -63,6 +64,8 @@ public:
 Q_SIGNALS:
     void quoteReceived(const Quote &quote);
     void fetchFailed(const FetchError &error);
+    // Every request sent, each endpoint's separately (a fallback's too), as it ends.
+    void requestFinished(const RequestOutcome &outcome);
 
 private:
     void beginCycle();
@@ -81,6 +84,7 @@ private:
     VenueGates *m_gates;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_cycleClock;
+    QElapsedTimer m_requestClock;
     FetchError m_firstError;
     int m_periodMs = 1000;
     int m_retryAfterFailureMs = 1000;

@@ -36,14 +36,14 @@ void HealthBoard::watch(const QString &job)
     entry(job);
 }
 
-void HealthBoard::recordSuccess(const QString &job, std::optional<qint64> latencyMs)
+void HealthBoard::recordSuccess(const QString &job, std::optional<qint64> atMs)
 {
-    entry(job).recordSuccess(now(), latencyMs);
+    entry(job).recordSuccess(atMs.value_or(now()));
 }
 
-void HealthBoard::recordFailure(const QString &job, std::optional<qint64> latencyMs)
+void HealthBoard::recordAttempt(const QString &job, bool failed, std::optional<qint64> latencyMs)
 {
-    entry(job).recordFailure(now(), latencyMs);
+    entry(job).recordAttempt(now(), failed, latencyMs);
 }
 
 QStringList HealthBoard::jobs() const

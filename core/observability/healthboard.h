@@ -29,8 +29,10 @@ public:
 
     // Starts counting a job's age now, so that one that never succeeds turns stale.
     void watch(const QString &job);
-    void recordSuccess(const QString &job, std::optional<qint64> latencyMs = std::nullopt);
-    void recordFailure(const QString &job, std::optional<qint64> latencyMs = std::nullopt);
+    // A fresh value, current at `atMs` (its receive time), or now.
+    void recordSuccess(const QString &job, std::optional<qint64> atMs = std::nullopt);
+    // A request made now.
+    void recordAttempt(const QString &job, bool failed, std::optional<qint64> latencyMs = std::nullopt);
 
     QStringList jobs() const;
     // Null for a job never watched.

@@ -11,18 +11,12 @@ JobHealth::JobHealth(QString job, qint64 staleAfterMs, qint64 watchedSinceMs, qi
 {
 }
 
-void JobHealth::recordSuccess(qint64 atMs, std::optional<qint64> latencyMs)
+void JobHealth::recordSuccess(qint64 atMs)
 {
-    m_lastSuccessMs = atMs;
-    record(atMs, false, latencyMs);
+    m_lastSuccessMs = std::max(atMs, m_lastSuccessMs.value_or(atMs));
 }
 
-void JobHealth::recordFailure(qint64 atMs, std::optional<qint64> latencyMs)
-{
-    record(atMs, true, latencyMs);
-}
-
-void JobHealth::record(qint64 atMs, bool failed, std::optional<qint64> latencyMs)
+void JobHealth::recordAttempt(qint64 atMs, bool failed, std::optional<qint64> latencyMs)
 {
     m_attempts.add(atMs, Attempt { failed, latencyMs });
 }

@@ -8,10 +8,11 @@
 #include <optional>
 
 // The health of one job (a venue's ticker, the FX rate, the premium): healthy while its last
-// success is recent enough, stale once it is older than the job's limit, or waiting while it has
-// never succeeded and has not yet been watched that long. A job that fails from its first cycle
-// therefore turns stale too, counted from when it began to be watched. Also keeps the attempts
-// of the last window (5 minutes) for error counts and latency percentiles.
+// success (a fresh value, however it came: polled, read from the shared cache, typed in) is
+// recent enough, stale once it is older than the job's limit, or waiting while it has never
+// succeeded and has not yet been watched that long. A job that fails from its first cycle
+// therefore turns stale too, counted from when it began to be watched. Separately, the attempts
+// (requests) of the last window (5 minutes) give error counts and latency percentiles.
 class JobHealth final
 {
 public:
@@ -33,8 +34,9 @@ public:
     qint64 staleAfterMs() const { return m_staleAfterMs; }
     void setStaleAfterMs(qint64 staleAfterMs) { m_staleAfterMs = staleAfterMs; }
 
-    void recordSuccess(qint64 atMs, std::optional<qint64> latencyMs = std::nullopt);
-    void recordFailure(qint64 atMs, std::optional<qint64> latencyMs = std::nullopt);
+    // A fresh value that was current at `atMs` (a value saved long ago counts as that old).
+    void recordSuccess(qint64 atMs);
+    void recordAttempt(qint64 atMs, bool failed, std::optional<qint64> latencyMs = std::nullopt);
 
     State state(qint64 nowMs) const;
     // Since the last success, or since watching began when there was none.
@@ -54,8 +56,6 @@ private:
         bool failed;
         std::optional<qint64> latencyMs;
     };
-
-    void record(qint64 atMs, bool failed, std::optional<qint64> latencyMs);
 
     QString m_job;
     qint64 m_staleAfterMs;

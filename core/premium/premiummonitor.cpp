@@ -3,6 +3,7 @@
 #include "premiumcalculator.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcPremium, "ps.premium", QtInfoMsg)
@@ -101,6 +102,8 @@ void PremiumMonitor::onReported()
 
 void PremiumMonitor::emitSample()
 {
+    QElapsedTimer processing;
+    processing.start();
     m_watchdog.start();
     input(FeedRole::KoreanSpot).reported = false;
     input(FeedRole::ForeignPerp).reported = false;
@@ -144,6 +147,7 @@ void PremiumMonitor::emitSample()
     }
     m_latest = sample;
     Q_EMIT sampled(sample);
+    Q_EMIT tickProcessed(processing.nsecsElapsed());
 }
 
 void PremiumMonitor::refreshStatuses()

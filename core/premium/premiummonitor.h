@@ -45,6 +45,8 @@ Q_SIGNALS:
     // A cycle ended without a premium: an input without a value yet has failed (statuses() says which).
     void unavailable(qint64 observedAtMs);
     void feedStatusChanged(const FeedStatus &status);
+    // After each sample: how long computing it and handing it to every consumer took.
+    void tickProcessed(qint64 nanoseconds);
 
 private:
     struct Input

@@ -144,3 +144,27 @@ void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(kState, state);
 }
+
+AlertSettings AppSettings::alertSettings() const
+{
+    return AlertSettings::load(m_settings);
+}
+
+void AppSettings::setAlertSettings(const AlertSettings &settings)
+{
+    if (settings == alertSettings())
+        return;
+    settings.save(m_settings);
+    Q_EMIT alertSettingsChanged(settings);
+}
+
+QList<UserAlertRule> AppSettings::userAlerts()
+{
+    return UserAlertRule::load(m_settings);
+}
+
+void AppSettings::setUserAlerts(const QList<UserAlertRule> &rules)
+{
+    UserAlertRule::save(m_settings, rules);
+    Q_EMIT userAlertsChanged(rules);
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "observability/alertsettings.h"
+#include "observability/useralertrule.h"
 #include "positions/feerates.h"
 #include "premium/feedconfig.h"
 
@@ -32,6 +34,12 @@ public:
     QString redisUrl() const;
     void setRedisUrl(const QString &url);
 
+    // Alert thresholds, cooldown and muted rules, and the user's own premium alerts.
+    AlertSettings alertSettings() const;
+    void setAlertSettings(const AlertSettings &settings);
+    QList<UserAlertRule> userAlerts();
+    void setUserAlerts(const QList<UserAlertRule> &rules);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
@@ -39,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void feedConfigChanged(const FeedConfig &config);
+    void alertSettingsChanged(const AlertSettings &settings);
+    void userAlertsChanged(const QList<UserAlertRule> &rules);
 
 private:
     QSettings m_settings;

@@ -78,6 +78,27 @@ protected:
         return doc.object();
     }
 
+    // Waits for the next alert of `rule` about `subject` among the JSON log lines on stderr.
+    QJsonObject nextAlert(const QString &rule, const QString &subject, int timeoutMs)
+    {
+        process.setReadChannel(QProcess::StandardError);
+        QDeadlineTimer deadline(timeoutMs);
+        QJsonObject found;
+        while (found.isEmpty() && !deadline.hasExpired()) {
+            if (!process.canReadLine()) {
+                QSignalSpy spy(&process, &QProcess::readyReadStandardError);
+                spy.wait(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())));
+                continue;
+            }
+            const QJsonObject line = QJsonDocument::fromJson(process.readLine()).object();
+            if (line.value(u"event").toString() == u"alert" && line.value(u"rule").toString() == rule
+                && line.value(u"subject").toString() == subject)
+                found = line;
+        }
+        process.setReadChannel(QProcess::StandardOutput);
+        return found;
+    }
+
     int waitForExit(int timeoutMs = 10000)
     {
         if (process.state() != QProcess::NotRunning) {
@@ -442,4 +463,24 @@ TEST_F(HeadlessTest, ApiHealthIs503NamingTheFailingFeed)
     const QJsonObject job = body.value(u"failing").toArray().first().toObject();
     EXPECT_EQ(job.value(u"job").toString(), QStringLiteral("foreign"));
     EXPECT_FALSE(job.value(u"reason").toString().isEmpty());
+}
+
+TEST_F(HeadlessTest, AFeedFailingFromTheStartGivesAStaleAlertLineOnStderrThenItsClear)
+{
+    const QString perp = QStringLiteral("/fapi/v2/ticker/price");
+    server.setRoute(perp, FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
+    start(venueArgs());
+    const QString job = QStringLiteral("ticker:binance");
+    const QJsonObject fired = nextAlert(QStringLiteral("BatchJobStale"), job, 15000);
+    ASSERT_FALSE(fired.isEmpty()) << "no stale alert on stderr while Binance fails";
+    EXPECT_EQ(fired.value(u"state").toString(), QStringLiteral("fired"));
+    EXPECT_EQ(fired.value(u"threshold").toString(), QStringLiteral("5"));
+    EXPECT_EQ(fired.value(u"level").toString(), QStringLiteral("warning"));
+    EXPECT_TRUE(fired.value(u"notify").toBool());
+
+    server.setRoute(perp, FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")));
+    const QJsonObject cleared = nextAlert(QStringLiteral("BatchJobStale"), job, 10000);
+    ASSERT_FALSE(cleared.isEmpty()) << "no clear once Binance answers again";
+    EXPECT_EQ(cleared.value(u"state").toString(), QStringLiteral("cleared"));
+    EXPECT_EQ(cleared.value(u"level").toString(), QStringLiteral("info"));
 }

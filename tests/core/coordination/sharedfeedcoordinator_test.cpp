@@ -404,3 +404,24 @@ TEST_F(SharedFeedTest, TheTickerHashCarriesTheVenuesDayVolume)
     ASSERT_TRUE(follower->samples.constLast().korea.volume24h.has_value());
     EXPECT_EQ(follower->samples.constLast().korea.volume24h->toString(), QStringLiteral("1552.9087"));
 }
+
+TEST_F(SharedFeedTest, AFollowersCacheReadsAreReportedAsHits)
+{
+    auto a = start(QStringLiteral("desk-a"));
+    auto b = start(QStringLiteral("desk-b"));
+    const std::vector<Instance *> both{a.get(), b.get()};
+    ASSERT_TRUE(settled(both));
+    Instance *follower = leaderOf(both) == a.get() ? b.get() : a.get();
+    ASSERT_TRUE(waitForSamples(*follower, 2));
+    QSignalSpy reads(follower->coordinator, &SharedFeedCoordinator::cacheRead);
+    ASSERT_TRUE(waitForSamples(*follower, 3));
+    int tickerHits = 0;
+    int tickerMisses = 0;
+    for (const QList<QVariant> &read : std::as_const(reads)) {
+        if (read.at(0).toString() == u"ticker")
+            (read.at(1).toBool() ? tickerHits : tickerMisses) += 1;
+    }
+    // Both tickers each cycle, all fresh.
+    EXPECT_GE(tickerHits, 4);
+    EXPECT_EQ(tickerMisses, 0);
+}

@@ -84,7 +84,7 @@ protected:
 TEST_F(AlertEngineTest, AStaleTickerFiresOncePastFiveSecondsAndClearsOnItsNextSuccess)
 {
     const QString job = QStringLiteral("ticker:bithumb");
-    board.recordSuccess(job, 30);
+    board.recordSuccess(job);
     runUntil(now + 5'000);
     EXPECT_TRUE(take().isEmpty()) << "five seconds old is not stale yet";
     now += 1;
@@ -102,7 +102,7 @@ TEST_F(AlertEngineTest, AStaleTickerFiresOncePastFiveSecondsAndClearsOnItsNextSu
     runUntil(now + 60'000);
     EXPECT_TRUE(take().isEmpty()) << "a rule that keeps firing says so once";
 
-    board.recordSuccess(job, 30);
+    board.recordSuccess(job);
     engine->evaluate();
     const QList<AlertEvent> cleared = take();
     ASSERT_EQ(cleared.size(), 1);
@@ -132,7 +132,7 @@ TEST_F(AlertEngineTest, AFeedFailingFromItsStartTurnsStale)
 {
     board.watch(QStringLiteral("ticker:binance"));
     for (int i = 0; i < 5; ++i) {
-        board.recordFailure(QStringLiteral("ticker:binance"));
+        board.recordAttempt(QStringLiteral("ticker:binance"), true);
         runUntil(now + 1'000);
     }
     EXPECT_TRUE(take().isEmpty());

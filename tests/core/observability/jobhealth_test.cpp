@@ -9,12 +9,14 @@ TEST(JobHealth, HealthyUntilTheLimitThenStaleAndHealthyAgainOnSuccess)
 {
     JobHealth job(QStringLiteral("ticker:bithumb"), 5'000, 0);
     EXPECT_EQ(job.state(0), JobHealth::State::Waiting);
-    job.recordSuccess(1'000, 40);
+    job.recordSuccess(1'000);
     EXPECT_EQ(job.state(6'000), JobHealth::State::Healthy) << "exactly at the limit is not stale yet";
     EXPECT_EQ(job.state(6'001), JobHealth::State::Stale);
     EXPECT_EQ(job.ageMs(6'001), 5'001);
-    job.recordFailure(6'500);
+    job.recordAttempt(6'500, true);
     EXPECT_EQ(job.state(6'500), JobHealth::State::Stale) << "a failure does not refresh the age";
+    job.recordSuccess(500);
+    EXPECT_EQ(job.ageMs(6'500), 5'500) << "an older value does not either";
     job.recordSuccess(7'000);
     EXPECT_EQ(job.state(7'000), JobHealth::State::Healthy);
 }
@@ -22,7 +24,7 @@ TEST(JobHealth, HealthyUntilTheLimitThenStaleAndHealthyAgainOnSuccess)
 TEST(JobHealth, AJobThatNeverSucceedsTurnsStaleCountedFromWatching)
 {
     JobHealth job(QStringLiteral("fx"), 15 * 60'000, 100'000);
-    job.recordFailure(100'500);
+    job.recordAttempt(100'500, true);
     EXPECT_EQ(job.state(100'000 + 15 * 60'000), JobHealth::State::Waiting);
     EXPECT_EQ(job.state(100'001 + 15 * 60'000), JobHealth::State::Stale);
 }
@@ -32,10 +34,7 @@ TEST(JobHealth, ErrorsAndLatencyPercentilesOverTheLastFiveMinutes)
     JobHealth job(QStringLiteral("ticker:binance"), 5'000, 0);
     // 100 requests a second apart: latencies 1..100 ms, every tenth failed.
     for (int i = 1; i <= 100; ++i) {
-        if (i % 10 == 0)
-            job.recordFailure(i * 1'000, i);
-        else
-            job.recordSuccess(i * 1'000, i);
+        job.recordAttempt(i * 1'000, i % 10 == 0, i);
     }
     EXPECT_EQ(job.attempts(100'000), 100);
     EXPECT_EQ(job.errors(100'000), 10);
@@ -52,9 +51,9 @@ TEST(JobHealth, ErrorsAndLatencyPercentilesOverTheLastFiveMinutes)
 TEST(JobHealth, SlicesCutTheWindowForSparklines)
 {
     JobHealth job(QStringLiteral("premium"), 5'000, 0, 10'000);
-    job.recordSuccess(1'000, 5);
-    job.recordFailure(2'000, 30);
-    job.recordSuccess(9'500, 7);
+    job.recordAttempt(1'000, false, 5);
+    job.recordAttempt(2'000, true, 30);
+    job.recordAttempt(9'500, false, 7);
     const QList<JobHealth::Slice> slices = job.slices(2, 10'000);
     ASSERT_EQ(slices.size(), 2);
     EXPECT_EQ(slices.at(0).attempts, 2);
@@ -71,7 +70,8 @@ TEST(HealthBoard, JobsGetTheirLimitByNameAndTheBoardsClock)
     board.setClock([&now] { return now; });
     QSignalSpy added(&board, &HealthBoard::jobAdded);
     board.watch(QStringLiteral("fx"));
-    board.recordSuccess(QStringLiteral("ticker:bithumb"), 12);
+    board.recordAttempt(QStringLiteral("ticker:bithumb"), false, 12);
+    board.recordSuccess(QStringLiteral("ticker:bithumb"));
     EXPECT_EQ(added.count(), 2);
     EXPECT_EQ(board.jobs(), (QStringList { QStringLiteral("fx"), QStringLiteral("ticker:bithumb") }));
     now = 7'000;

@@ -1,0 +1,50 @@
+#include "observabilitywiring.h"
+
+#include "exchanges/httppoller.h"
+#include "observability/seedmetrics.h"
+#include "premium/livefeed.h"
+
+ObservabilityWiring::ObservabilityWiring(const AlertSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_health([settings](const QString &job) { return settings.staleAfterMs(job); })
+    , m_alerts(&m_health, settings)
+    , m_observer(&m_registry, &m_health, &m_alerts)
+{
+    SeedMetrics::declare(m_registry);
+    m_evaluation.setInterval(1000);
+    connect(&m_evaluation, &QTimer::timeout, &m_alerts, &AlertEngine::evaluate);
+    m_evaluation.start();
+}
+
+void ObservabilityWiring::setSettings(const AlertSettings &settings)
+{
+    m_health.setLimits([settings](const QString &job) { return settings.staleAfterMs(job); });
+    m_alerts.setSettings(settings);
+}
+
+void ObservabilityWiring::follow(LiveFeed *feed)
+{
+    if (!feed)
+        return;
+    const auto report = [this](HttpPoller *poller, FeedRole role) {
+        connect(poller, &HttpPoller::requestFinished, &m_observer,
+                [this, role](const RequestOutcome &outcome) { m_observer.onRequest(role, outcome); });
+    };
+    for (FeedRole role : { FeedRole::KoreanSpot, FeedRole::ForeignPerp, FeedRole::Fx }) {
+        HttpPoller *poller = feed->poller(role);
+        if (!poller)
+            continue;
+        report(poller, role);
+        if (role != FeedRole::Fx)
+            m_health.watch(FeedObserver::jobName(role, poller->endpoints().constFirst().venue));
+    }
+    // The fallback venue's job is not watched: it only has to be fresh while it stands in.
+    if (HttpPoller *fallback = feed->koreanFallbackPoller())
+        report(fallback, FeedRole::KoreanSpot);
+    m_health.watch(FeedObserver::jobName(FeedRole::Fx, {}));
+    m_health.watch(QStringLiteral("premium"));
+    PremiumMonitor *monitor = feed->monitor();
+    connect(monitor, &PremiumMonitor::feedStatusChanged, &m_observer, &FeedObserver::onFeedStatus);
+    connect(monitor, &PremiumMonitor::sampled, &m_observer, &FeedObserver::onSample);
+    connect(monitor, &PremiumMonitor::tickProcessed, &m_observer, &FeedObserver::onTickProcessed);
+}
