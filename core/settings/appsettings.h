@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apisettings.h"
 #include "positions/feerates.h"
 #include "premium/feedconfig.h"
 
@@ -32,6 +33,10 @@ public:
     QString redisUrl() const;
     void setRedisUrl(const QString &url);
 
+    // The local read-only API (docs/api.md); off by default.
+    ApiSettings apiSettings() const;
+    void setApiSettings(const ApiSettings &api);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
@@ -39,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void feedConfigChanged(const FeedConfig &config);
+    // Emitted by setApiSettings() when something changed.
+    void apiSettingsChanged(const ApiSettings &api);
 
 private:
     QSettings m_settings;
