@@ -11,11 +11,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHostAddress>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -186,13 +186,15 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_apiPort->setObjectName(QStringLiteral("apiPort"));
     m_apiPort->setRange(0, 65535);
     m_apiPort->setSpecialValueText(tr("Off"));
-    m_apiPort->setToolTip(tr("Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. "
-                             "--api-port on the command line wins over this setting."));
+    m_apiPort->setToolTip(
+        tr("Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. "
+           "--api-port on the command line wins over this setting."));
     apiForm->addRow(tr("Serve o&n port:"), m_apiPort);
     m_apiAddress->setObjectName(QStringLiteral("apiAddress"));
     m_apiAddress->setPlaceholderText(QStringLiteral("127.0.0.1"));
-    m_apiAddress->setToolTip(tr("127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: "
-                                "then every request must carry the local API token kept under API keys."));
+    m_apiAddress->setToolTip(
+        tr("127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: "
+           "then every request must carry the local API token kept under API keys."));
     m_apiAddressError->setObjectName(QStringLiteral("apiAddressError"));
     apiForm->addRow(tr("L&isten on:"), withError(m_apiAddress, m_apiAddressError, apiBox));
     m_apiRequireToken->setObjectName(QStringLiteral("apiRequireToken"));

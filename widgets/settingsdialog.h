@@ -18,8 +18,8 @@ class QLineEdit;
 class QSpinBox;
 
 // Edits the feed settings: base URL of each venue, premium basis, polling periods; the fee
-// rates a new position starts from; the shared feed's Redis address; the local API. Every field is checked as it is typed, the reason shown
-// under it, and OK stays disabled until all are valid. Accepting writes AppSettings (the feed
+// rates a new position starts from; the shared feed's Redis address; the local API. Every field is checked as it is
+// typed, the reason shown under it, and OK stays disabled until all are valid. Accepting writes AppSettings (the feed
 // configuration last, upon which the application rebuilds the feed).
 class SettingsDialog final : public QDialog
 {
