@@ -19,6 +19,7 @@
 #include "observability/jsonlog.h"
 #include "premium/livefeed.h"
 #include "settings/appsettings.h"
+#include "secrets/secretstore.h"
 #include "secrets/secretwatcher.h"
 #include "storage/historystore.h"
 
@@ -152,6 +153,36 @@ int runGui(QApplication &app, const CommandLine &command)
         manualFx = rate;
         RunEnvironment::saveManualFx(rate);
     });
+    // The local API: --api-port (loopback, no token) wins over Preferences for this run; a token
+    // the settings ask for is read from the keychain before serving.
+    ApiWiring api;
+    api.setPositions(positions.book());
+    QObject::connect(&api, &ApiWiring::failed, &window, &MainWindow::showApiUnavailable);
+    SecretWatcher apiToken(secrets.store(), QStringLiteral("api-token"));
+    QObject::connect(&window, &MainWindow::secretChanged, &apiToken, &SecretWatcher::onSecretChanged);
+    const auto serveApi = [&] {
+        const ApiSettings chosen = settings.apiSettings();
+        if (!command.apiPort && chosen.port == 0) {
+            api.serve(std::nullopt);
+            return;
+        }
+        ApiServerConfig config;
+        config.port = command.apiPort.value_or(static_cast<quint16>(chosen.port));
+        if (!command.apiPort) {
+            config.address = QHostAddress(chosen.address);
+            config.tokenRequired = chosen.requireToken || !config.address.isLoopback();
+            config.token = config.tokenRequired ? apiToken.value().toUtf8() : QByteArray();
+            if (config.tokenRequired && !apiToken.isKnown())
+                return;
+        }
+        api.serve(config);
+    };
+    QObject::connect(&settings, &AppSettings::apiSettingsChanged, &window, serveApi);
+    // Found or not, the keychain's answer settles whether the token-guarded API can be served.
+    QObject::connect(secrets.store(), &SecretStore::readFinished, &window, [&](const QString &id) {
+        if (id == apiToken.id())
+            serveApi();
+    });
     std::unique_ptr<LiveFeed> feed;
     FeedConfig running;
     const auto startFeed = [&](const FeedConfig &chosen) {
@@ -162,6 +193,7 @@ int runGui(QApplication &app, const CommandLine &command)
         config.manualFx = manualFx;
         window.setFeed(nullptr);
         positions.setFeed(nullptr);
+        api.setFeed(nullptr);
         history.follow(nullptr);
         feed = std::make_unique<LiveFeed>(config);
         // Read at every start, so that a changed setting takes effect with the feed.
@@ -173,6 +205,7 @@ int runGui(QApplication &app, const CommandLine &command)
         observability.follow(feed.get());
         window.setFeed(feed.get());
         positions.setFeed(feed.get());
+        api.setFeed(feed.get());
         history.follow(feed->monitor());
         // The chart starts from the stored last day of this symbol and basis.
         window.chartView()->setHistoryStore(&history, config.symbol, config.basis);
@@ -197,11 +230,13 @@ int runGui(QApplication &app, const CommandLine &command)
             config.baseUrls.insert(it.key(), it.value());
     }
     startFeed(config);
+    serveApi();
     secrets.start();
     window.show();
     const int code = app.exec();
     window.setFeed(nullptr);
     positions.setFeed(nullptr);
+    api.setFeed(nullptr);
     return code;
 }
 

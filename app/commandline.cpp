@@ -81,10 +81,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Keep the history in this SQLite file, or in MariaDB/MySQL: mysql://user@host:port/name "
                        "(password from the keychain, or PREMIUM_SPREAD_DB_PASSWORD headless)."),
         QStringLiteral("PATH|URL"));
-    const QCommandLineOption apiPort(QStringLiteral("api-port"),
+    const QCommandLineOption apiPort(
+        QStringLiteral("api-port"),
         QStringLiteral("Serve the local read-only API (JSON, /health, Prometheus /metrics) on 127.0.0.1 at this port."),
         QStringLiteral("PORT"));
-    parser.addOptions({headless, basis, exitAfter, redis, database, apiPort});
+    parser.addOptions({ headless, basis, exitAfter, redis, database, apiPort });
     QList<QCommandLineOption> urls;
     for (const UrlOption &option : urlOptions()) {
         urls.append(QCommandLineOption(option.name, option.description, QStringLiteral("URL")));
@@ -151,7 +152,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         const uint port = parser.value(apiPort).toUInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return failure(QStringLiteral("Option '--api-port' takes a port between 1 and 65535, not '%1'.").arg(parser.value(apiPort)));
+            return failure(QStringLiteral("Option '--api-port' takes a port between 1 and 65535, not '%1'.")
+                               .arg(parser.value(apiPort)));
         result.apiPort = static_cast<quint16>(port);
     }
     for (qsizetype i = 0; i < urls.size(); ++i) {

@@ -660,6 +660,11 @@
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <source>Local API not served: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PositionCloseDialog</name>
@@ -1444,6 +1449,11 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="26"/>
+        <source>Local API token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretsDialog</name>
@@ -1766,6 +1776,41 @@
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="323"/>
         <source>Must be between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="94"/>
+        <source>Re&amp;quire the local API token (kept under API keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <source>Local API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="189"/>
+        <source>Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. --api-port on the command line wins over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="191"/>
+        <source>Serve o&amp;n port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="194"/>
+        <source>127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: then every request must carry the local API token kept under API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="197"/>
+        <source>L&amp;isten on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="307"/>
+        <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

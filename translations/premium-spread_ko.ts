@@ -658,6 +658,11 @@
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;김치 프리미엄을 보여 줍니다: 빗썸 BTC/KRW 현물 가격과 바이낸스 BTCUSDT 무기한 선물 가격을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 조회한 공개 시장 데이터이며, 이 프로그램의 어떤 내용도 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <source>Local API not served: %1</source>
+        <translation>로컬 API를 제공하지 못함: %1</translation>
+    </message>
 </context>
 <context>
     <name>PositionCloseDialog</name>
@@ -1437,6 +1442,11 @@
             <numerusform>%1이(가) 생성된 지 %n일 지났습니다: %2일이 되기 전에 교체하세요.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../widgets/secrettext.cpp" line="26"/>
+        <source>Local API token</source>
+        <translation>로컬 API 토큰</translation>
+    </message>
 </context>
 <context>
     <name>SecretsDialog</name>
@@ -1759,6 +1769,41 @@
         <location filename="../widgets/settingsdialog.cpp" line="323"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation>%1에서 %2분 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="94"/>
+        <source>Re&amp;quire the local API token (kept under API keys)</source>
+        <translation>로컬 API 토큰 요구(&amp;Q) (API 키에 보관)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <source>Local API</source>
+        <translation>로컬 API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="189"/>
+        <source>Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. --api-port on the command line wins over this setting.</source>
+        <translation>프리미엄, 시세, 포지션, 상태, Prometheus 지표를 이 포트에서 읽기 전용으로 제공합니다. 명령줄의 --api-port가 이 설정보다 우선합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="191"/>
+        <source>Serve o&amp;n port:</source>
+        <translation>제공 포트(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="194"/>
+        <source>127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: then every request must carry the local API token kept under API keys.</source>
+        <translation>127.0.0.1이면 API는 이 컴퓨터에서만 쓸 수 있습니다. 다른 주소이면 다른 컴퓨터도 접속할 수 있으며, 이때 모든 요청은 API 키에 보관된 로컬 API 토큰을 담아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="197"/>
+        <source>L&amp;isten on:</source>
+        <translation>수신 주소(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="307"/>
+        <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation>이 컴퓨터의 IP 주소가 필요합니다. 예: 127.0.0.1 또는 0.0.0.0.</translation>
     </message>
 </context>
 <context>

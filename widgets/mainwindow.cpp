@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -114,6 +115,11 @@ void MainWindow::setPositions(PositionBook *book, PositionStore *store)
     if (m_settings && !m_settings->windowState().isEmpty())
         restoreState(m_settings->windowState());
     retranslate();
+}
+
+void MainWindow::showApiUnavailable(const QString &reason)
+{
+    statusBar()->showMessage(tr("Local API not served: %1").arg(reason));
 }
 
 void MainWindow::showPreferences()

@@ -53,6 +53,8 @@ public:
     VenueHealthView *venueHealth() const { return m_venueHealth; }
     FxControl *fxControl() const { return m_fxControl; }
     KeyRotationBanner *rotationBanner() const { return m_rotationBanner; }
+    // Says in the status bar that the local API was asked for and is not served, and why.
+    void showApiUnavailable(const QString &reason);
 
 Q_SIGNALS:
     // A key was saved or deleted on the API keys page.

@@ -22,6 +22,8 @@ QString SecretText::name(const QString &id)
         return tr("Database password");
     if (id == u"redis-password")
         return tr("Redis password");
+    if (id == u"api-token")
+        return tr("Local API token");
     return id;
 }
 

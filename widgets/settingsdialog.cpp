@@ -9,11 +9,13 @@
 #include "positions/positionvalidator.h"
 #include "settings/appsettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,6 +88,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_foreignFeeError(makeErrorLabel(this))
     , m_redisUrl(new QLineEdit(this))
     , m_redisUrlError(makeErrorLabel(this))
+    , m_apiPort(new QSpinBox(this))
+    , m_apiAddress(new QLineEdit(this))
+    , m_apiAddressError(makeErrorLabel(this))
+    , m_apiRequireToken(new QCheckBox(tr("Re&quire the local API token (kept under API keys)"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -175,11 +181,32 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     sharedForm->addRow(tr("Re&dis:"), withError(m_redisUrl, m_redisUrlError, sharedBox));
     connect(m_redisUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
 
+    auto *apiBox = new QGroupBox(tr("Local API"), this);
+    auto *apiForm = new QFormLayout(apiBox);
+    m_apiPort->setObjectName(QStringLiteral("apiPort"));
+    m_apiPort->setRange(0, 65535);
+    m_apiPort->setSpecialValueText(tr("Off"));
+    m_apiPort->setToolTip(
+        tr("Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. "
+           "--api-port on the command line wins over this setting."));
+    apiForm->addRow(tr("Serve o&n port:"), m_apiPort);
+    m_apiAddress->setObjectName(QStringLiteral("apiAddress"));
+    m_apiAddress->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    m_apiAddress->setToolTip(
+        tr("127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: "
+           "then every request must carry the local API token kept under API keys."));
+    m_apiAddressError->setObjectName(QStringLiteral("apiAddressError"));
+    apiForm->addRow(tr("L&isten on:"), withError(m_apiAddress, m_apiAddressError, apiBox));
+    m_apiRequireToken->setObjectName(QStringLiteral("apiRequireToken"));
+    apiForm->addRow(m_apiRequireToken);
+    connect(m_apiAddress, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(venuesBox);
     layout->addWidget(premiumBox);
     layout->addWidget(positionsBox);
     layout->addWidget(sharedBox);
+    layout->addWidget(apiBox);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -194,6 +221,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_koreaFee->setText(fees.korea.toString());
     m_foreignFee->setText(fees.foreign.toString());
     m_redisUrl->setText(settings ? settings->redisUrl() : QString());
+    loadApi(settings ? settings->apiSettings() : ApiSettings());
     load(m_original);
     setMinimumWidth(560);
 }
@@ -240,6 +268,7 @@ void SettingsDialog::restoreDefaults()
     m_koreaFee->setText(FeeRates::standard().korea.toString());
     m_foreignFee->setText(FeeRates::standard().foreign.toString());
     m_redisUrl->clear();
+    loadApi(ApiSettings());
 }
 
 std::optional<QString> SettingsDialog::urlProblem(const QString &text)
@@ -273,6 +302,30 @@ std::optional<QString> SettingsDialog::redisUrlProblem(const QString &text)
     return tr("Expected redis://[user@]host:port[/db]: %1.").arg(problem);
 }
 
+std::optional<QString> SettingsDialog::apiAddressProblem(const QString &text)
+{
+    if (text.trimmed().isEmpty() || !QHostAddress(text.trimmed()).isNull())
+        return std::nullopt;
+    return tr("Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.");
+}
+
+void SettingsDialog::loadApi(const ApiSettings &api)
+{
+    m_apiPort->setValue(api.port);
+    m_apiAddress->setText(api.address == ApiSettings().address ? QString() : api.address);
+    m_apiRequireToken->setChecked(api.requireToken);
+}
+
+ApiSettings SettingsDialog::apiSettings() const
+{
+    ApiSettings api;
+    api.port = m_apiPort->value();
+    if (!m_apiAddress->text().trimmed().isEmpty())
+        api.address = m_apiAddress->text().trimmed();
+    api.requireToken = m_apiRequireToken->isChecked();
+    return api;
+}
+
 void SettingsDialog::accept()
 {
     validate();
@@ -282,6 +335,7 @@ void SettingsDialog::accept()
         m_settings->setPositionFees(FeeRates{*Decimal::fromString(m_koreaFee->text()), *Decimal::fromString(m_foreignFee->text())});
         // Before the feed configuration, whose change rebuilds the feed: it reads the address anew.
         m_settings->setRedisUrl(m_redisUrl->text());
+        m_settings->setApiSettings(apiSettings());
         m_settings->setFeedConfig(config());
     }
     QDialog::accept();
@@ -331,7 +385,15 @@ void SettingsDialog::validate()
     }
     const auto redisProblem = redisUrlProblem(m_redisUrl->text());
     showProblem(m_redisUrlError, redisProblem);
-    valid = valid && !tickerProblem && !fxProblem && !redisProblem;
+    const auto apiProblem = apiAddressProblem(m_apiAddress->text());
+    showProblem(m_apiAddressError, apiProblem);
+    // Off loopback the token is not optional: the box says so rather than pretend a choice.
+    const QHostAddress apiAddress(m_apiAddress->text().trimmed());
+    const bool offLoopback = !apiProblem && !apiAddress.isNull() && !apiAddress.isLoopback();
+    if (offLoopback)
+        m_apiRequireToken->setChecked(true);
+    m_apiRequireToken->setEnabled(!offLoopback);
+    valid = valid && !tickerProblem && !fxProblem && !redisProblem && !apiProblem;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "premium/feedconfig.h"
+#include "settings/apisettings.h"
 
 #include <QDialog>
 #include <QList>
@@ -8,6 +9,7 @@
 #include <optional>
 
 class AppSettings;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -16,8 +18,8 @@ class QLineEdit;
 class QSpinBox;
 
 // Edits the feed settings: base URL of each venue, premium basis, polling periods; the fee
-// rates a new position starts from; the shared feed's Redis address. Every field is checked as it is typed, the reason shown
-// under it, and OK stays disabled until all are valid. Accepting writes AppSettings (the feed
+// rates a new position starts from; the shared feed's Redis address; the local API. Every field is checked as it is
+// typed, the reason shown under it, and OK stays disabled until all are valid. Accepting writes AppSettings (the feed
 // configuration last, upon which the application rebuilds the feed).
 class SettingsDialog final : public QDialog
 {
@@ -37,6 +39,8 @@ public:
     static std::optional<QString> urlProblem(const QString &text);
     // Why `text` is not a usable Redis address (redis://[user@]host:port[/db]); empty is "off".
     static std::optional<QString> redisUrlProblem(const QString &text);
+    // Why `text` is not an address the local API can listen on; empty is 127.0.0.1.
+    static std::optional<QString> apiAddressProblem(const QString &text);
 
 public Q_SLOTS:
     void accept() override;
@@ -51,6 +55,8 @@ private:
 
     void load(const FeedConfig &config);
     void validate();
+    void loadApi(const ApiSettings &api);
+    ApiSettings apiSettings() const;
     static void showProblem(QLabel *label, const std::optional<QString> &problem);
 
     AppSettings *m_settings;
@@ -69,5 +75,9 @@ private:
     QLabel *m_foreignFeeError;
     QLineEdit *m_redisUrl;
     QLabel *m_redisUrlError;
+    QSpinBox *m_apiPort;
+    QLineEdit *m_apiAddress;
+    QLabel *m_apiAddressError;
+    QCheckBox *m_apiRequireToken;
     QDialogButtonBox *m_buttons;
 };

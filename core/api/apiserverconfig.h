@@ -13,6 +13,8 @@ struct ApiServerConfig
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0; // 0: a free port (tests)
     QByteArray token; // empty: none asked for; required off loopback
+    // The user asked for the token on loopback too: not serving beats serving without it.
+    bool tokenRequired = false;
     // A client that has not sent its whole request by then gets 408 and is closed; one that does
     // not read its reply is cut off after as long again.
     int clientTimeoutMs = 5000;

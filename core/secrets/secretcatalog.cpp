@@ -14,11 +14,14 @@ QStringList ids()
              QStringLiteral("bithumb-api-key"),      QStringLiteral("bithumb-secret-key"),
              QStringLiteral("upbit-access-key"),     QStringLiteral("upbit-secret-key"),
              QStringLiteral("exchangerate-api-key"), QStringLiteral("koreaexim-key"),
-             QStringLiteral("database-password"),    QStringLiteral("redis-password") };
+             QStringLiteral("database-password"),    QStringLiteral("redis-password"),
+             QStringLiteral("api-token") };
 }
 
 Kind kind(const QString &id)
 {
+    if (id == u"api-token")
+        return Kind::ApiToken;
     if (id.endsWith(u"-password"))
         return Kind::Password;
     return fxSource(id).isEmpty() ? Kind::ExchangeKey : Kind::FxKey;

@@ -8,7 +8,8 @@
 // the app never needs trading rights.
 namespace SecretCatalog {
 
-enum class Kind { ExchangeKey, FxKey, Password };
+// ApiToken: what clients of the local API must present when it is served off loopback.
+enum class Kind { ExchangeKey, FxKey, Password, ApiToken };
 
 QStringList ids();
 Kind kind(const QString &id);

@@ -14,6 +14,9 @@ const QString kKoreaFee = QStringLiteral("positions/koreaFeeRate");
 const QString kForeignFee = QStringLiteral("positions/foreignFeeRate");
 const QString kRetentionDays = QStringLiteral("history/retentionDays");
 const QString kRedisUrl = QStringLiteral("shared/redisUrl");
+const QString kApiPort = QStringLiteral("api/port");
+const QString kApiAddress = QStringLiteral("api/address");
+const QString kApiRequireToken = QStringLiteral("api/requireToken");
 constexpr int DefaultRetentionDays = 30;
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -123,6 +126,28 @@ QString AppSettings::redisUrl() const
 void AppSettings::setRedisUrl(const QString &url)
 {
     m_settings.setValue(kRedisUrl, url.trimmed());
+}
+
+ApiSettings AppSettings::apiSettings() const
+{
+    ApiSettings api;
+    bool ok = false;
+    const int port = m_settings.value(kApiPort, 0).toInt(&ok);
+    api.port = ok && port >= 0 && port <= 65535 ? port : 0;
+    api.address = m_settings.value(kApiAddress, api.address).toString();
+    api.requireToken = m_settings.value(kApiRequireToken, false).toBool();
+    return api;
+}
+
+void AppSettings::setApiSettings(const ApiSettings &api)
+{
+    if (api == apiSettings())
+        return;
+    m_settings.setValue(kApiPort, api.port);
+    m_settings.setValue(kApiAddress, api.address.trimmed());
+    m_settings.setValue(kApiRequireToken, api.requireToken);
+    m_settings.sync();
+    Q_EMIT apiSettingsChanged(apiSettings());
 }
 
 QByteArray AppSettings::windowGeometry() const

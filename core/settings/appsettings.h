@@ -2,6 +2,7 @@
 
 #include "observability/alertsettings.h"
 #include "observability/useralertrule.h"
+#include "apisettings.h"
 #include "positions/feerates.h"
 #include "premium/feedconfig.h"
 
@@ -39,6 +40,9 @@ public:
     void setAlertSettings(const AlertSettings &settings);
     QList<UserAlertRule> userAlerts();
     void setUserAlerts(const QList<UserAlertRule> &rules);
+    // The local read-only API (docs/api.md); off by default.
+    ApiSettings apiSettings() const;
+    void setApiSettings(const ApiSettings &api);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
@@ -49,6 +53,8 @@ Q_SIGNALS:
     void feedConfigChanged(const FeedConfig &config);
     void alertSettingsChanged(const AlertSettings &settings);
     void userAlertsChanged(const QList<UserAlertRule> &rules);
+    // Emitted by setApiSettings() when something changed.
+    void apiSettingsChanged(const ApiSettings &api);
 
 private:
     QSettings m_settings;

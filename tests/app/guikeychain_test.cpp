@@ -5,10 +5,14 @@
 
 #include "../common/fakevenues.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,4 +146,51 @@ TEST_F(GuiKeychainTest, WithoutThePasswordTheWindowPollsAloneAndLeavesRedisAlone
     ASSERT_TRUE(QTest::qWaitFor([&] { return http.requestCount(QStringLiteral("/v1/ticker")) >= 3; }, 20'000));
     EXPECT_TRUE(tickerLockHolder().isEmpty());
     EXPECT_EQ(app.state(), QProcess::Running);
+}
+
+namespace {
+
+// The status of a GET of the window's local API, 0 when nothing answers.
+int apiStatus(quint16 port, const QByteArray &token)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/premiums").arg(port)));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(5000))
+        return 0;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+} // namespace
+
+TEST_F(GuiKeychainTest, TheWindowServesTheApiOffLoopbackOnlyToTheKeychainsToken)
+{
+    const QByteArray token = "only-in-the-keychain-0123456789abcdef";
+    setInKeychain(QStringLiteral("api-token"), QString::fromLatin1(token));
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    // The window's own settings (the private home of with-keyring.sh), put back afterwards.
+    QSettings settings(QStringLiteral("PremiumSpread"), QStringLiteral("premium-spread"));
+    settings.setValue(QStringLiteral("api/port"), port);
+    settings.setValue(QStringLiteral("api/address"), QStringLiteral("0.0.0.0"));
+    settings.sync();
+    const auto restore = qScopeGuard([&settings] {
+        settings.remove(QStringLiteral("api"));
+        settings.sync();
+    });
+
+    startWindow();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return apiStatus(port, token) == 200; }, 20'000))
+        << "the window did not serve the API with the keychain's token";
+    EXPECT_EQ(apiStatus(port, QByteArray()), 401);
+    EXPECT_EQ(apiStatus(port, "only-in-the-keychain-0123456789abcdeX"), 401);
 }

@@ -385,10 +385,11 @@ struct HttpAnswer
 HttpAnswer httpGet(quint16 port, const QString &pathAndQuery)
 {
     QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery))));
+    QNetworkReply *reply
+        = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery))));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     EXPECT_TRUE(finished.wait(5000)) << pathAndQuery.toStdString();
-    HttpAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    HttpAnswer answer { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
     reply->deleteLater();
     return answer;
 }
@@ -406,8 +407,8 @@ TEST_F(HeadlessTest, ApiPortServesThePremiumOfTheStdoutLineHealthAndMetrics)
     ASSERT_EQ(premium.status, 200) << premium.body.constData();
     const QJsonObject served = QJsonDocument::fromJson(premium.body).object();
     EXPECT_EQ(served.keys(), line.keys()) << premium.body.constData();
-    for (const char *field : {"symbol", "rate", "basis", "korea_price", "foreign_price", "fx_rate", "stale", "source",
-                              "korea_venue", "foreign_venue", "fx_source"})
+    for (const char *field : { "symbol", "rate", "basis", "korea_price", "foreign_price", "fx_rate", "stale", "source",
+                               "korea_venue", "foreign_venue", "fx_source" })
         EXPECT_EQ(served.value(QLatin1StringView(field)), line.value(QLatin1StringView(field))) << field;
 
     const QJsonArray all = QJsonDocument::fromJson(httpGet(port, QStringLiteral("/api/v1/premiums")).body).array();
@@ -429,8 +430,13 @@ TEST_F(HeadlessTest, ApiPortServesThePremiumOfTheStdoutLineHealthAndMetrics)
     QString error;
     const auto exposition = PrometheusExposition::parse(metrics.body, &error);
     ASSERT_TRUE(exposition) << error.toStdString() << metrics.body.constData();
-    EXPECT_EQ(exposition->value(QStringLiteral("premium_rate_current"), {{QStringLiteral("symbol"), QStringLiteral("BTC")}, {QStringLiteral("basis"), QStringLiteral("seed")}}), 1.28);
-    EXPECT_EQ(exposition->value(QStringLiteral("fx_rate_current"), {{QStringLiteral("pair"), QStringLiteral("USD/KRW")}}), 1432.6);
+    EXPECT_EQ(exposition->value(QStringLiteral("premium_rate_current"),
+                                { { QStringLiteral("symbol"), QStringLiteral("BTC") },
+                                  { QStringLiteral("basis"), QStringLiteral("seed") } }),
+              1.28);
+    EXPECT_EQ(
+        exposition->value(QStringLiteral("fx_rate_current"), { { QStringLiteral("pair"), QStringLiteral("USD/KRW") } }),
+        1432.6);
 
     EXPECT_EQ(httpGet(port, QStringLiteral("/api/v1/premium")).status, 400);
     EXPECT_EQ(httpGet(port, QStringLiteral("/api/v1/premium?symbol=XRP")).status, 404);
@@ -450,7 +456,8 @@ TEST_F(HeadlessTest, ApiHealthIs503NamingTheFailingFeed)
     const quint16 port = freePort();
     start(venueArgs() << QStringLiteral("--api-port") << QString::number(port));
     ASSERT_FALSE(nextLine().value(u"stale").toBool(true));
-    server.setRoute(QStringLiteral("/fapi/v2/ticker/price"), FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
+    server.setRoute(QStringLiteral("/fapi/v2/ticker/price"),
+                    FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
     QJsonObject line;
     for (int i = 0; i < 3 && !line.value(u"stale").toBool(); ++i)
         line = nextLine();

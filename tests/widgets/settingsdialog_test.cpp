@@ -3,6 +3,7 @@
 #include "exchanges/venuecatalog.h"
 #include "settings/appsettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -171,6 +172,37 @@ TEST_F(SettingsDialogTest, TheSharedFeedsRedisIsCheckedAndSavedWithoutAPassword)
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(seenByTheRebuild, QStringLiteral("redis://feed@cache.lan:6380/2"));
     EXPECT_EQ(AppSettings(dir.filePath(QStringLiteral("settings.ini"))).redisUrl(), QStringLiteral("redis://feed@cache.lan:6380/2"));
+}
+
+TEST_F(SettingsDialogTest, TheLocalApiIsOffByDefaultAndNeedsTheTokenOffLoopback)
+{
+    auto *port = child<QSpinBox>(QStringLiteral("apiPort"));
+    auto *address = child<QLineEdit>(QStringLiteral("apiAddress"));
+    auto *error = child<QLabel>(QStringLiteral("apiAddressError"));
+    auto *token = child<QCheckBox>(QStringLiteral("apiRequireToken"));
+    ASSERT_TRUE(port && address && error && token);
+    EXPECT_EQ(port->value(), 0) << "off by default";
+    EXPECT_FALSE(port->text().contains(u'0')) << "0 shows as Off";
+    EXPECT_FALSE(token->isChecked());
+
+    address->setText(QStringLiteral("localhost:80"));
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_FALSE(error->isHidden());
+
+    // Another machine may connect: the token is required, not a choice.
+    address->setText(QStringLiteral("0.0.0.0"));
+    EXPECT_TRUE(ok()->isEnabled());
+    EXPECT_TRUE(token->isChecked());
+    EXPECT_FALSE(token->isEnabled());
+
+    port->setValue(8765);
+    QSignalSpy changed(&settings, &AppSettings::apiSettingsChanged);
+    ok()->click();
+    ASSERT_EQ(changed.count(), 1);
+    const ApiSettings saved = AppSettings(dir.filePath(QStringLiteral("settings.ini"))).apiSettings();
+    EXPECT_EQ(saved.port, 8765);
+    EXPECT_EQ(saved.address, QStringLiteral("0.0.0.0"));
+    EXPECT_TRUE(saved.requireToken);
 }
 
 TEST_F(SettingsDialogTest, FailoverDelayAndOutlierThresholdAreSaved)

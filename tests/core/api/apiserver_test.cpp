@@ -293,6 +293,16 @@ TEST_F(ApiServerTest, AnAddressOffLoopbackNeedsAToken)
     EXPECT_EQ(get("/health", "Authorization: Bearer another-token-abcdef\r\n").status, 200);
 }
 
+TEST_F(ApiServerTest, ATokenAskedForOnLoopbackMustBeSet)
+{
+    ApiServerConfig config;
+    config.tokenRequired = true;
+    EXPECT_FALSE(startServer(config));
+    config.token = "loopback-token";
+    ASSERT_TRUE(startServer(config));
+    expectError(get("/health"), 401);
+}
+
 TEST_F(ApiServerTest, APortInUseIsReported)
 {
     ASSERT_TRUE(startServer());

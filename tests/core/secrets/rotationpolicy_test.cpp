@@ -30,6 +30,7 @@ TEST(SecretCatalog, KeysOfTheKeyedFxSources)
     EXPECT_EQ(SecretCatalog::kind(QStringLiteral("redis-password")), SecretCatalog::Kind::Password);
     EXPECT_EQ(SecretCatalog::kind(QStringLiteral("koreaexim-key")), SecretCatalog::Kind::FxKey);
     EXPECT_EQ(SecretCatalog::kind(QStringLiteral("binance-secret-key")), SecretCatalog::Kind::ExchangeKey);
+    EXPECT_EQ(SecretCatalog::kind(QStringLiteral("api-token")), SecretCatalog::Kind::ApiToken);
     for (const QString &id : SecretCatalog::ids())
         EXPECT_FALSE(id.isEmpty());
 }
