@@ -44,20 +44,20 @@ summarise() {
             if (hour >= 0) {
                 lo = rss[hour]; hi = rss[hour]
                 for (i = hour; i < n; i++) { if (rss[i] < lo) lo = rss[i]; if (rss[i] > hi) hi = rss[i] }
-                printf "RSS at %d s: %.1f MB; at end (%d s): %.1f MB; max - min from %d s on: %.2f MB\n",
+                printf "RSS at %d s: %.1f MiB; at end (%d s): %.1f MiB; max - min from %d s on: %.2f MiB\n",
                     t[hour], rss[hour] / 1024, t[n - 1], rss[n - 1] / 1024, t[hour], (hi - lo) / 1024
             } else {
                 # The first two minutes are the start-up (libraries, fonts, the first history load).
                 hour = 0
                 while (hour < n - 1 && t[hour] < 120) hour++
-                printf "RSS at start: %.1f MB; at end (%d s): %.1f MB (run shorter than an hour)\n", rss[0] / 1024, t[n - 1], rss[n - 1] / 1024
+                printf "RSS at start: %.1f MiB; at end (%d s): %.1f MiB (run shorter than an hour)\n", rss[0] / 1024, t[n - 1], rss[n - 1] / 1024
             }
             # Least-squares slope of the RSS over the same samples: the growth rate, if any.
             sx = sy = sxx = sxy = 0; m = n - hour
             for (i = hour; i < n; i++) { sx += t[i]; sy += rss[i]; sxx += t[i] * t[i]; sxy += t[i] * rss[i] }
             if (m > 1 && m * sxx - sx * sx > 0)
-                printf "RSS trend from %d s on: %+.1f KB per minute\n", t[hour], 60 * (m * sxy - sx * sy) / (m * sxx - sx * sx)
-            print "window (s)       RSS at end (MB)  ticks  CPU ms/tick"
+                printf "RSS trend from %d s on: %+.1f KiB per minute\n", t[hour], 60 * (m * sxy - sx * sy) / (m * sxx - sx * sx)
+            print "window (s)       RSS at end (MiB)  ticks  CPU ms/tick"
             w = 0
             for (i = 1; i < n; i++) {
                 if (t[i] - t[w] >= 600 || i == n - 1) {
