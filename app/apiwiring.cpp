@@ -86,9 +86,9 @@ void ApiWiring::serve(const std::optional<ApiServerConfig> &config)
         qCInfo(lcApi).noquote() << "API listening on" << address.toString() + u':' + QString::number(port);
         Q_EMIT listening(port);
     });
-    connect(m_server.get(), &ApiServer::failed, this, [this](const QString &reason) {
-        qCWarning(lcApi).noquote() << "API not served:" << reason;
-        Q_EMIT failed(reason);
+    connect(m_server.get(), &ApiServer::failed, this, [this](const ApiFailure &failure) {
+        qCWarning(lcApi).noquote() << "API not served:" << failure.describe();
+        Q_EMIT failed(failure);
     });
     m_server->start();
 }

@@ -661,8 +661,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
-        <source>Local API not served: %1</source>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <source>Local API not served: %1 is not an address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <source>Local API not served: listening on %1 needs the local API token, set under Settings → API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <source>Local API not served: cannot listen on %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

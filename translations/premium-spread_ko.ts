@@ -659,9 +659,19 @@
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;김치 프리미엄을 보여 줍니다: 빗썸 BTC/KRW 현물 가격과 바이낸스 BTCUSDT 무기한 선물 가격을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 조회한 공개 시장 데이터이며, 이 프로그램의 어떤 내용도 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
-        <source>Local API not served: %1</source>
-        <translation>로컬 API를 제공하지 못함: %1</translation>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <source>Local API not served: %1 is not an address to listen on.</source>
+        <translation>로컬 API를 제공하지 못함: %1은(는) 수신할 수 있는 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <source>Local API not served: listening on %1 needs the local API token, set under Settings → API keys.</source>
+        <translation>로컬 API를 제공하지 못함: %1에서 수신하려면 로컬 API 토큰이 필요합니다. 설정 → API 키에서 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <source>Local API not served: cannot listen on %1 (%2).</source>
+        <translation>로컬 API를 제공하지 못함: %1에서 수신할 수 없습니다(%2).</translation>
     </message>
 </context>
 <context>

@@ -117,9 +117,22 @@ void MainWindow::setPositions(PositionBook *book, PositionStore *store)
     retranslate();
 }
 
-void MainWindow::showApiUnavailable(const QString &reason)
+void MainWindow::showApiUnavailable(const ApiFailure &failure)
 {
-    statusBar()->showMessage(tr("Local API not served: %1").arg(reason));
+    QString text;
+    switch (failure.kind) {
+    case ApiFailure::Kind::NoAddress:
+        text = tr("Local API not served: %1 is not an address to listen on.").arg(failure.address);
+        break;
+    case ApiFailure::Kind::TokenMissing:
+        text = tr("Local API not served: listening on %1 needs the local API token, set under Settings → API keys.")
+                   .arg(failure.address);
+        break;
+    case ApiFailure::Kind::CannotListen:
+        text = tr("Local API not served: cannot listen on %1 (%2).").arg(failure.address, failure.detail);
+        break;
+    }
+    statusBar()->showMessage(text);
 }
 
 void MainWindow::showPreferences()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apifailure.h"
+
 #include "premium/livefeed.h"
 
 #include <QMainWindow>
@@ -54,7 +56,7 @@ public:
     FxControl *fxControl() const { return m_fxControl; }
     KeyRotationBanner *rotationBanner() const { return m_rotationBanner; }
     // Says in the status bar that the local API was asked for and is not served, and why.
-    void showApiUnavailable(const QString &reason);
+    void showApiUnavailable(const ApiFailure &failure);
 
 Q_SIGNALS:
     // A key was saved or deleted on the API keys page.

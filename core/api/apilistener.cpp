@@ -13,19 +13,15 @@ ApiListener::ApiListener(const ApiDataSource *source, const ApiServerConfig &con
 
 void ApiListener::listen()
 {
-    const QString problem = m_config.problem();
-    if (!problem.isEmpty()) {
-        Q_EMIT failed(problem);
+    if (const auto problem = m_config.problem()) {
+        Q_EMIT failed(ApiFailure { *problem, m_config.endpoint(), QString() });
         return;
     }
     // Created here, on this thread, so that its socket notifiers belong to it.
     m_server = new QTcpServer(this);
     connect(m_server, &QTcpServer::newConnection, this, &ApiListener::acceptPending);
     if (!m_server->listen(m_config.address, m_config.port)) {
-        Q_EMIT failed(QStringLiteral("cannot listen on %1:%2: %3")
-                          .arg(m_config.address.toString())
-                          .arg(m_config.port)
-                          .arg(m_server->errorString()));
+        Q_EMIT failed(ApiFailure { ApiFailure::Kind::CannotListen, m_config.endpoint(), m_server->errorString() });
         return;
     }
     Q_EMIT listening(m_server->serverPort());

@@ -22,7 +22,7 @@ public:
 
 Q_SIGNALS:
     void listening(quint16 port);
-    void failed(const QString &reason);
+    void failed(const ApiFailure &failure);
 
 private:
     void acceptPending();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apifailure.h"
 #include "apiserverconfig.h"
 
 #include <QObject>
@@ -28,7 +29,7 @@ public:
 
 Q_SIGNALS:
     void listening(quint16 port);
-    void failed(const QString &reason);
+    void failed(const ApiFailure &failure);
 
 private:
     QThread m_thread;

@@ -1,12 +1,17 @@
 #include "apiserverconfig.h"
 
-QString ApiServerConfig::problem() const
+std::optional<ApiFailure::Kind> ApiServerConfig::problem() const
 {
     if (address.isNull())
-        return QStringLiteral("no address to listen on");
-    if (!address.isLoopback() && token.isEmpty())
-        return QStringLiteral("listening on %1 needs an API token").arg(address.toString());
-    if (tokenRequired && token.isEmpty())
-        return QStringLiteral("an API token is required and none is set");
-    return QString();
+        return ApiFailure::Kind::NoAddress;
+    if ((tokenRequired || !address.isLoopback()) && token.isEmpty())
+        return ApiFailure::Kind::TokenMissing;
+    return std::nullopt;
+}
+
+QString ApiServerConfig::endpoint() const
+{
+    const QString host
+        = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
+    return host + u':' + QString::number(port);
 }

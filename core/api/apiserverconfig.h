@@ -1,10 +1,13 @@
 #pragma once
 
+#include "apifailure.h"
 #include "httprequest.h"
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
+
+#include <optional>
 
 // How the API server listens. Loopback by default; any other address is served only with a token
 // (kept in the keychain by the window), which every request must then carry as a bearer token.
@@ -22,6 +25,8 @@ struct ApiServerConfig
     int maxConnections = 64;
     HttpRequest::Limits limits;
 
-    // Why this configuration must not be served, or an empty string.
-    QString problem() const;
+    // Why this configuration must not be served, or nullopt.
+    std::optional<ApiFailure::Kind> problem() const;
+    // address:port, as a person writes it.
+    QString endpoint() const;
 };

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +96,18 @@ TEST_F(MainWindowTest, ANewFeedShowsItsStatusesAtOnceAndTheOldOneIsForgotten)
     // A feed destroyed without setFeed(nullptr) does not leave a dangling pointer behind.
     second.reset();
     EXPECT_EQ(window.feed(), nullptr);
+}
+
+TEST_F(MainWindowTest, AnApiThatIsNotServedIsNamedInTheStatusBar)
+{
+    MainWindow window(&settings);
+    window.showApiUnavailable(ApiFailure { ApiFailure::Kind::TokenMissing, QStringLiteral("0.0.0.0:8765"), QString() });
+    const QString text = window.statusBar()->currentMessage();
+    EXPECT_TRUE(text.contains(QStringLiteral("0.0.0.0:8765"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("API keys"))) << "where to set the token: " << text.toStdString();
+    window.showApiUnavailable(ApiFailure { ApiFailure::Kind::CannotListen, QStringLiteral("127.0.0.1:80"),
+                                           QStringLiteral("Permission denied") });
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("Permission denied")));
 }
 
 TEST_F(MainWindowTest, MenusAreKeyboardReachable)

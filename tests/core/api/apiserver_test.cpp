@@ -285,7 +285,7 @@ TEST_F(ApiServerTest, AnAddressOffLoopbackNeedsAToken)
     config.address = QHostAddress(QHostAddress::AnyIPv4);
     const ::testing::AssertionResult refused = startServer(config);
     ASSERT_FALSE(refused);
-    EXPECT_NE(std::string(refused.message()).find("token"), std::string::npos) << refused.message();
+    EXPECT_NE(std::string(refused.message()).find("needs an API token"), std::string::npos) << refused.message();
 
     config.token = "another-token-abcdef";
     ASSERT_TRUE(startServer(config));
@@ -312,5 +312,8 @@ TEST_F(ApiServerTest, APortInUseIsReported)
     QSignalSpy failed(&second, &ApiServer::failed);
     second.start();
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_TRUE(failed.constFirst().constFirst().toString().contains(QString::number(port)));
+    const auto failure = failed.constFirst().constFirst().value<ApiFailure>();
+    EXPECT_EQ(failure.kind, ApiFailure::Kind::CannotListen);
+    EXPECT_EQ(failure.address, QStringLiteral("127.0.0.1:%1").arg(port));
+    EXPECT_FALSE(failure.detail.isEmpty());
 }

@@ -33,7 +33,8 @@ RawReply parseReply(const QByteArray &bytes)
     if (!QTest::qWaitFor([&] { return !listening.isEmpty() || !failed.isEmpty(); }, 5000) || listening.isEmpty()) {
         return ::testing::AssertionFailure()
             << "did not listen: "
-            << (failed.isEmpty() ? QString() : failed.constFirst().constFirst().toString()).toStdString();
+            << (failed.isEmpty() ? QString() : failed.constFirst().constFirst().value<ApiFailure>().describe())
+                   .toStdString();
     }
     port = server->port();
     return ::testing::AssertionSuccess();
