@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertLogPanel</name>
+    <message>
+        <source>Filter alerts (rule, venue, coin, state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>Feed stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache miss rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rotation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD/KRW rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had no fresh value for %2 s (limit %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is fresh again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed %2 % of requests in 5 minutes (limit %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers again (%2 % failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared %1 cache missed %2 % of reads (limit %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared %1 cache hits again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium moved %2 points within 5 minutes (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium has calmed down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis is unreachable: every instance polls on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 days old: replace it (from day %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer needs rotating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium is back across %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium went below %2 %: %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium went above %2 %: %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartControls</name>
     <message>
         <location filename="../widgets/chartcontrols.cpp" line="96"/>
@@ -462,6 +615,60 @@
     </message>
 </context>
 <context>
+    <name>HealthTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthWindow</name>
+    <message>
+        <source>Feed health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryStatusLabel</name>
     <message>
         <location filename="../widgets/historystatuslabel.cpp" line="24"/>
@@ -658,6 +865,26 @@
     <message>
         <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert that fired or cleared, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &amp;health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

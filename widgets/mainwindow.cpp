@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "alertlogmodel.h"
+#include "alertlogpanel.h"
 #include "fxcontrol.h"
+#include "healthwindow.h"
 #include "keyrotationbanner.h"
 #include "positionpanel.h"
 #include "premiumchartview.h"
@@ -10,6 +13,7 @@
 #include "venuehealthview.h"
 #include "version.h"
 
+#include "observability/alertengine.h"
 #include "premium/livefeed.h"
 #include "settings/appsettings.h"
 
@@ -110,6 +114,34 @@ void MainWindow::setPositions(PositionBook *book, PositionStore *store)
     if (m_feed)
         m_positions->setSymbol(m_feed->config().symbol);
     m_chart->setPositionMarkers(m_positions->chartMarkers());
+    // The dock did not exist when the saved layout was first restored.
+    if (m_settings && !m_settings->windowState().isEmpty())
+        restoreState(m_settings->windowState());
+    retranslate();
+}
+
+void MainWindow::setAlerts(AlertEngine *alerts, const HealthBoard *health)
+{
+    if (m_alertLog)
+        return;
+    m_alertModel = new AlertLogModel(AlertLogModel::DefaultCapacity, this);
+    connect(alerts, &AlertEngine::alertRaised, m_alertModel, &AlertLogModel::append);
+    m_alertLog = new AlertLogPanel(m_alertModel, this);
+    m_alertsDock = new QDockWidget(this);
+    m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
+    m_alertsDock->setWidget(m_alertLog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+    m_healthWindow = new HealthWindow(health, this);
+    m_healthAction = new QAction(this);
+    m_healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_healthAction, &QAction::triggered, this, [this] {
+        m_healthWindow->show();
+        m_healthWindow->raise();
+        m_healthWindow->activateWindow();
+    });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_alertsDock->toggleViewAction());
+    m_viewMenu->addAction(m_healthAction);
     // The dock did not exist when the saved layout was first restored.
     if (m_settings && !m_settings->windowState().isEmpty())
         restoreState(m_settings->windowState());
@@ -227,6 +259,13 @@ void MainWindow::retranslate()
     if (m_secretsAction) {
         m_secretsAction->setText(tr("API &keys…"));
         m_secretsAction->setStatusTip(tr("Add, replace or delete the keys kept in the system keychain"));
+    }
+    if (m_alertsDock) {
+        m_alertsDock->setWindowTitle(tr("Alerts"));
+        m_alertsDock->toggleViewAction()->setText(tr("Show &alerts"));
+        m_alertsDock->toggleViewAction()->setStatusTip(tr("Every alert that fired or cleared, newest first"));
+        m_healthAction->setText(tr("Feed &health…"));
+        m_healthAction->setStatusTip(tr("Each job's state, age, errors and latency over the last 5 minutes"));
     }
     // After the title, which the dock copies into its toggle action.
     m_feedsDock->setWindowTitle(tr("Feeds"));

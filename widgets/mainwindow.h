@@ -5,7 +5,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AlertEngine;
+class AlertLogModel;
+class AlertLogPanel;
 class AppSettings;
+class HealthBoard;
+class HealthWindow;
 class FxControl;
 class KeyRotationBanner;
 class PositionBook;
@@ -50,6 +55,11 @@ public:
     void setSecrets(SecretStore *store);
     // Opens the API keys page, with the editor for `keyId` when one is given.
     void showSecrets(const QString &keyId = QString());
+    // The alert log dock (every fire and clear of `alerts`) and the health window of `health`,
+    // both in the View menu; once. The application owns both.
+    void setAlerts(AlertEngine *alerts, const HealthBoard *health);
+    AlertLogPanel *alertLog() const { return m_alertLog; }
+    HealthWindow *healthWindow() const { return m_healthWindow; }
     VenueHealthView *venueHealth() const { return m_venueHealth; }
     FxControl *fxControl() const { return m_fxControl; }
     KeyRotationBanner *rotationBanner() const { return m_rotationBanner; }
@@ -84,6 +94,11 @@ private:
     SecretStore *m_secrets = nullptr;
     QAction *m_secretsAction = nullptr;
     QMenu *m_positionsMenu = nullptr;
+    AlertLogModel *m_alertModel = nullptr;
+    AlertLogPanel *m_alertLog = nullptr;
+    QDockWidget *m_alertsDock = nullptr;
+    HealthWindow *m_healthWindow = nullptr;
+    QAction *m_healthAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_manualFxAction = nullptr;

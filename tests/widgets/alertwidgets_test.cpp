@@ -1,0 +1,165 @@
+#include "alertlogmodel.h"
+#include "alertlogpanel.h"
+#include "alertnotifier.h"
+#include "alerttext.h"
+#include "healthtablemodel.h"
+#include "healthwindow.h"
+#include "mainwindow.h"
+
+#include "observability/alertengine.h"
+#include "observability/healthboard.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+// The alert log, the tray notifications and the health window, on the offscreen platform.
+namespace {
+
+AlertEvent alert(AlertRule rule, const QString &subject, AlertEvent::Kind kind = AlertEvent::Kind::Fired, bool notify = true)
+{
+    AlertEvent event;
+    event.rule = rule;
+    event.subject = subject;
+    event.kind = kind;
+    event.notify = notify;
+    event.value = Decimal::fromInteger(7);
+    event.threshold = Decimal::fromInteger(5);
+    event.atMs = 1'795'632'820'000;
+    return event;
+}
+
+} // namespace
+
+TEST(AlertLogModel, NewestFirstAndBounded)
+{
+    AlertLogModel model(3);
+    for (const char *venue : {"bithumb", "binance", "upbit", "dunamu"})
+        model.append(alert(AlertRule::BatchJobStale, QStringLiteral("ticker:") + QLatin1StringView(venue)));
+    ASSERT_EQ(model.rowCount(), 3) << "the oldest alert left the bounded log";
+    EXPECT_EQ(model.event(0).subject, QStringLiteral("ticker:dunamu"));
+    EXPECT_EQ(model.event(2).subject, QStringLiteral("ticker:binance"));
+    EXPECT_EQ(model.index(0, AlertLogModel::MessageColumn).data().toString(),
+              QStringLiteral("Dunamu ticker has had no fresh value for 7 s (limit 5 s)"));
+    EXPECT_EQ(model.index(0, AlertLogModel::ValueColumn).data().toString(), QStringLiteral("7"));
+    EXPECT_EQ(model.index(0, AlertLogModel::StateColumn).data().toString(), QStringLiteral("Fired"));
+    EXPECT_FALSE(model.index(0, AlertLogModel::TimeColumn).data().toString().isEmpty());
+}
+
+TEST(AlertLogPanel, TheFilterMatchesAnyColumn)
+{
+    AlertLogModel model;
+    model.append(alert(AlertRule::BatchJobStale, QStringLiteral("ticker:bithumb")));
+    model.append(alert(AlertRule::RedisConnectionFailed, QStringLiteral("redis")));
+    model.append(alert(AlertRule::BatchJobStale, QStringLiteral("ticker:bithumb"), AlertEvent::Kind::Cleared));
+    AlertLogPanel panel(&model);
+    EXPECT_EQ(panel.visibleRows(), 3);
+    panel.filterField()->setText(QStringLiteral("BITHUMB"));
+    EXPECT_EQ(panel.visibleRows(), 2);
+    panel.filterField()->setText(QStringLiteral("redis"));
+    EXPECT_EQ(panel.visibleRows(), 1);
+    panel.filterField()->clear();
+    EXPECT_EQ(panel.visibleRows(), 3);
+}
+
+TEST(AlertNotifier, NotifiesFiresMarkedForItOnly)
+{
+    QSystemTrayIcon tray;
+    AlertNotifier notifier(&tray);
+    QSignalSpy notified(&notifier, &AlertNotifier::notified);
+    notifier.onAlert(alert(AlertRule::PremiumRateSpike, QStringLiteral("BTC")));
+    notifier.onAlert(alert(AlertRule::PremiumRateSpike, QStringLiteral("BTC"), AlertEvent::Kind::Cleared));
+    notifier.onAlert(alert(AlertRule::PremiumRateSpike, QStringLiteral("BTC"), AlertEvent::Kind::Fired, false));
+    ASSERT_EQ(notified.count(), 1) << "a clear, a muted rule or a repeat within the cooldown pops nothing up";
+    EXPECT_EQ(notified.at(0).at(0).toString(), QStringLiteral("Premium spike"));
+    EXPECT_EQ(notified.at(0).at(1).toString(), QStringLiteral("BTC premium moved 7 points within 5 minutes (limit 5)"));
+    // The offscreen platform has no tray: the icon stays hidden and no balloon is attempted.
+    EXPECT_FALSE(QSystemTrayIcon::isSystemTrayAvailable());
+    EXPECT_FALSE(tray.isVisible());
+}
+
+TEST(HealthTableModel, JobsWithStateAgeErrorsAndLatency)
+{
+    qint64 now = 1'000'000;
+    HealthBoard board([](const QString &job) { return job == QStringLiteral("fx") ? 900'000 : 5'000; });
+    board.setClock([&now] { return now; });
+    board.watch(QStringLiteral("fx"));
+    for (int i = 1; i <= 10; ++i) {
+        now += 1'000;
+        board.recordAttempt(QStringLiteral("ticker:bithumb"), i == 10, i * 10);
+        if (i < 10)
+            board.recordSuccess(QStringLiteral("ticker:bithumb"));
+    }
+    now += 6'000;
+    HealthTableModel model(&board);
+    ASSERT_EQ(model.rowCount(), 2);
+    const auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    EXPECT_EQ(text(0, HealthTableModel::JobColumn), QStringLiteral("USD/KRW rate"));
+    EXPECT_EQ(text(0, HealthTableModel::StateColumn), QStringLiteral("Waiting"));
+    EXPECT_EQ(text(1, HealthTableModel::JobColumn), QStringLiteral("Bithumb ticker"));
+    EXPECT_EQ(text(1, HealthTableModel::StateColumn), QStringLiteral("Stale"));
+    EXPECT_EQ(text(1, HealthTableModel::AgeColumn), QStringLiteral("7 s"));
+    EXPECT_EQ(text(1, HealthTableModel::ErrorsColumn), QStringLiteral("1 of 10"));
+    EXPECT_EQ(text(1, HealthTableModel::P50Column), QStringLiteral("50 ms"));
+    EXPECT_EQ(text(1, HealthTableModel::P99Column), QStringLiteral("100 ms"));
+    EXPECT_EQ(text(1, HealthTableModel::LatencyTrendColumn).size(), HealthTableModel::SparklineSlices);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    board.watch(QStringLiteral("premium"));
+    model.refresh();
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_EQ(model.rowCount(), 3);
+}
+
+TEST(HealthTableModel, SparklinesScaleToTheirMaximum)
+{
+    EXPECT_EQ(HealthTableModel::sparkline({0, 7, 14, std::nullopt}), QStringLiteral("▁▄█ "));
+    EXPECT_EQ(HealthTableModel::sparkline({0, 0}), QStringLiteral("▁▁"));
+}
+
+TEST(MainWindowAlerts, TheAlertDockLogsTheEngineAndTheHealthWindowOpensFromTheViewMenu)
+{
+    HealthBoard board([](const QString &) { return 5'000; });
+    AlertEngine engine(&board, AlertSettings());
+    MainWindow window(nullptr);
+    window.setAlerts(&engine, &board);
+    window.show();
+    ASSERT_NE(window.alertLog(), nullptr);
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("alertsDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_TRUE(dock->isVisible());
+    engine.setRedisReachable(false);
+    EXPECT_EQ(window.alertLog()->visibleRows(), 1);
+
+    QAction *health = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H))
+            health = action;
+    }
+    ASSERT_NE(health, nullptr);
+    EXPECT_EQ(health->text(), QStringLiteral("Feed &health…"));
+    health->trigger();
+    EXPECT_TRUE(window.healthWindow()->isVisible());
+    EXPECT_EQ(window.healthWindow()->windowTitle(), QStringLiteral("Feed health"));
+}
+
+TEST(AlertText, KoreanForRulesAlertsAndHealth)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QLocale(QLocale::Korean, QLocale::SouthKorea), QStringLiteral("premium-spread"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&translator));
+    const QString rule = AlertText::ruleName(AlertRule::BatchJobStale);
+    const QString message = AlertText::message(alert(AlertRule::BatchJobStale, QStringLiteral("ticker:bithumb")));
+    const QString health = AlertText::healthText(JobHealth::State::Healthy);
+    QCoreApplication::removeTranslator(&translator);
+    EXPECT_EQ(rule, QStringLiteral("피드 지연"));
+    EXPECT_EQ(message, QStringLiteral("Bithumb 시세: 7초 동안 새 값 없음 (기준 5초)"));
+    EXPECT_EQ(health, QStringLiteral("정상"));
+}
