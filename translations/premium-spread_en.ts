@@ -32,6 +32,101 @@
     </message>
 </context>
 <context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API error rate above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache miss rate above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium move within 5 minutes, points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear below the threshold by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify a rule again after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My premium alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hysteresis, points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The premium move must be a number of points above 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1: name the coin and both venues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1: the thresholds must be numbers (percent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1: give a premium to go above, below, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1: the hysteresis must be a number of points, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertText</name>
     <message>
         <source>Feed stale</source>
@@ -885,6 +980,14 @@
     </message>
     <message>
         <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

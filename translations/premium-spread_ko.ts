@@ -32,6 +32,101 @@
     </message>
 </context>
 <context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>API error rate above</source>
+        <translation>API 오류율 기준</translation>
+    </message>
+    <message>
+        <source>Cache miss rate above</source>
+        <translation>캐시 미스율 기준</translation>
+    </message>
+    <message>
+        <source>Premium move within 5 minutes, points</source>
+        <translation>5분 안의 프리미엄 변동 (%p)</translation>
+    </message>
+    <message>
+        <source>Clear below the threshold by</source>
+        <translation>해제: 기준값보다 낮아야 하는 정도</translation>
+    </message>
+    <message>
+        <source>Notify a rule again after</source>
+        <translation>같은 규칙 재알림 간격</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>알림 받기</translation>
+    </message>
+    <message>
+        <source>My premium alerts</source>
+        <translation>내 프리미엄 알림</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>코인</translation>
+    </message>
+    <message>
+        <source>Korean venue</source>
+        <translation>국내 거래소</translation>
+    </message>
+    <message>
+        <source>Foreign venue</source>
+        <translation>해외 거래소</translation>
+    </message>
+    <message>
+        <source>Above %</source>
+        <translation>이상 %</translation>
+    </message>
+    <message>
+        <source>Below %</source>
+        <translation>이하 %</translation>
+    </message>
+    <message>
+        <source>Hysteresis, points</source>
+        <translation>히스테리시스 (%p)</translation>
+    </message>
+    <message>
+        <source>Add alert</source>
+        <translation>알림 추가</translation>
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation>알림 삭제</translation>
+    </message>
+    <message>
+        <source>The premium move must be a number of points above 0 and at most 100.</source>
+        <translation>프리미엄 변동은 0보다 크고 100 이하인 %p 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Alert %1: name the coin and both venues.</source>
+        <translation>알림 %1: 코인과 두 거래소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Alert %1: the thresholds must be numbers (percent).</source>
+        <translation>알림 %1: 기준값은 숫자(퍼센트)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Alert %1: give a premium to go above, below, or both.</source>
+        <translation>알림 %1: 이상, 이하 또는 둘 다의 프리미엄을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Alert %1: the hysteresis must be a number of points, 0 or more.</source>
+        <translation>알림 %1: 히스테리시스는 0 이상의 %p 값이어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>AlertText</name>
     <message>
         <source>Feed stale</source>
@@ -884,6 +979,14 @@
     <message>
         <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
         <translation>각 작업의 상태, 경과 시간, 최근 5분간의 오류와 지연 시간</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts…</source>
+        <translation>알림(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
+        <translation>알림 기준값, 재알림 간격, 끄기, 그리고 내 프리미엄 알림</translation>
     </message>
 </context>
 <context>

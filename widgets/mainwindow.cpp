@@ -2,6 +2,7 @@
 
 #include "alertlogmodel.h"
 #include "alertlogpanel.h"
+#include "alertsettingsdialog.h"
 #include "fxcontrol.h"
 #include "healthwindow.h"
 #include "keyrotationbanner.h"
@@ -142,6 +143,14 @@ void MainWindow::setAlerts(AlertEngine *alerts, const HealthBoard *health)
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_alertsDock->toggleViewAction());
     m_viewMenu->addAction(m_healthAction);
+    if (m_settings) {
+        m_alertSettingsAction = new QAction(this);
+        connect(m_alertSettingsAction, &QAction::triggered, this, [this] {
+            AlertSettingsDialog dialog(m_settings, this);
+            dialog.exec();
+        });
+        m_settingsMenu->addAction(m_alertSettingsAction);
+    }
     // The dock did not exist when the saved layout was first restored.
     if (m_settings && !m_settings->windowState().isEmpty())
         restoreState(m_settings->windowState());
@@ -266,6 +275,10 @@ void MainWindow::retranslate()
         m_alertsDock->toggleViewAction()->setStatusTip(tr("Every alert that fired or cleared, newest first"));
         m_healthAction->setText(tr("Feed &health…"));
         m_healthAction->setStatusTip(tr("Each job's state, age, errors and latency over the last 5 minutes"));
+    }
+    if (m_alertSettingsAction) {
+        m_alertSettingsAction->setText(tr("&Alerts…"));
+        m_alertSettingsAction->setStatusTip(tr("Thresholds, cooldown and muting of the alerts, and your own premium alerts"));
     }
     // After the title, which the dock copies into its toggle action.
     m_feedsDock->setWindowTitle(tr("Feeds"));

@@ -99,6 +99,7 @@ private:
     QDockWidget *m_alertsDock = nullptr;
     HealthWindow *m_healthWindow = nullptr;
     QAction *m_healthAction = nullptr;
+    QAction *m_alertSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_manualFxAction = nullptr;

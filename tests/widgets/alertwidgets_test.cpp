@@ -1,6 +1,7 @@
 #include "alertlogmodel.h"
 #include "alertlogpanel.h"
 #include "alertnotifier.h"
+#include "alertsettingsdialog.h"
 #include "alerttext.h"
 #include "healthtablemodel.h"
 #include "healthwindow.h"
@@ -8,13 +9,20 @@
 
 #include "observability/alertengine.h"
 #include "observability/healthboard.h"
+#include "settings/appsettings.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSystemTrayIcon>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -22,7 +30,8 @@
 // The alert log, the tray notifications and the health window, on the offscreen platform.
 namespace {
 
-AlertEvent alert(AlertRule rule, const QString &subject, AlertEvent::Kind kind = AlertEvent::Kind::Fired, bool notify = true)
+AlertEvent alert(AlertRule rule, const QString &subject, AlertEvent::Kind kind = AlertEvent::Kind::Fired,
+                 bool notify = true)
 {
     AlertEvent event;
     event.rule = rule;
@@ -40,7 +49,7 @@ AlertEvent alert(AlertRule rule, const QString &subject, AlertEvent::Kind kind =
 TEST(AlertLogModel, NewestFirstAndBounded)
 {
     AlertLogModel model(3);
-    for (const char *venue : {"bithumb", "binance", "upbit", "dunamu"})
+    for (const char *venue : { "bithumb", "binance", "upbit", "dunamu" })
         model.append(alert(AlertRule::BatchJobStale, QStringLiteral("ticker:") + QLatin1StringView(venue)));
     ASSERT_EQ(model.rowCount(), 3) << "the oldest alert left the bounded log";
     EXPECT_EQ(model.event(0).subject, QStringLiteral("ticker:dunamu"));
@@ -99,7 +108,9 @@ TEST(HealthTableModel, JobsWithStateAgeErrorsAndLatency)
     now += 6'000;
     HealthTableModel model(&board);
     ASSERT_EQ(model.rowCount(), 2);
-    const auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    const auto text = [&](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
     EXPECT_EQ(text(0, HealthTableModel::JobColumn), QStringLiteral("USD/KRW rate"));
     EXPECT_EQ(text(0, HealthTableModel::StateColumn), QStringLiteral("Waiting"));
     EXPECT_EQ(text(1, HealthTableModel::JobColumn), QStringLiteral("Bithumb ticker"));
@@ -119,8 +130,8 @@ TEST(HealthTableModel, JobsWithStateAgeErrorsAndLatency)
 
 TEST(HealthTableModel, SparklinesScaleToTheirMaximum)
 {
-    EXPECT_EQ(HealthTableModel::sparkline({0, 7, 14, std::nullopt}), QStringLiteral("▁▄█ "));
-    EXPECT_EQ(HealthTableModel::sparkline({0, 0}), QStringLiteral("▁▁"));
+    EXPECT_EQ(HealthTableModel::sparkline({ 0, 7, 14, std::nullopt }), QStringLiteral("▁▄█ "));
+    EXPECT_EQ(HealthTableModel::sparkline({ 0, 0 }), QStringLiteral("▁▁"));
 }
 
 TEST(MainWindowAlerts, TheAlertDockLogsTheEngineAndTheHealthWindowOpensFromTheViewMenu)
@@ -162,4 +173,46 @@ TEST(AlertText, KoreanForRulesAlertsAndHealth)
     EXPECT_EQ(rule, QStringLiteral("피드 지연"));
     EXPECT_EQ(message, QStringLiteral("Bithumb 시세: 7초 동안 새 값 없음 (기준 5초)"));
     EXPECT_EQ(health, QStringLiteral("정상"));
+}
+
+TEST(AlertSettingsDialog, SavesThresholdsMutesAndUserAlertsAndRefusesUnusableRows)
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    QSignalSpy alertsChanged(&settings, &AppSettings::alertSettingsChanged);
+    QSignalSpy usersChanged(&settings, &AppSettings::userAlertsChanged);
+    AlertSettingsDialog dialog(&settings);
+    EXPECT_EQ(dialog.alertSettings(), AlertSettings()) << "the defaults, untouched";
+    EXPECT_TRUE(dialog.problem().isEmpty());
+
+    dialog.findChild<QSpinBox *>(QStringLiteral("apiErrorRate"))->setValue(25);
+    dialog.findChild<QSpinBox *>(QStringLiteral("cooldown"))->setValue(2);
+    dialog.findChild<QCheckBox *>(QStringLiteral("notify_HighCacheMissRate"))->setChecked(false);
+    dialog.addUserAlert(QStringLiteral("eth"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled()) << "a row without any threshold";
+    EXPECT_EQ(dialog.problem(), QStringLiteral("Alert 1: give a premium to go above, below, or both."));
+    dialog.userTable()->item(0, AlertSettingsDialog::AboveColumn)->setText(QStringLiteral("3,x"));
+    EXPECT_FALSE(ok->isEnabled());
+    dialog.userTable()->item(0, AlertSettingsDialog::AboveColumn)->setText(QStringLiteral("3.5"));
+    EXPECT_TRUE(ok->isEnabled());
+    ok->click();
+
+    ASSERT_EQ(alertsChanged.count(), 1);
+    ASSERT_EQ(usersChanged.count(), 1);
+    const AlertSettings saved = settings.alertSettings();
+    EXPECT_EQ(saved.apiErrorRatePercent, 25);
+    EXPECT_EQ(saved.cooldownMs, 120'000);
+    EXPECT_EQ(saved.muted, QSet<AlertRule> { AlertRule::HighCacheMissRate });
+    const QList<UserAlertRule> users = settings.userAlerts();
+    ASSERT_EQ(users.size(), 1);
+    EXPECT_EQ(users.at(0).symbol, QStringLiteral("ETH"));
+    EXPECT_EQ(users.at(0).koreaVenue, QStringLiteral("bithumb"));
+    EXPECT_EQ(users.at(0).foreignVenue, QStringLiteral("binance"));
+    EXPECT_EQ(users.at(0).above, Decimal::fromString(u"3.5"));
+    EXPECT_FALSE(users.at(0).below);
+    EXPECT_FALSE(users.at(0).id.isEmpty());
+
+    AlertSettingsDialog again(&settings);
+    EXPECT_EQ(again.userAlerts(), users) << "a saved alert reads back the same, its id included";
 }
