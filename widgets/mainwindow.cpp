@@ -90,6 +90,8 @@ void MainWindow::setFeed(LiveFeed *feed)
     m_chart->setMonitor(feed->monitor());
     m_venueHealth->setFeed(feed);
     m_fxControl->setFeed(feed);
+    if (m_settings)
+        showAlertLevels(m_settings->userAlerts());
     if (m_positions)
         m_positions->setSymbol(config.symbol);
 }
@@ -144,6 +146,7 @@ void MainWindow::setAlerts(AlertEngine *alerts, const HealthBoard *health)
     m_viewMenu->addAction(m_alertsDock->toggleViewAction());
     m_viewMenu->addAction(m_healthAction);
     if (m_settings) {
+        connect(m_settings, &AppSettings::userAlertsChanged, this, &MainWindow::showAlertLevels);
         m_alertSettingsAction = new QAction(this);
         connect(m_alertSettingsAction, &QAction::triggered, this, [this] {
             AlertSettingsDialog dialog(m_settings, this);
@@ -330,4 +333,20 @@ void MainWindow::showAbout()
            "<p>Prices are public market data polled from the exchanges; nothing here is "
            "investment advice.</p>")
             .arg(QStringLiteral(PS_VERSION_STRING)));
+}
+
+void MainWindow::showAlertLevels(const QList<UserAlertRule> &rules)
+{
+    QList<double> levels;
+    for (const UserAlertRule &rule : rules) {
+        if (!m_feed || !rule.enabled || rule.symbol.compare(m_feed->config().symbol, Qt::CaseInsensitive) != 0
+            || rule.koreaVenue != m_feed->config().koreanVenue || rule.foreignVenue != m_feed->config().foreignVenue)
+            continue;
+        // Drawing only: the engine compares the exact decimals.
+        for (const auto &level : {rule.above, rule.below}) {
+            if (level)
+                levels.append(level->toDouble());
+        }
+    }
+    m_chart->setAlertLevels(levels);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "observability/useralertrule.h"
 #include "premium/livefeed.h"
 
 #include <QMainWindow>
@@ -80,6 +81,7 @@ private:
     void saveWindow();
     void updateTitle(const QString &summary);
     void showAbout();
+    void showAlertLevels(const QList<UserAlertRule> &rules);
 
     AppSettings *m_settings;
     QPointer<LiveFeed> m_feed;

@@ -6,9 +6,11 @@
 #include "healthtablemodel.h"
 #include "healthwindow.h"
 #include "mainwindow.h"
+#include "premiumchartview.h"
 
 #include "observability/alertengine.h"
 #include "observability/healthboard.h"
+#include "premium/livefeed.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -215,4 +217,40 @@ TEST(AlertSettingsDialog, SavesThresholdsMutesAndUserAlertsAndRefusesUnusableRow
 
     AlertSettingsDialog again(&settings);
     EXPECT_EQ(again.userAlerts(), users) << "a saved alert reads back the same, its id included";
+}
+
+TEST(MainWindowAlerts, TheUserAlertsOfTheShownPairAreLinesOnTheChart)
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    FeedConfig config;
+    config.baseUrls.insert(QStringLiteral("bithumb"), QUrl(QStringLiteral("http://127.0.0.1:9")));
+    config.baseUrls.insert(QStringLiteral("binance"), QUrl(QStringLiteral("http://127.0.0.1:9")));
+    LiveFeed feed(config);
+    HealthBoard board([](const QString &) { return 5'000; });
+    AlertEngine engine(&board, AlertSettings());
+    MainWindow window(&settings);
+    window.setAlerts(&engine, &board);
+    window.setFeed(&feed);
+    QSignalSpy redrawn(window.chartView(), &PremiumChartView::redrawn);
+
+    UserAlertRule btc;
+    btc.id = QStringLiteral("a");
+    btc.symbol = QStringLiteral("BTC");
+    btc.koreaVenue = QStringLiteral("bithumb");
+    btc.foreignVenue = QStringLiteral("binance");
+    btc.above = Decimal::fromInteger(3);
+    btc.below = *Decimal::fromString(u"-0.5");
+    UserAlertRule otherPair = btc;
+    otherPair.id = QStringLiteral("b");
+    otherPair.koreaVenue = QStringLiteral("upbit");
+    otherPair.above = Decimal::fromInteger(9);
+    settings.setUserAlerts({ btc, otherPair });
+    ASSERT_TRUE(redrawn.wait(2000));
+    const QList<QLineF> lines = window.chartView()->alertLevelLines();
+    ASSERT_EQ(lines.size(), 2) << "only the alerts of the pair the chart shows";
+    EXPECT_EQ(lines.at(0).y1(), 3);
+    EXPECT_EQ(lines.at(0).y2(), 3);
+    EXPECT_EQ(lines.at(1).y1(), -0.5);
+    window.setFeed(nullptr);
 }
