@@ -125,6 +125,22 @@
         <source>Alert %1: the hysteresis must be a number of points, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticker is stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USD/KRW rate is stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The premium is stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertText</name>

@@ -125,6 +125,22 @@
         <source>Alert %1: the hysteresis must be a number of points, 0 or more.</source>
         <translation>알림 %1: 히스테리시스는 0 이상의 %p 값이어야 합니다.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>A ticker is stale after</source>
+        <translation>시세 지연 기준</translation>
+    </message>
+    <message>
+        <source>The USD/KRW rate is stale after</source>
+        <translation>원/달러 환율 지연 기준</translation>
+    </message>
+    <message>
+        <source>The premium is stale after</source>
+        <translation>프리미엄 지연 기준</translation>
+    </message>
 </context>
 <context>
     <name>AlertText</name>

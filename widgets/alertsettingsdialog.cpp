@@ -50,6 +50,9 @@ AlertSettingsDialog::AlertSettingsDialog(AppSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_original(settings->alertSettings())
+    , m_tickerStale(spinBox(1, 3600, tr(" s"), QStringLiteral("tickerStale")))
+    , m_fxStale(spinBox(1, 1440, tr(" min"), QStringLiteral("fxStale")))
+    , m_premiumStale(spinBox(1, 3600, tr(" s"), QStringLiteral("premiumStale")))
     , m_apiErrorRate(spinBox(1, 100, QStringLiteral(" %"), QStringLiteral("apiErrorRate")))
     , m_cacheMissRate(spinBox(1, 100, QStringLiteral(" %"), QStringLiteral("cacheMissRate")))
     , m_spike(new QLineEdit)
@@ -63,6 +66,9 @@ AlertSettingsDialog::AlertSettingsDialog(AppSettings *settings, QWidget *parent)
     m_spike->setObjectName(QStringLiteral("spike"));
     auto *thresholds = new QGroupBox(tr("Thresholds"));
     auto *form = new QFormLayout(thresholds);
+    form->addRow(tr("A ticker is stale after"), m_tickerStale);
+    form->addRow(tr("The USD/KRW rate is stale after"), m_fxStale);
+    form->addRow(tr("The premium is stale after"), m_premiumStale);
     form->addRow(tr("API error rate above"), m_apiErrorRate);
     form->addRow(tr("Cache miss rate above"), m_cacheMissRate);
     form->addRow(tr("Premium move within 5 minutes, points"), m_spike);
@@ -125,6 +131,9 @@ AlertSettingsDialog::AlertSettingsDialog(AppSettings *settings, QWidget *parent)
 
 void AlertSettingsDialog::load()
 {
+    m_tickerStale->setValue(static_cast<int>(m_original.tickerStaleMs / 1000));
+    m_fxStale->setValue(static_cast<int>(m_original.fxStaleMs / 60'000));
+    m_premiumStale->setValue(static_cast<int>(m_original.premiumStaleMs / 1000));
     m_apiErrorRate->setValue(m_original.apiErrorRatePercent);
     m_cacheMissRate->setValue(m_original.cacheMissRatePercent);
     m_spike->setText(m_original.premiumSpikePoints.toString());
@@ -168,6 +177,13 @@ void AlertSettingsDialog::addUserAlert(const QString &symbol)
 AlertSettings AlertSettingsDialog::alertSettings() const
 {
     AlertSettings settings = m_original;
+    // A limit the settings file holds in finer units than the field shows is kept unless edited.
+    if (m_tickerStale->value() != m_original.tickerStaleMs / 1000)
+        settings.tickerStaleMs = m_tickerStale->value() * 1000LL;
+    if (m_fxStale->value() != m_original.fxStaleMs / 60'000)
+        settings.fxStaleMs = m_fxStale->value() * 60'000LL;
+    if (m_premiumStale->value() != m_original.premiumStaleMs / 1000)
+        settings.premiumStaleMs = m_premiumStale->value() * 1000LL;
     settings.apiErrorRatePercent = m_apiErrorRate->value();
     settings.cacheMissRatePercent = m_cacheMissRate->value();
     settings.premiumSpikePoints = Decimal::fromString(m_spike->text()).value_or(m_original.premiumSpikePoints);

@@ -58,6 +58,9 @@ private:
 
     AppSettings *m_settings;
     AlertSettings m_original;
+    QSpinBox *m_tickerStale;
+    QSpinBox *m_fxStale;
+    QSpinBox *m_premiumStale;
     QSpinBox *m_apiErrorRate;
     QSpinBox *m_cacheMissRate;
     QLineEdit *m_spike;

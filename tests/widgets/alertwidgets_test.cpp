@@ -188,6 +188,7 @@ TEST(AlertSettingsDialog, SavesThresholdsMutesAndUserAlertsAndRefusesUnusableRow
     EXPECT_TRUE(dialog.problem().isEmpty());
 
     dialog.findChild<QSpinBox *>(QStringLiteral("apiErrorRate"))->setValue(25);
+    dialog.findChild<QSpinBox *>(QStringLiteral("tickerStale"))->setValue(10);
     dialog.findChild<QSpinBox *>(QStringLiteral("cooldown"))->setValue(2);
     dialog.findChild<QCheckBox *>(QStringLiteral("notify_HighCacheMissRate"))->setChecked(false);
     dialog.addUserAlert(QStringLiteral("eth"));
@@ -204,6 +205,8 @@ TEST(AlertSettingsDialog, SavesThresholdsMutesAndUserAlertsAndRefusesUnusableRow
     ASSERT_EQ(usersChanged.count(), 1);
     const AlertSettings saved = settings.alertSettings();
     EXPECT_EQ(saved.apiErrorRatePercent, 25);
+    EXPECT_EQ(saved.tickerStaleMs, 10'000);
+    EXPECT_EQ(saved.fxStaleMs, 15 * 60'000) << "untouched";
     EXPECT_EQ(saved.cooldownMs, 120'000);
     EXPECT_EQ(saved.muted, QSet<AlertRule> { AlertRule::HighCacheMissRate });
     const QList<UserAlertRule> users = settings.userAlerts();
