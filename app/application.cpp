@@ -12,6 +12,7 @@
 #include "signalwatcher.h"
 #include "version.h"
 
+#include "alertnotifier.h"
 #include "coordinationstatuslabel.h"
 #include "fxcontrol.h"
 #include "mainwindow.h"
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTranslator>
 
 #include <cstdio>
@@ -128,6 +130,15 @@ int runGui(QApplication &app, const CommandLine &command)
     window.statusBar()->addPermanentWidget(sharedFeedLabel);
     SecretsWiring secrets(RunEnvironment::stateFile());
     window.setSecrets(secrets.store());
+    window.setAlerts(observability.alerts(), observability.health());
+    QSystemTrayIcon tray(QApplication::windowIcon());
+    tray.setToolTip(QStringLiteral(PS_APPLICATION_NAME));
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        tray.show();
+    AlertNotifier notifier(&tray);
+    QObject::connect(observability.alerts(), &AlertEngine::alertRaised, &notifier, &AlertNotifier::onAlert);
+    observability.followKeys(secrets.store());
+    QObject::connect(&window, &MainWindow::secretChanged, &observability, &ObservabilityWiring::checkKeys);
     QObject::connect(&window, &MainWindow::secretChanged, &secrets, &SecretsWiring::onSecretChanged);
     // Passwords come from the keychain, which answers after start: the history connects (again)
     // and the shared feed is rebuilt as soon as they are known or changed on the API keys page.

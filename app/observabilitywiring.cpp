@@ -3,6 +3,8 @@
 #include "exchanges/httppoller.h"
 #include "observability/seedmetrics.h"
 #include "premium/livefeed.h"
+#include "secrets/rotationpolicy.h"
+#include "secrets/secretstore.h"
 
 ObservabilityWiring::ObservabilityWiring(const AlertSettings &settings, QObject *parent)
     : QObject(parent)
@@ -14,6 +16,9 @@ ObservabilityWiring::ObservabilityWiring(const AlertSettings &settings, QObject 
     m_evaluation.setInterval(1000);
     connect(&m_evaluation, &QTimer::timeout, &m_alerts, &AlertEngine::evaluate);
     m_evaluation.start();
+    // A key ages by days: once an hour is plenty.
+    m_keyCheck.setInterval(3600'000);
+    connect(&m_keyCheck, &QTimer::timeout, this, &ObservabilityWiring::checkKeys);
 }
 
 void ObservabilityWiring::setSettings(const AlertSettings &settings)
@@ -47,4 +52,28 @@ void ObservabilityWiring::follow(LiveFeed *feed)
     connect(monitor, &PremiumMonitor::feedStatusChanged, &m_observer, &FeedObserver::onFeedStatus);
     connect(monitor, &PremiumMonitor::sampled, &m_observer, &FeedObserver::onSample);
     connect(monitor, &PremiumMonitor::tickProcessed, &m_observer, &FeedObserver::onTickProcessed);
+}
+
+void ObservabilityWiring::followKeys(const SecretStore *store)
+{
+    m_keys = store;
+    m_keyCheck.start();
+    checkKeys();
+}
+
+void ObservabilityWiring::checkKeys()
+{
+    if (!m_keys)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList ids = m_keys->storedIds();
+    for (const QString &gone : std::as_const(m_knownKeys)) {
+        if (!ids.contains(gone))
+            m_alerts.setKeyAge(gone, std::nullopt);
+    }
+    for (const QString &id : ids) {
+        const auto created = m_keys->createdAt(id);
+        m_alerts.setKeyAge(id, created ? std::optional(RotationPolicy::ageDays(*created, now)) : std::nullopt);
+    }
+    m_knownKeys = ids;
 }

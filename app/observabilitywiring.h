@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class LiveFeed;
+class SecretStore;
 
 // Metrics, health and alerts of one run: the registry, the health board, the alert engine
 // evaluated once a second, and the observer that feeds them from the live feed. Whoever shows
@@ -30,6 +31,11 @@ public:
     // Follows a new feed (a rebuilt one replaces the old, whose connections end with it) and
     // watches its jobs from now, so that a feed failing from the start turns stale.
     void follow(LiveFeed *feed);
+    // Reports the stored keys' ages (KeyRotationDue) now, hourly and on checkKeys().
+    void followKeys(const SecretStore *store);
+
+public Q_SLOTS:
+    void checkKeys();
 
 private:
     MetricsRegistry m_registry;
@@ -37,4 +43,7 @@ private:
     AlertEngine m_alerts;
     FeedObserver m_observer;
     QTimer m_evaluation;
+    const SecretStore *m_keys = nullptr;
+    QStringList m_knownKeys;
+    QTimer m_keyCheck;
 };

@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertLogPanel</name>
+    <message>
+        <source>Filter alerts (rule, venue, coin, state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API error rate above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache miss rate above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium move within 5 minutes, points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear below the threshold by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify a rule again after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My premium alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hysteresis, points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The premium move must be a number of points above 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1: name the coin and both venues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1: the thresholds must be numbers (percent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1: give a premium to go above, below, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1: the hysteresis must be a number of points, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticker is stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USD/KRW rate is stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The premium is stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>Feed stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache miss rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rotation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD/KRW rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had no fresh value for %2 s (limit %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is fresh again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed %2 % of requests in 5 minutes (limit %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers again (%2 % failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared %1 cache missed %2 % of reads (limit %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared %1 cache hits again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium moved %2 points within 5 minutes (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium has calmed down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis is unreachable: every instance polls on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 days old: replace it (from day %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer needs rotating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium is back across %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium went below %2 %: %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium went above %2 %: %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartControls</name>
     <message>
         <location filename="../widgets/chartcontrols.cpp" line="96"/>
@@ -462,6 +726,60 @@
     </message>
 </context>
 <context>
+    <name>HealthTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthWindow</name>
+    <message>
+        <source>Feed health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryStatusLabel</name>
     <message>
         <location filename="../widgets/historystatuslabel.cpp" line="24"/>
@@ -673,6 +991,33 @@
     <message>
         <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>Local API not served: cannot listen on %1 (%2).</source>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert that fired or cleared, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &amp;health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AlertLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLogPanel</name>
+    <message>
+        <source>Filter alerts (rule, venue, coin, state)</source>
+        <translation>알림 필터 (규칙, 거래소, 코인, 상태)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>API error rate above</source>
+        <translation>API 오류율 기준</translation>
+    </message>
+    <message>
+        <source>Cache miss rate above</source>
+        <translation>캐시 미스율 기준</translation>
+    </message>
+    <message>
+        <source>Premium move within 5 minutes, points</source>
+        <translation>5분 안의 프리미엄 변동 (%p)</translation>
+    </message>
+    <message>
+        <source>Clear below the threshold by</source>
+        <translation>해제: 기준값보다 낮아야 하는 정도</translation>
+    </message>
+    <message>
+        <source>Notify a rule again after</source>
+        <translation>같은 규칙 재알림 간격</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>알림 받기</translation>
+    </message>
+    <message>
+        <source>My premium alerts</source>
+        <translation>내 프리미엄 알림</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>코인</translation>
+    </message>
+    <message>
+        <source>Korean venue</source>
+        <translation>국내 거래소</translation>
+    </message>
+    <message>
+        <source>Foreign venue</source>
+        <translation>해외 거래소</translation>
+    </message>
+    <message>
+        <source>Above %</source>
+        <translation>이상 %</translation>
+    </message>
+    <message>
+        <source>Below %</source>
+        <translation>이하 %</translation>
+    </message>
+    <message>
+        <source>Hysteresis, points</source>
+        <translation>히스테리시스 (%p)</translation>
+    </message>
+    <message>
+        <source>Add alert</source>
+        <translation>알림 추가</translation>
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation>알림 삭제</translation>
+    </message>
+    <message>
+        <source>The premium move must be a number of points above 0 and at most 100.</source>
+        <translation>프리미엄 변동은 0보다 크고 100 이하인 %p 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Alert %1: name the coin and both venues.</source>
+        <translation>알림 %1: 코인과 두 거래소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Alert %1: the thresholds must be numbers (percent).</source>
+        <translation>알림 %1: 기준값은 숫자(퍼센트)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Alert %1: give a premium to go above, below, or both.</source>
+        <translation>알림 %1: 이상, 이하 또는 둘 다의 프리미엄을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Alert %1: the hysteresis must be a number of points, 0 or more.</source>
+        <translation>알림 %1: 히스테리시스는 0 이상의 %p 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>A ticker is stale after</source>
+        <translation>시세 지연 기준</translation>
+    </message>
+    <message>
+        <source>The USD/KRW rate is stale after</source>
+        <translation>원/달러 환율 지연 기준</translation>
+    </message>
+    <message>
+        <source>The premium is stale after</source>
+        <translation>프리미엄 지연 기준</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>Feed stale</source>
+        <translation>피드 지연</translation>
+    </message>
+    <message>
+        <source>API error rate</source>
+        <translation>API 오류율</translation>
+    </message>
+    <message>
+        <source>Cache miss rate</source>
+        <translation>캐시 미스율</translation>
+    </message>
+    <message>
+        <source>Premium spike</source>
+        <translation>프리미엄 급변</translation>
+    </message>
+    <message>
+        <source>Redis connection lost</source>
+        <translation>Redis 연결 끊김</translation>
+    </message>
+    <message>
+        <source>Key rotation due</source>
+        <translation>키 교체 필요</translation>
+    </message>
+    <message>
+        <source>Premium threshold</source>
+        <translation>프리미엄 기준값</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>해제</translation>
+    </message>
+    <message>
+        <source>%1 ticker</source>
+        <translation>%1 시세</translation>
+    </message>
+    <message>
+        <source>USD/KRW rate</source>
+        <translation>원/달러 환율</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>프리미엄</translation>
+    </message>
+    <message>
+        <source>%1 has had no fresh value for %2 s (limit %3 s)</source>
+        <translation>%1: %2초 동안 새 값 없음 (기준 %3초)</translation>
+    </message>
+    <message>
+        <source>%1 is fresh again</source>
+        <translation>%1: 다시 최신 값</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 % of requests in 5 minutes (limit %3 %)</source>
+        <translation>%1: 5분간 요청의 %2 % 실패 (기준 %3 %)</translation>
+    </message>
+    <message>
+        <source>%1 answers again (%2 % failed)</source>
+        <translation>%1: 다시 응답함 (%2 % 실패)</translation>
+    </message>
+    <message>
+        <source>The shared %1 cache missed %2 % of reads (limit %3 %)</source>
+        <translation>공유 %1 캐시 미스 %2 % (기준 %3 %)</translation>
+    </message>
+    <message>
+        <source>The shared %1 cache hits again</source>
+        <translation>공유 %1 캐시가 다시 적중함</translation>
+    </message>
+    <message>
+        <source>%1 premium moved %2 points within 5 minutes (limit %3)</source>
+        <translation>%1 프리미엄이 5분 안에 %2 %p 움직임 (기준 %3)</translation>
+    </message>
+    <message>
+        <source>%1 premium has calmed down</source>
+        <translation>%1 프리미엄이 안정됨</translation>
+    </message>
+    <message>
+        <source>Redis is unreachable: every instance polls on its own</source>
+        <translation>Redis에 연결할 수 없음: 모든 인스턴스가 각자 조회함</translation>
+    </message>
+    <message>
+        <source>Redis is back</source>
+        <translation>Redis 연결 복구</translation>
+    </message>
+    <message>
+        <source>%1 is %2 days old: replace it (from day %3)</source>
+        <translation>%1: %2일 지남, 교체하세요 (%3일부터)</translation>
+    </message>
+    <message>
+        <source>%1 no longer needs rotating</source>
+        <translation>%1: 더 이상 교체할 필요 없음</translation>
+    </message>
+    <message>
+        <source>%1 premium is back across %2 %</source>
+        <translation>%1 프리미엄이 %2 % 기준 안쪽으로 돌아옴</translation>
+    </message>
+    <message>
+        <source>%1 premium went below %2 %: %3 %</source>
+        <translation>%1 프리미엄이 %2 % 아래로: %3 %</translation>
+    </message>
+    <message>
+        <source>%1 premium went above %2 %: %3 %</source>
+        <translation>%1 프리미엄이 %2 % 위로: %3 %</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>지연</translation>
+    </message>
+</context>
+<context>
     <name>ChartControls</name>
     <message>
         <location filename="../widgets/chartcontrols.cpp" line="96"/>
@@ -462,6 +726,60 @@
     </message>
 </context>
 <context>
+    <name>HealthTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>Errors (5 min)</source>
+        <translation>오류 (5분)</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>지연 시간 p50</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>지연 시간 p99</translation>
+    </message>
+    <message>
+        <source>Latency (5 min)</source>
+        <translation>지연 시간 (5분)</translation>
+    </message>
+    <message>
+        <source>Errors trend</source>
+        <translation>오류 추이</translation>
+    </message>
+</context>
+<context>
+    <name>HealthWindow</name>
+    <message>
+        <source>Feed health</source>
+        <translation>피드 상태</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStatusLabel</name>
     <message>
         <location filename="../widgets/historystatuslabel.cpp" line="24"/>
@@ -672,6 +990,34 @@
         <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>Local API not served: cannot listen on %1 (%2).</source>
         <translation>로컬 API를 제공하지 못함: %1에서 수신할 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Show &amp;alerts</source>
+        <translation>알림 보기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every alert that fired or cleared, newest first</source>
+        <translation>발생하거나 해제된 모든 알림, 최신 순</translation>
+    </message>
+    <message>
+        <source>Feed &amp;health…</source>
+        <translation>피드 상태(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
+        <translation>각 작업의 상태, 경과 시간, 최근 5분간의 오류와 지연 시간</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts…</source>
+        <translation>알림(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
+        <translation>알림 기준값, 재알림 간격, 끄기, 그리고 내 프리미엄 알림</translation>
     </message>
 </context>
 <context>

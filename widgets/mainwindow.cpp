@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "alertlogmodel.h"
+#include "alertlogpanel.h"
+#include "alertsettingsdialog.h"
 #include "fxcontrol.h"
+#include "healthwindow.h"
 #include "keyrotationbanner.h"
 #include "positionpanel.h"
 #include "premiumchartview.h"
@@ -10,6 +14,7 @@
 #include "venuehealthview.h"
 #include "version.h"
 
+#include "observability/alertengine.h"
 #include "premium/livefeed.h"
 #include "settings/appsettings.h"
 
@@ -86,6 +91,8 @@ void MainWindow::setFeed(LiveFeed *feed)
     m_chart->setMonitor(feed->monitor());
     m_venueHealth->setFeed(feed);
     m_fxControl->setFeed(feed);
+    if (m_settings)
+        showAlertLevels(m_settings->userAlerts());
     if (m_positions)
         m_positions->setSymbol(config.symbol);
 }
@@ -133,6 +140,43 @@ void MainWindow::showApiUnavailable(const ApiFailure &failure)
         break;
     }
     statusBar()->showMessage(text);
+}
+
+void MainWindow::setAlerts(AlertEngine *alerts, const HealthBoard *health)
+{
+    if (m_alertLog)
+        return;
+    m_alertModel = new AlertLogModel(AlertLogModel::DefaultCapacity, this);
+    connect(alerts, &AlertEngine::alertRaised, m_alertModel, &AlertLogModel::append);
+    m_alertLog = new AlertLogPanel(m_alertModel, this);
+    m_alertsDock = new QDockWidget(this);
+    m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
+    m_alertsDock->setWidget(m_alertLog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+    m_healthWindow = new HealthWindow(health, this);
+    m_healthAction = new QAction(this);
+    m_healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_healthAction, &QAction::triggered, this, [this] {
+        m_healthWindow->show();
+        m_healthWindow->raise();
+        m_healthWindow->activateWindow();
+    });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_alertsDock->toggleViewAction());
+    m_viewMenu->addAction(m_healthAction);
+    if (m_settings) {
+        connect(m_settings, &AppSettings::userAlertsChanged, this, &MainWindow::showAlertLevels);
+        m_alertSettingsAction = new QAction(this);
+        connect(m_alertSettingsAction, &QAction::triggered, this, [this] {
+            AlertSettingsDialog dialog(m_settings, this);
+            dialog.exec();
+        });
+        m_settingsMenu->addAction(m_alertSettingsAction);
+    }
+    // The dock did not exist when the saved layout was first restored.
+    if (m_settings && !m_settings->windowState().isEmpty())
+        restoreState(m_settings->windowState());
+    retranslate();
 }
 
 void MainWindow::showPreferences()
@@ -247,6 +291,17 @@ void MainWindow::retranslate()
         m_secretsAction->setText(tr("API &keys…"));
         m_secretsAction->setStatusTip(tr("Add, replace or delete the keys kept in the system keychain"));
     }
+    if (m_alertsDock) {
+        m_alertsDock->setWindowTitle(tr("Alerts"));
+        m_alertsDock->toggleViewAction()->setText(tr("Show &alerts"));
+        m_alertsDock->toggleViewAction()->setStatusTip(tr("Every alert that fired or cleared, newest first"));
+        m_healthAction->setText(tr("Feed &health…"));
+        m_healthAction->setStatusTip(tr("Each job's state, age, errors and latency over the last 5 minutes"));
+    }
+    if (m_alertSettingsAction) {
+        m_alertSettingsAction->setText(tr("&Alerts…"));
+        m_alertSettingsAction->setStatusTip(tr("Thresholds, cooldown and muting of the alerts, and your own premium alerts"));
+    }
     // After the title, which the dock copies into its toggle action.
     m_feedsDock->setWindowTitle(tr("Feeds"));
     m_feedsDock->toggleViewAction()->setText(tr("Show &feeds"));
@@ -297,4 +352,20 @@ void MainWindow::showAbout()
            "<p>Prices are public market data polled from the exchanges; nothing here is "
            "investment advice.</p>")
             .arg(QStringLiteral(PS_VERSION_STRING)));
+}
+
+void MainWindow::showAlertLevels(const QList<UserAlertRule> &rules)
+{
+    QList<double> levels;
+    for (const UserAlertRule &rule : rules) {
+        if (!m_feed || !rule.enabled || rule.symbol.compare(m_feed->config().symbol, Qt::CaseInsensitive) != 0
+            || rule.koreaVenue != m_feed->config().koreanVenue || rule.foreignVenue != m_feed->config().foreignVenue)
+            continue;
+        // Drawing only: the engine compares the exact decimals.
+        for (const auto &level : {rule.above, rule.below}) {
+            if (level)
+                levels.append(level->toDouble());
+        }
+    }
+    m_chart->setAlertLevels(levels);
 }

@@ -2,12 +2,18 @@
 
 #include "api/apifailure.h"
 
+#include "observability/useralertrule.h"
 #include "premium/livefeed.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+class AlertEngine;
+class AlertLogModel;
+class AlertLogPanel;
 class AppSettings;
+class HealthBoard;
+class HealthWindow;
 class FxControl;
 class KeyRotationBanner;
 class PositionBook;
@@ -52,6 +58,11 @@ public:
     void setSecrets(SecretStore *store);
     // Opens the API keys page, with the editor for `keyId` when one is given.
     void showSecrets(const QString &keyId = QString());
+    // The alert log dock (every fire and clear of `alerts`) and the health window of `health`,
+    // both in the View menu; once. The application owns both.
+    void setAlerts(AlertEngine *alerts, const HealthBoard *health);
+    AlertLogPanel *alertLog() const { return m_alertLog; }
+    HealthWindow *healthWindow() const { return m_healthWindow; }
     VenueHealthView *venueHealth() const { return m_venueHealth; }
     FxControl *fxControl() const { return m_fxControl; }
     KeyRotationBanner *rotationBanner() const { return m_rotationBanner; }
@@ -74,6 +85,7 @@ private:
     void saveWindow();
     void updateTitle(const QString &summary);
     void showAbout();
+    void showAlertLevels(const QList<UserAlertRule> &rules);
 
     AppSettings *m_settings;
     QPointer<LiveFeed> m_feed;
@@ -88,6 +100,12 @@ private:
     SecretStore *m_secrets = nullptr;
     QAction *m_secretsAction = nullptr;
     QMenu *m_positionsMenu = nullptr;
+    AlertLogModel *m_alertModel = nullptr;
+    AlertLogPanel *m_alertLog = nullptr;
+    QDockWidget *m_alertsDock = nullptr;
+    HealthWindow *m_healthWindow = nullptr;
+    QAction *m_healthAction = nullptr;
+    QAction *m_alertSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_manualFxAction = nullptr;

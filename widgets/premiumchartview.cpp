@@ -364,6 +364,7 @@ void PremiumChartView::redraw()
 
     updateAxes(decimated, from, to - 1);
     drawPositionMarkers();
+    drawAlertLevels();
     updateTexts();
     ++m_redrawCount;
     Q_EMIT redrawn();
@@ -527,23 +528,54 @@ void PremiumChartView::drawPositionMarkers()
                 lines.append(QLineF(double(time), low, double(time), high));
         }
     }
-    while (m_markerLines.size() < lines.size()) {
+    QPen pen(kFreshColor.darker(130));
+    pen.setStyle(Qt::DashDotLine);
+    syncLines(m_markerLines, lines, pen);
+}
+
+void PremiumChartView::setAlertLevels(const QList<double> &levels)
+{
+    if (levels == m_alertLevels)
+        return;
+    m_alertLevels = levels;
+    scheduleRedraw();
+}
+
+QList<QLineF> PremiumChartView::alertLevelLines() const
+{
+    QList<QLineF> lines;
+    for (const QLineSeries *series : m_alertLines)
+        lines.append(QLineF(series->at(0), series->at(1)));
+    return lines;
+}
+
+void PremiumChartView::drawAlertLevels()
+{
+    QList<QLineF> lines;
+    for (const double level : std::as_const(m_alertLevels))
+        lines.append(QLineF(double(m_viewport.fromMs()), level, double(m_viewport.toMs()), level));
+    QPen pen(QColor(0xc6, 0x28, 0x28));
+    pen.setStyle(Qt::DotLine);
+    syncLines(m_alertLines, lines, pen);
+}
+
+void PremiumChartView::syncLines(QList<QLineSeries *> &pool, const QList<QLineF> &lines, const QPen &pen)
+{
+    while (pool.size() < lines.size()) {
         auto *series = new QLineSeries;
-        QPen pen(kFreshColor.darker(130));
-        pen.setStyle(Qt::DashDotLine);
         series->setPen(pen);
         m_chart->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
-        m_markerLines.append(series);
+        pool.append(series);
     }
-    while (m_markerLines.size() > lines.size()) {
-        QLineSeries *series = m_markerLines.takeLast();
+    while (pool.size() > lines.size()) {
+        QLineSeries *series = pool.takeLast();
         m_chart->removeSeries(series);
         delete series;
     }
     for (qsizetype i = 0; i < lines.size(); ++i)
-        m_markerLines[i]->replace({lines[i].p1(), lines[i].p2()});
+        pool[i]->replace({lines[i].p1(), lines[i].p2()});
 }
 
 void PremiumChartView::updateTexts()

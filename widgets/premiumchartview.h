@@ -83,6 +83,10 @@ public:
     void setPositionMarkers(const PositionMarkers &markers);
     // The marker lines drawn at the last redraw, in chart values (x: epoch ms, y: premium %).
     QList<QLineF> positionMarkerLines() const;
+    // The user's alert thresholds (premium %) as dotted lines across the chart. They do not
+    // stretch the axis: a line shows once the premium's range comes near it.
+    void setAlertLevels(const QList<double> &levels);
+    QList<QLineF> alertLevelLines() const;
 
     // What the chart shows right now (after the last redraw), for tests and accessibility.
     int freshPointCount() const;
@@ -119,6 +123,8 @@ private:
     void styleRun(QLineSeries *series, bool stale, bool single, int flavour);
     void updateAxes(const DecimatedSeries &decimated, qint64 fromMs, qint64 toMs);
     void drawPositionMarkers();
+    void drawAlertLevels();
+    void syncLines(QList<QLineSeries *> &pool, const QList<QLineF> &lines, const QPen &pen);
     void updateTexts();
     qint64 timeAt(const QPointF &viewPos) const;
     void showCrosshair(const QPointF &viewPos);
@@ -165,6 +171,8 @@ private:
     QList<QLineSeries *> m_inputRuns;
     PositionMarkers m_markers;
     QList<QLineSeries *> m_markerLines;
+    QList<double> m_alertLevels;
+    QList<QLineSeries *> m_alertLines;
     QPoint m_pressPos;
     qint64 m_pressFromMs = 0;
     bool m_panning = false;
