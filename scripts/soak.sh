@@ -2,9 +2,12 @@
 # A long run of the real application against the fixture server, sampling its memory and CPU time.
 #
 #   scripts/soak.sh [--duration SECONDS] [--interval SECONDS] [--out DIR] [--bin DIR] [--headless]
+#                   [--ticker-only]
 #   scripts/soak.sh --summary DIR      # the summary of an earlier run's DIR/soak.csv again
 #
-# Starts `fixture-server` (static Bithumb, Binance and Dunamu answers), then the window under
+# Starts `fixture-server` (static Bithumb, Binance and Dunamu answers: the tickers, the books and
+# the premium index the positions read, Binance's exchangeInfo; with --ticker-only just the three
+# routes of the README's fake exchange, so the book requests fail), then the window under
 # `xvfb-run -a` (or `--headless`) at the default 1 s tick, with HOME and the XDG directories in a
 # temporary directory, so the history database is fresh and nothing of the user's is touched.
 # Every INTERVAL seconds it appends to DIR/soak.csv: the seconds since start, VmRSS (KiB, from
@@ -20,6 +23,7 @@ interval=60
 out=/tmp/soak
 bin=""
 headless=0
+ticker_only=0
 summary_only=0
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -28,6 +32,7 @@ while [ $# -gt 0 ]; do
     --out) out="$2"; shift 2 ;;
     --bin) bin="$2"; shift 2 ;;
     --headless) headless=1; shift ;;
+    --ticker-only) ticker_only=1; shift ;;
     --summary) summary_only=1; out="$2"; shift 2 ;;
     *) echo "soak.sh: unknown argument '$1'" >&2; exit 2 ;;
     esac
@@ -35,12 +40,14 @@ done
 summarise() {
     awk -F, 'BEGIN { n = 0 }
         NR > 1 {
-            t[n] = $1; rss[n] = $2; cpu[n] = $3; rows[n] = $4; n++
+            t[n] = $1; rss[n] = $2; cpu[n] = $3; rows[n] = $4; stale[n] = $5; n++
         }
         END {
             hour = -1
             for (i = 0; i < n; i++) if (hour < 0 && t[i] >= 3600) hour = i
             printf "samples %d over %d s\n", n, t[n - 1]
+            if (stale[n - 1] != "")
+                printf "premium rows %d, of which stale %d\n", rows[n - 1], stale[n - 1]
             if (hour >= 0) {
                 lo = rss[hour]; hi = rss[hour]
                 for (i = hour; i < n; i++) { if (rss[i] < lo) lo = rss[i]; if (rss[i] > hi) hi = rss[i] }
@@ -92,10 +99,18 @@ cleanup() {
 trap cleanup EXIT
 
 data="$root/tests/data"
-"$server" --port 0 \
-    --route "/v1/ticker=$data/bithumb/v1-ticker-krw-btc.json" \
-    --route "/fapi/v2/ticker/price=$data/binance/fapi-ticker-price-btcusdt.json" \
-    --route "/v1/forex/recent=$data/fx/dunamu-forex-recent-usd.json" >"$out/server.log" 2>&1 &
+routes=(--route "/v1/ticker=$data/bithumb/v1-ticker-krw-btc.json"
+    --route "/fapi/v2/ticker/price=$data/binance/fapi-ticker-price-btcusdt.json"
+    --route "/v1/forex/recent=$data/fx/dunamu-forex-recent-usd.json")
+if [ "$ticker_only" = 0 ]; then
+    # A failing book request counts against its venue's circuit breaker, which then holds back the
+    # ticker too: without these the premium is stale most of the time.
+    routes+=(--route "/v1/orderbook=$data/bithumb/v1-orderbook-krw-btc.json"
+        --route "/fapi/v1/ticker/bookTicker=$data/binance/fapi-bookticker-btcusdt.json"
+        --route "/fapi/v1/premiumIndex=$data/binance/fapi-premiumindex-btcusdt.json"
+        --route "/fapi/v1/exchangeInfo=$data/binance/fapi-exchangeinfo-ratelimits.json")
+fi
+"$server" --port 0 "${routes[@]}" >"$out/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 50); do
     port="$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$out/server.log")"
@@ -105,6 +120,7 @@ done
 [ -n "${port:-}" ] || { echo "soak.sh: the fixture server did not start" >&2; exit 1; }
 base="http://127.0.0.1:$port"
 args=(--bithumb-url "$base" --binance-url "$base" --fx-url "$base")
+[ "$ticker_only" = 1 ] || args+=(--upbit-url "$base")
 
 export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache"
 if [ "$headless" = 1 ]; then
@@ -125,7 +141,7 @@ fi
 
 ticks_per_s="$(getconf CLK_TCK)"
 db="$(find "$home/data" -name history.sqlite 2>/dev/null | head -1 || true)"
-echo "seconds,rss_kib,cpu_ms,rows" >"$out/soak.csv"
+echo "seconds,rss_kib,cpu_ms,rows,stale_rows" >"$out/soak.csv"
 start="$(date +%s)"
 echo "soak: pid $app_pid, $(date -u '+%F %T UTC'), $duration s, sampling every $interval s into $out/soak.csv"
 while :; do
@@ -136,8 +152,8 @@ while :; do
     # Fields 14 and 15 of /proc/PID/stat, counted after the parenthesised command name.
     cpu="$(sed 's/^.*) //' "/proc/$app_pid/stat" | awk -v hz="$ticks_per_s" '{print int(($12 + $13) * 1000 / hz)}')"
     [ -n "$db" ] || db="$(find "$home/data" -name history.sqlite 2>/dev/null | head -1 || true)"
-    rows="$( [ -n "$db" ] && sqlite3 -readonly "file:$db?mode=ro" 'SELECT count(*) FROM premium' 2>/dev/null || echo 0)"
-    echo "$elapsed,$rss,$cpu,$rows" >>"$out/soak.csv"
+    counts="$( [ -n "$db" ] && sqlite3 -readonly -separator , "file:$db?mode=ro" 'SELECT count(*), coalesce(sum(stale), 0) FROM premium' 2>/dev/null || echo 0,0)"
+    echo "$elapsed,$rss,$cpu,$counts" >>"$out/soak.csv"
     [ "$elapsed" -ge "$duration" ] && break
     sleep $((interval - ($(date +%s) - now)))
 done
