@@ -1,6 +1,7 @@
 #include "observabilitywiring.h"
 
 #include "exchanges/httppoller.h"
+#include "exchanges/venuefailover.h"
 #include "observability/seedmetrics.h"
 #include "premium/livefeed.h"
 #include "secrets/rotationpolicy.h"
@@ -31,6 +32,7 @@ void ObservabilityWiring::follow(LiveFeed *feed)
 {
     if (!feed)
         return;
+    QStringList running { FeedObserver::jobName(FeedRole::Fx, {}), QStringLiteral("premium") };
     const auto report = [this](HttpPoller *poller, FeedRole role) {
         connect(poller, &HttpPoller::requestFinished, &m_observer,
                 [this, role](const RequestOutcome &outcome) { m_observer.onRequest(role, outcome); });
@@ -40,12 +42,30 @@ void ObservabilityWiring::follow(LiveFeed *feed)
         if (!poller)
             continue;
         report(poller, role);
-        if (role != FeedRole::Fx)
-            m_health.watch(FeedObserver::jobName(role, poller->endpoints().constFirst().venue));
+        if (role != FeedRole::Fx) {
+            running.append(FeedObserver::jobName(role, poller->endpoints().constFirst().venue));
+            m_health.watch(running.constLast());
+        }
     }
     // The fallback venue's job is not watched: it only has to be fresh while it stands in.
-    if (HttpPoller *fallback = feed->koreanFallbackPoller())
+    if (HttpPoller *fallback = feed->koreanFallbackPoller()) {
         report(fallback, FeedRole::KoreanSpot);
+        const QString job = FeedObserver::jobName(FeedRole::KoreanSpot, fallback->endpoints().constFirst().venue);
+        running.append(job);
+        // Handed back: the stand-in stops being asked, which is no reason to call it stale.
+        if (VenueFailover *failover = feed->koreanFailover()) {
+            connect(failover, &VenueFailover::activeVenueChanged, &m_observer,
+                    [this, job](const QString &, bool onFallback) {
+                        if (!onFallback)
+                            m_health.forget(job);
+                    });
+        }
+    }
+    // A venue switched off in the preferences is no longer a job.
+    for (const QString &job : m_health.jobs()) {
+        if (!running.contains(job))
+            m_health.forget(job);
+    }
     m_health.watch(FeedObserver::jobName(FeedRole::Fx, {}));
     m_health.watch(QStringLiteral("premium"));
     PremiumMonitor *monitor = feed->monitor();

@@ -146,6 +146,13 @@ void AlertEngine::evaluate()
 void AlertEngine::checkStaleJobs()
 {
     const qint64 at = now();
+    QStringList gone;
+    for (const auto &[key, event] : m_active) {
+        if (key.first == AlertRule::BatchJobStale && !m_board->job(key.second))
+            gone.append(key.second);
+    }
+    for (const QString &name : std::as_const(gone))
+        apply(AlertRule::BatchJobStale, name, name, Check{false, true, std::nullopt, std::nullopt});
     for (const QString &name : m_board->jobs()) {
         const JobHealth *job = m_board->job(name);
         const JobHealth::State state = job->state(at);

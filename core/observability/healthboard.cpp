@@ -36,6 +36,11 @@ void HealthBoard::watch(const QString &job)
     entry(job);
 }
 
+void HealthBoard::forget(const QString &job)
+{
+    m_jobs.erase(job);
+}
+
 void HealthBoard::recordSuccess(const QString &job, std::optional<qint64> atMs)
 {
     entry(job).recordSuccess(atMs.value_or(now()));

@@ -29,6 +29,8 @@ public:
 
     // Starts counting a job's age now, so that one that never succeeds turns stale.
     void watch(const QString &job);
+    // Drops a job the app no longer runs (a venue switched off); its stale alert clears.
+    void forget(const QString &job);
     // A fresh value, current at `atMs` (its receive time), or now.
     void recordSuccess(const QString &job, std::optional<qint64> atMs = std::nullopt);
     // A request made now.

@@ -491,3 +491,29 @@ TEST_F(HeadlessTest, AFeedFailingFromTheStartGivesAStaleAlertLineOnStderrThenIts
     EXPECT_EQ(cleared.value(u"state").toString(), QStringLiteral("cleared"));
     EXPECT_EQ(cleared.value(u"level").toString(), QStringLiteral("info"));
 }
+
+TEST_F(HeadlessTest, AStandInVenueHandedBackIsNotCalledStale)
+{
+    FixtureServer upbit;
+    ASSERT_TRUE(upbit.listen());
+    upbit.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
+    const QString ticker = QStringLiteral("/v1/ticker");
+    server.setRoute(ticker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    start(venueArgs() << QStringLiteral("--upbit-url") << upbit.baseUrl().toString());
+    ASSERT_FALSE(nextAlert(QStringLiteral("BatchJobStale"), QStringLiteral("ticker:bithumb"), 15000).isEmpty());
+    const auto waitForVenue = [this](const QString &venue) {
+        QDeadlineTimer deadline(15'000);
+        QJsonObject line;
+        while (!deadline.hasExpired() && line.value(u"korea_venue").toString() != venue)
+            line = nextLine(3000);
+        return line.value(u"korea_venue").toString() == venue;
+    };
+    ASSERT_TRUE(waitForVenue(QStringLiteral("upbit")));
+
+    server.setRoute(ticker, FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")));
+    ASSERT_TRUE(waitForVenue(QStringLiteral("bithumb")));
+    const QJsonObject cleared = nextAlert(QStringLiteral("BatchJobStale"), QStringLiteral("ticker:bithumb"), 5000);
+    EXPECT_EQ(cleared.value(u"state").toString(), QStringLiteral("cleared"));
+    // Upbit is no longer asked: past its 5 s limit it must not be reported stale.
+    EXPECT_TRUE(nextAlert(QStringLiteral("BatchJobStale"), QStringLiteral("ticker:upbit"), 8000).isEmpty());
+}

@@ -111,6 +111,19 @@ TEST_F(AlertEngineTest, AStaleTickerFiresOncePastFiveSecondsAndClearsOnItsNextSu
     EXPECT_TRUE(engine->activeAlerts().isEmpty());
 }
 
+TEST_F(AlertEngineTest, AStaleJobThatIsNoLongerRunClears)
+{
+    board.watch(QStringLiteral("ticker:upbit"));
+    runUntil(now + 6'000);
+    ASSERT_EQ(take().size(), 1);
+    board.forget(QStringLiteral("ticker:upbit"));
+    engine->evaluate();
+    const QList<AlertEvent> cleared = take();
+    ASSERT_EQ(cleared.size(), 1);
+    EXPECT_EQ(cleared.at(0).kind, AlertEvent::Kind::Cleared);
+    EXPECT_TRUE(engine->activeAlerts().isEmpty());
+}
+
 TEST_F(AlertEngineTest, FxAndPremiumHaveTheirOwnLimits)
 {
     board.recordSuccess(QStringLiteral("fx"));
