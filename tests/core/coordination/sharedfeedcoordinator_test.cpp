@@ -318,6 +318,11 @@ TEST(SharedFeedPasswordTest, ARedisThatWantsAPasswordSaysSoAndTheFeedRunsAlone)
 
 TEST_F(SharedFeedTest, ALeaseShorterThanThePeriodIsStretchedSoThatOnlyOneInstancePollsAPeriod)
 {
+    // Twice the period, never below the floor: a 3 s period gets a 6 s lease.
+    EXPECT_EQ(SharedFeedCoordinator::leaseFor(2000, 1000), 2000);
+    EXPECT_EQ(SharedFeedCoordinator::leaseFor(2000, 3000), 6000);
+    EXPECT_EQ(SharedFeedCoordinator::leaseFor(2000, 60'000), 120'000);
+
     // A 60 s period against the 2 s lease floor, scaled down by a hundred: a follower reads the
     // poller's tick a tenth of a period after the next one is due, long after a lease of the
     // floor's length taken at the start of the poller's cycle has run out.
