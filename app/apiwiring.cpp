@@ -1,12 +1,13 @@
 #include "apiwiring.h"
 
+#include "observabilitywiring.h"
+
 #include "api/apiserver.h"
 #include "positions/positionbook.h"
 #include "positions/positionexport.h"
 #include "premium/livefeed.h"
 #include "premium/premiumjson.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,21 +58,11 @@ QJsonObject tickerJson(const FeedStatus &status)
     };
 }
 
-MetricFamily gauge(const QString &name, const QString &help)
-{
-    MetricFamily family;
-    family.name = name;
-    family.help = help;
-    family.type = MetricFamily::Type::Gauge;
-    return family;
-}
-
 } // namespace
 
 ApiWiring::ApiWiring(QObject *parent)
     : QObject(parent)
 {
-    refreshMetrics();
 }
 
 ApiWiring::~ApiWiring() = default;
@@ -123,37 +114,32 @@ void ApiWiring::setPositions(PositionBook *book)
     refreshPositions();
 }
 
+void ApiWiring::observe(ObservabilityWiring *observability)
+{
+    if (m_observability)
+        disconnect(m_observability, nullptr, this, nullptr);
+    m_observability = observability;
+    m_snapshot.setMetrics(observability ? observability->registry() : nullptr);
+    if (observability) {
+        connect(observability, &ObservabilityWiring::evaluated, this, &ApiWiring::refreshHealth);
+        connect(observability->alerts(), &AlertEngine::alertRaised, this, &ApiWiring::onAlert);
+    }
+    refreshHealth();
+}
+
 void ApiWiring::onSample(const PremiumSample &sample)
 {
-    m_latest.insert(sample.symbol, sample);
     m_snapshot.setPremium(sample.symbol, PremiumJson::line(sample));
-    refreshMetrics();
 }
 
 void ApiWiring::refreshFeeds()
 {
     QJsonArray tickers;
-    ApiHealth health;
     if (m_feed) {
-        const PremiumMonitor *monitor = m_feed->monitor();
-        for (int i = 0; i < FeedRoleCount; ++i) {
-            const FeedStatus status = monitor->status(static_cast<FeedRole>(i));
-            tickers.append(tickerJson(status));
-            if (status.state == FeedStatus::State::Failing)
-                health.failing.append(
-                    { feedRoleId(status.role), status.error ? status.error->describe() : QStringLiteral("failing") });
-            else if (status.state == FeedStatus::State::Stale)
-                health.failing.append(
-                    { feedRoleId(status.role), QStringLiteral("no fresh value for %1 s").arg(status.ageMs / 1000) });
-        }
-        const qint64 premiumAgeMs
-            = monitor->latest() ? QDateTime::currentMSecsSinceEpoch() - monitor->latest()->observedAtMs : 0;
-        if (premiumAgeMs > PremiumStaleMs)
-            health.failing.append(
-                { QStringLiteral("premium"), QStringLiteral("no premium for %1 s").arg(premiumAgeMs / 1000) });
+        for (int i = 0; i < FeedRoleCount; ++i)
+            tickers.append(tickerJson(m_feed->monitor()->status(static_cast<FeedRole>(i))));
     }
     m_snapshot.setTickers(QJsonDocument(tickers).toJson(QJsonDocument::Compact));
-    m_snapshot.setHealth(health);
 }
 
 void ApiWiring::refreshPositions()
@@ -164,34 +150,36 @@ void ApiWiring::refreshPositions()
             positions.append(PositionExport::json({ position, m_book->valuation(position.id) }, m_book->basis()));
     }
     m_snapshot.setPositions(QJsonDocument(positions).toJson(QJsonDocument::Compact));
-    refreshMetrics();
 }
 
-void ApiWiring::refreshMetrics()
+void ApiWiring::refreshHealth()
 {
-    // The seed's premium, FX and position gauges. Values for graphs, so doubles; the premium is the
-    // rounded rate of the JSON routes, so that both say the same.
-    MetricFamily premium
-        = gauge(QStringLiteral("premium.rate.current"), QStringLiteral("The latest premium in percent."));
-    MetricFamily fx
-        = gauge(QStringLiteral("fx.rate.current"), QStringLiteral("The USD/KRW rate of the latest premium."));
-    for (const PremiumSample &sample : std::as_const(m_latest)) {
-        premium.samples.append({ { { QStringLiteral("symbol"), sample.symbol },
-                                   { QStringLiteral("basis"), premiumBasisId(sample.basis) } },
-                                 sample.rate.toDouble(),
-                                 {},
-                                 0,
-                                 0 });
-        if (fx.samples.isEmpty())
-            fx.samples.append(
-                { { { QStringLiteral("pair"), QStringLiteral("USD/KRW") } }, sample.fx.price.toDouble(), {}, 0, 0 });
+    // Unhealthy exactly when the health board says stale, which is when BatchJobStale fires.
+    ApiHealth health;
+    if (m_observability) {
+        const HealthBoard *board = m_observability->health();
+        const qint64 now = board->now();
+        for (const QString &name : board->jobs()) {
+            const JobHealth *job = board->job(name);
+            if (job->state(now) != JobHealth::State::Stale)
+                continue;
+            QString reason = QStringLiteral("no fresh value for %1 s (limit %2 s)")
+                                 .arg(job->ageMs(now) / 1000)
+                                 .arg(job->staleAfterMs() / 1000);
+            if (const int errors = job->errors(now); errors > 0)
+                reason += QStringLiteral("; %1 of %2 requests failed in the last 5 min")
+                              .arg(errors)
+                              .arg(job->attempts(now));
+            health.failing.append({ name, reason });
+        }
     }
-    QList<MetricFamily> families { premium, fx };
-    // Only a run that holds the positions (the window) knows how many are open.
-    if (m_book) {
-        MetricFamily open = gauge(QStringLiteral("position.open.count"), QStringLiteral("Open positions."));
-        open.samples.append({ {}, static_cast<double>(m_book->openCount()), {}, 0, 0 });
-        families.append(open);
-    }
-    m_snapshot.setMetrics(families);
+    m_snapshot.setHealth(health);
+}
+
+void ApiWiring::onAlert(const AlertEvent &event)
+{
+    m_alerts.prepend(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
+    if (m_alerts.size() > AlertLimit)
+        m_alerts.removeLast();
+    m_snapshot.setAlerts('[' + m_alerts.join(',') + ']');
 }

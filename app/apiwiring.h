@@ -4,7 +4,7 @@
 #include "api/apisnapshot.h"
 #include "premium/premiumsample.h"
 
-#include <QHash>
+#include <QByteArrayList>
 #include <QObject>
 #include <QPointer>
 
@@ -13,12 +13,16 @@
 
 class ApiServer;
 class LiveFeed;
+class ObservabilityWiring;
 class PositionBook;
+struct AlertEvent;
 
 // The local API of a run: an ApiSnapshot kept up to date from the application's signals (on this
 // thread, each a few small serialisations) and the ApiServer that serves it from its own thread.
 // The premium is the headless line (PremiumJson), the positions the `position` command's records
-// (PositionExport): one format each, whatever asks.
+// (PositionExport), the alerts the headless stderr line's (AlertEvent::toJson), health the
+// health board's job states and the metrics the registry's: one format and one definition each,
+// whatever asks.
 class ApiWiring final : public QObject
 {
     Q_OBJECT
@@ -33,11 +37,14 @@ public:
     // Follows `feed`'s premium and inputs; nullptr detaches (before the feed is destroyed).
     void setFeed(LiveFeed *feed);
     void setPositions(PositionBook *book);
+    // Serves `observability`'s metrics, the health of its jobs (as of its last evaluation) and its
+    // alerts from now on. It must outlive the server (declare it before this).
+    void observe(ObservabilityWiring *observability);
 
     const ApiSnapshot *snapshot() const { return &m_snapshot; }
 
-    // How long without a new premium before `premium` counts as a failing job (the seed's 5 s).
-    static constexpr qint64 PremiumStaleMs = 5000;
+    // The newest alert events served; older ones are in the log (and the window's Alerts dock).
+    static constexpr qsizetype AlertLimit = 100;
 
 Q_SIGNALS:
     void listening(quint16 port);
@@ -47,13 +54,15 @@ private:
     void onSample(const PremiumSample &sample);
     void refreshFeeds();
     void refreshPositions();
-    void refreshMetrics();
+    void refreshHealth();
+    void onAlert(const AlertEvent &event);
 
     // Declared before the server, which reads it until destroyed.
     ApiSnapshot m_snapshot;
     std::unique_ptr<ApiServer> m_server;
     QPointer<LiveFeed> m_feed;
     QPointer<PositionBook> m_book;
+    QPointer<ObservabilityWiring> m_observability;
     QList<QMetaObject::Connection> m_feedConnections;
-    QHash<QString, PremiumSample> m_latest;
+    QByteArrayList m_alerts; // serialised, newest first
 };

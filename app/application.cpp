@@ -88,6 +88,7 @@ int runHeadless(QCoreApplication &app, const CommandLine &command)
     if (command.apiPort) {
         api.emplace();
         api->setFeed(&feed);
+        api->observe(&observability);
         // Asked for and not served is an error a script must see, not a line in a log.
         QObject::connect(&*api, &ApiWiring::failed, &app, [] { QCoreApplication::exit(ApiUnavailableExitCode); });
         ApiServerConfig config;
@@ -168,6 +169,7 @@ int runGui(QApplication &app, const CommandLine &command)
     // the settings ask for is read from the keychain before serving.
     ApiWiring api;
     api.setPositions(positions.book());
+    api.observe(&observability);
     QObject::connect(&api, &ApiWiring::failed, &window, &MainWindow::showApiUnavailable);
     SecretWatcher apiToken(secrets.store(), QStringLiteral("api-token"));
     QObject::connect(&window, &MainWindow::secretChanged, &apiToken, &SecretWatcher::onSecretChanged);

@@ -15,7 +15,10 @@ ObservabilityWiring::ObservabilityWiring(const AlertSettings &settings, QObject 
 {
     SeedMetrics::declare(m_registry);
     m_evaluation.setInterval(1000);
-    connect(&m_evaluation, &QTimer::timeout, &m_alerts, &AlertEngine::evaluate);
+    connect(&m_evaluation, &QTimer::timeout, this, [this] {
+        m_alerts.evaluate();
+        Q_EMIT evaluated();
+    });
     m_evaluation.start();
     // A key ages by days: once an hour is plenty.
     m_keyCheck.setInterval(3600'000);

@@ -37,6 +37,10 @@ public:
 public Q_SLOTS:
     void checkKeys();
 
+Q_SIGNALS:
+    // After each once-a-second evaluation: the health board's states are those the alerts saw.
+    void evaluated();
+
 private:
     MetricsRegistry m_registry;
     HealthBoard m_health;

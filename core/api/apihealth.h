@@ -8,8 +8,8 @@ struct ApiHealth
 {
     struct FailingJob
     {
-        QString job; // e.g. "korea", "ticker.fetch"
-        QString reason; // the job's own last error, for a person reading the reply
+        QString job; // e.g. "ticker:binance", "fx", "premium"
+        QString reason; // why, for a person reading the reply
     };
 
     QList<FailingJob> failing;

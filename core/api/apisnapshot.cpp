@@ -1,5 +1,7 @@
 #include "apisnapshot.h"
 
+#include "observability/metricsregistry.h"
+
 #include <QMutexLocker>
 
 void ApiSnapshot::setPremium(const QString &symbol, const QByteArray &premiumJson)
@@ -34,10 +36,10 @@ void ApiSnapshot::setHealth(const ApiHealth &health)
     m_health = health;
 }
 
-void ApiSnapshot::setMetrics(const QList<MetricFamily> &families)
+void ApiSnapshot::setMetrics(const MetricsRegistry *registry)
 {
     const QMutexLocker lock(&m_mutex);
-    m_metrics = families;
+    m_registry = registry;
 }
 
 QByteArray ApiSnapshot::premiums() const
@@ -86,6 +88,10 @@ ApiHealth ApiSnapshot::health() const
 
 QList<MetricFamily> ApiSnapshot::metrics() const
 {
-    const QMutexLocker lock(&m_mutex);
-    return m_metrics;
+    const MetricsRegistry *registry = nullptr;
+    {
+        const QMutexLocker lock(&m_mutex);
+        registry = m_registry;
+    }
+    return registry ? registry->snapshot() : QList<MetricFamily>();
 }

@@ -5,9 +5,13 @@
 #include <QHash>
 #include <QMutex>
 
+class MetricsRegistry;
+
 // An ApiDataSource that serves the last values it was given. The application's thread sets them
 // when its own signals fire; the server's thread reads them. Every read copies implicitly shared
 // data under a mutex held for a few pointer copies, so neither thread ever waits on the other's work.
+// The metrics are the exception: the registry is safe from any thread, so each scrape takes its
+// snapshot then, current to the request rather than to the last signal.
 class ApiSnapshot final : public ApiDataSource
 {
     Q_DISABLE_COPY_MOVE(ApiSnapshot)
@@ -21,7 +25,8 @@ public:
     void setPositions(const QByteArray &jsonArray);
     void setAlerts(const QByteArray &jsonArray);
     void setHealth(const ApiHealth &health);
-    void setMetrics(const QList<MetricFamily> &families);
+    // Served by `/metrics` until replaced; it must outlive the server. Null serves no metrics.
+    void setMetrics(const MetricsRegistry *registry);
 
     QByteArray premiums() const override;
     std::optional<QByteArray> premium(const QString &symbol) const override;
@@ -39,5 +44,5 @@ private:
     QByteArray m_positions = QByteArrayLiteral("[]");
     QByteArray m_alerts = QByteArrayLiteral("[]");
     ApiHealth m_health;
-    QList<MetricFamily> m_metrics;
+    const MetricsRegistry *m_registry = nullptr;
 };

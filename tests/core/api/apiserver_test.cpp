@@ -2,6 +2,10 @@
 
 #include "prometheusparser.h"
 
+#include "observability/metriccounter.h"
+#include "observability/metricgauge.h"
+#include "observability/seedmetrics.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,11 +34,10 @@ protected:
         snapshot.setTickers(R"([{"role":"korea","venue":"bithumb","symbol":"BTC","price":"129555000"}])");
         snapshot.setPositions(R"([{"id":1,"symbol":"BTC","status":"open"}])");
         snapshot.setAlerts(R"([{"rule":"premium_above","symbol":"BTC"}])");
-        MetricFamily rate;
-        rate.name = QStringLiteral("premium.rate.percent");
-        rate.help = QStringLiteral("The latest premium.");
-        rate.samples.append(MetricSample { { { QStringLiteral("symbol"), QStringLiteral("BTC") } }, 1.28, {}, 0, 0 });
-        snapshot.setMetrics({ rate });
+        SeedMetrics::declare(registry);
+        registry.gauge(SeedMetrics::PremiumRateCurrent, { { QStringLiteral("symbol"), QStringLiteral("BTC") } })
+            ->set(1.28);
+        snapshot.setMetrics(&registry);
     }
 };
 
@@ -85,11 +88,41 @@ TEST_F(ApiServerTest, ServesEveryRouteWithItsShape)
     QString error;
     const auto exposition = PrometheusExposition::parse(metrics.body, &error);
     ASSERT_TRUE(exposition) << error.toStdString();
-    EXPECT_EQ(exposition->value(QStringLiteral("premium_rate_percent"),
+    EXPECT_EQ(exposition->value(QStringLiteral("premium_rate_current"),
                                 { { QStringLiteral("symbol"), QStringLiteral("BTC") } }),
               1.28);
     EXPECT_EQ(metrics.headers.value("cache-control"), "no-store");
     EXPECT_EQ(metrics.headers.value("connection"), "close");
+}
+
+// `/metrics` is the registry as it stands at each scrape: every seed family, counts that grow.
+TEST_F(ApiServerTest, MetricsAreTheRegistrysSnapshotAtEachScrape)
+{
+    MetricCounter *fetches = registry.counter(SeedMetrics::TickerFetchTotal,
+                                              { { QStringLiteral("exchange"), QStringLiteral("bithumb") } });
+    fetches->increment();
+    ASSERT_TRUE(startServer());
+    const auto scrape = [this] {
+        QString error;
+        const auto exposition = PrometheusExposition::parse(get("/metrics").body, &error);
+        EXPECT_TRUE(exposition) << error.toStdString();
+        return exposition.value_or(PrometheusExposition());
+    };
+    const PrometheusExposition first = scrape();
+    EXPECT_EQ(first.value(QStringLiteral("ticker_fetch_total"),
+                          { { QStringLiteral("exchange"), QStringLiteral("bithumb") } }),
+              1);
+    for (const char *family :
+         { "ticker_fetch_total", "ticker_fetch_latency", "ticker_fetch_error_total", "premium_rate_current",
+           "premium_calculation_total", "fx_rate_current", "cache_hit_total", "cache_miss_total", "external_api_total",
+           "external_api_latency", "external_api_error_total", "batch_last_run_epoch_seconds", "position_open_count",
+           "tick_processing_seconds" })
+        EXPECT_TRUE(first.hasFamily(QLatin1StringView(family))) << family;
+
+    fetches->increment(2);
+    EXPECT_EQ(scrape().value(QStringLiteral("ticker_fetch_total"),
+                             { { QStringLiteral("exchange"), QStringLiteral("bithumb") } }),
+              3);
 }
 
 TEST_F(ApiServerTest, HealthIs200WhenHealthyAnd503WithTheFailingJobs)
@@ -101,14 +134,15 @@ TEST_F(ApiServerTest, HealthIs200WhenHealthyAnd503WithTheFailingJobs)
               (QJsonObject { { QStringLiteral("status"), QStringLiteral("healthy") },
                              { QStringLiteral("failing"), QJsonArray() } }));
 
-    snapshot.setHealth(ApiHealth { { { QStringLiteral("foreign"), QStringLiteral("HTTP 400: Invalid symbol") } } });
+    snapshot.setHealth(
+        ApiHealth { { { QStringLiteral("ticker:binance"), QStringLiteral("no fresh value for 7 s (limit 5 s)") } } });
     const RawReply failing = get("/health");
     EXPECT_EQ(failing.status, 503);
     const QJsonObject body = json(failing).object();
     EXPECT_EQ(body.value(u"status").toString(), QStringLiteral("unhealthy"));
     const QJsonObject job = body.value(u"failing").toArray().first().toObject();
-    EXPECT_EQ(job.value(u"job").toString(), QStringLiteral("foreign"));
-    EXPECT_EQ(job.value(u"reason").toString(), QStringLiteral("HTTP 400: Invalid symbol"));
+    EXPECT_EQ(job.value(u"job").toString(), QStringLiteral("ticker:binance"));
+    EXPECT_EQ(job.value(u"reason").toString(), QStringLiteral("no fresh value for 7 s (limit 5 s)"));
 }
 
 TEST_F(ApiServerTest, MalformedQueriesAre400)

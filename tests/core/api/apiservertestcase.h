@@ -2,6 +2,7 @@
 
 #include "api/apiserver.h"
 #include "api/apisnapshot.h"
+#include "observability/metricsregistry.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -35,6 +36,8 @@ protected:
     // A well-formed GET of `target` with the given extra header lines (CRLF-terminated each).
     RawReply get(const QByteArray &target, const QByteArray &extraHeaders = {}) const;
 
+    // Declared before the server, which reads them until destroyed.
+    MetricsRegistry registry;
     ApiSnapshot snapshot;
     std::unique_ptr<ApiServer> server;
     quint16 port = 0;
