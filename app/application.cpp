@@ -126,6 +126,8 @@ int runGui(QApplication &app, const CommandLine &command)
     QObject::connect(&settings, &AppSettings::userAlertsChanged, observability.alerts(), &AlertEngine::setUserRules);
     PositionWiring positions(&history);
     QObject::connect(positions.book(), &PositionBook::openCountChanged, observability.observer(), &FeedObserver::onOpenPositions);
+    // The gauge reads 0 from the start, not only after the first change.
+    observability.observer()->onOpenPositions(positions.book()->openCount());
     window.setPositions(positions.book(), positions.store());
     auto *sharedFeedLabel = new CoordinationStatusLabel;
     window.statusBar()->addPermanentWidget(sharedFeedLabel);
