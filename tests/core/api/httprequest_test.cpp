@@ -65,6 +65,7 @@ TEST(HttpRequest, ControlCharactersAreRefused)
 {
     HttpRequest request;
     EXPECT_EQ(HttpRequest::read("GET /a\x01 HTTP/1.1\r\nHost: x\r\n\r\n", {}, &request).status, 400);
-    EXPECT_EQ(HttpRequest::read(QByteArray("GET / HTTP/1.1\r\nHost: x\r\nX: a\0b\r\n\r\n", 37), {}, &request).status,
-              400);
+    // A NUL inside a header value: the length comes from the array, not from strlen.
+    static constexpr char withNul[] = "GET / HTTP/1.1\r\nHost: x\r\nX: a\0b\r\n\r\n";
+    EXPECT_EQ(HttpRequest::read(QByteArray(withNul, sizeof(withNul) - 1), {}, &request).status, 400);
 }

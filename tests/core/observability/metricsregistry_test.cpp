@@ -55,7 +55,8 @@ TEST(MetricsRegistry, GaugesKeepTheLastValue)
         = registry.gauge(SeedMetrics::PremiumRateCurrent, { { QStringLiteral("symbol"), QStringLiteral("BTC") } });
     gauge->set(1.28);
     gauge->set(-0.5);
-    const MetricFamily *premium = family(registry.snapshot(), SeedMetrics::PremiumRateCurrent);
+    const QList<MetricFamily> snapshot = registry.snapshot();
+    const MetricFamily *premium = family(snapshot, SeedMetrics::PremiumRateCurrent);
     ASSERT_NE(premium, nullptr);
     ASSERT_EQ(premium->samples.size(), 1);
     EXPECT_EQ(premium->samples.at(0).value, -0.5);
@@ -69,7 +70,8 @@ TEST(MetricsRegistry, HistogramBucketsAreCumulativeWithCountAndSum)
     MetricHistogram *histogram = registry.histogram(QStringLiteral("t.latency"));
     for (const double value : { 0.05, 0.1, 0.3, 0.7, 3.0 })
         histogram->observe(value);
-    const MetricFamily *latency = family(registry.snapshot(), QStringLiteral("t.latency"));
+    const QList<MetricFamily> snapshot = registry.snapshot();
+    const MetricFamily *latency = family(snapshot, QStringLiteral("t.latency"));
     ASSERT_NE(latency, nullptr);
     const MetricSample &sample = latency->samples.at(0);
     const QList<std::pair<double, quint64>> expected { { 0.1, 2 }, { 0.5, 3 }, { 1, 4 } };
