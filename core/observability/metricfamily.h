@@ -20,6 +20,8 @@ struct MetricSample final {
 
 struct MetricFamily final {
     enum class Type { Counter, Gauge, Histogram };
+    // The type's name in the Prometheus text format, which the registry's messages use too.
+    static const char *typeName(Type type);
     // The seed's name with dots (`ticker.fetch.total`); writers map it to their own syntax.
     QString name;
     QString help;

@@ -26,19 +26,6 @@ struct MetricsRegistry::Family
 
 namespace {
 
-const char *typeName(MetricFamily::Type type)
-{
-    switch (type) {
-    case MetricFamily::Type::Counter:
-        return "counter";
-    case MetricFamily::Type::Gauge:
-        return "gauge";
-    case MetricFamily::Type::Histogram:
-        return "histogram";
-    }
-    return "?";
-}
-
 QString seriesKey(const MetricLabels &labels)
 {
     QString key;
@@ -59,7 +46,8 @@ void MetricsRegistry::declare(const QString &name, MetricFamily::Type type, cons
     auto &family = m_families[name];
     if (family) {
         if (family->type != type)
-            qFatal("metric %s declared as %s and as %s", qPrintable(name), typeName(family->type), typeName(type));
+            qFatal("metric %s declared as %s and as %s", qPrintable(name), MetricFamily::typeName(family->type),
+                   MetricFamily::typeName(type));
         return;
     }
     family = std::make_unique<Family>(Family { type, help, buckets, {} });
@@ -73,7 +61,8 @@ MetricsRegistry::Series &MetricsRegistry::series(const QString &name, MetricFami
     if (family == m_families.end())
         qFatal("metric %s used before it was declared", qPrintable(name));
     if (family->second->type != type)
-        qFatal("metric %s is a %s, used as a %s", qPrintable(name), typeName(family->second->type), typeName(type));
+        qFatal("metric %s is a %s, used as a %s", qPrintable(name), MetricFamily::typeName(family->second->type),
+               MetricFamily::typeName(type));
     auto [it, created] = family->second->series.try_emplace(seriesKey(labels));
     Series &series = it->second;
     if (created) {

@@ -45,19 +45,6 @@ QByteArray escaped(const QString &text, bool quote)
     return out;
 }
 
-const char *typeName(MetricFamily::Type type)
-{
-    switch (type) {
-    case MetricFamily::Type::Counter:
-        return "counter";
-    case MetricFamily::Type::Gauge:
-        return "gauge";
-    case MetricFamily::Type::Histogram:
-        return "histogram";
-    }
-    return "untyped";
-}
-
 // `{a="1",b="2"}`, with `extra` (the histogram's `le`) last; empty without any label.
 QByteArray labelSet(const QList<std::pair<QString, QString>> &labels, const QByteArray &extra = {})
 {
@@ -131,7 +118,7 @@ QByteArray write(const QList<MetricFamily> &families)
     for (const MetricFamily &family : families) {
         const QByteArray name = familyName(family);
         out += "# HELP " + name + ' ' + escaped(family.help, false) + '\n';
-        out += "# TYPE " + name + ' ' + typeName(family.type) + '\n';
+        out += "# TYPE " + name + ' ' + MetricFamily::typeName(family.type) + '\n';
         for (const MetricSample &sample : family.samples) {
             if (family.type == MetricFamily::Type::Histogram)
                 writeHistogram(out, name, sample);
