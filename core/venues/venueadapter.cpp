@@ -1,0 +1,9 @@
+#include "venueadapter.h"
+
+StatusResult VenueAdapter::parseStatus(const VenueRequest &, const QByteArray &, const ReplyContext &context) const
+{
+    FetchError error;
+    error.kind = FetchError::Kind::NoData;
+    error.detail = context.venue + QStringLiteral(" publishes no wallet status");
+    return error;
+}

@@ -1,0 +1,6 @@
+#include "venueside.h"
+
+QString venueSideId(VenueSide side)
+{
+    return side == VenueSide::KoreanSpot ? QStringLiteral("korea") : QStringLiteral("perp");
+}
