@@ -5,7 +5,7 @@
 #include "api/apiserver.h"
 #include "positions/positionbook.h"
 #include "positions/positionexport.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "premium/premiumjson.h"
 
 #include <QJsonArray>
@@ -84,14 +84,14 @@ void ApiWiring::serve(const std::optional<ApiServerConfig> &config)
     m_server->start();
 }
 
-void ApiWiring::setFeed(LiveFeed *feed)
+void ApiWiring::setFeed(MarketFeed *feed)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_feedConnections))
         disconnect(connection);
     m_feedConnections.clear();
     m_feed = feed;
     if (feed) {
-        m_feedConnections.append(connect(feed->monitor(), &PremiumMonitor::sampled, this, &ApiWiring::onSample));
+        m_feedConnections.append(connect(feed, &MarketFeed::cycled, this, &ApiWiring::onCycle));
         // Statuses come every second: tickers, ages and health follow them.
         m_feedConnections.append(
             connect(feed->monitor(), &PremiumMonitor::feedStatusChanged, this, &ApiWiring::refreshFeeds));
@@ -127,9 +127,10 @@ void ApiWiring::observe(ObservabilityWiring *observability)
     refreshHealth();
 }
 
-void ApiWiring::onSample(const PremiumSample &sample)
+void ApiWiring::onCycle(const QList<CoinPremium> &premiums)
 {
-    m_snapshot.setPremium(sample.symbol, PremiumJson::line(sample));
+    for (const CoinPremium &premium : premiums)
+        m_snapshot.setPremium(premium.coin, PremiumJson::line(premium));
 }
 
 void ApiWiring::refreshFeeds()

@@ -2,7 +2,7 @@
 
 #include "api/apiserverconfig.h"
 #include "api/apisnapshot.h"
-#include "premium/premiumsample.h"
+#include "premium/coinpremium.h"
 
 #include <QByteArrayList>
 #include <QObject>
@@ -12,7 +12,7 @@
 #include <optional>
 
 class ApiServer;
-class LiveFeed;
+class MarketFeed;
 class ObservabilityWiring;
 class PositionBook;
 struct AlertEvent;
@@ -35,7 +35,7 @@ public:
     // Serves with `config` (a running server is replaced); nullopt stops serving.
     void serve(const std::optional<ApiServerConfig> &config);
     // Follows `feed`'s premium and inputs; nullptr detaches (before the feed is destroyed).
-    void setFeed(LiveFeed *feed);
+    void setFeed(MarketFeed *feed);
     void setPositions(PositionBook *book);
     // Serves `observability`'s metrics, the health of its jobs (as of its last evaluation) and its
     // alerts from now on. It must outlive the server (declare it before this).
@@ -51,7 +51,7 @@ Q_SIGNALS:
     void failed(const ApiFailure &failure);
 
 private:
-    void onSample(const PremiumSample &sample);
+    void onCycle(const QList<CoinPremium> &premiums);
     void refreshFeeds();
     void refreshPositions();
     void refreshHealth();
@@ -60,7 +60,7 @@ private:
     // Declared before the server, which reads it until destroyed.
     ApiSnapshot m_snapshot;
     std::unique_ptr<ApiServer> m_server;
-    QPointer<LiveFeed> m_feed;
+    QPointer<MarketFeed> m_feed;
     QPointer<PositionBook> m_book;
     QPointer<ObservabilityWiring> m_observability;
     QList<QMetaObject::Connection> m_feedConnections;

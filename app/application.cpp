@@ -18,7 +18,7 @@
 #include "mainwindow.h"
 #include "premiumchartview.h"
 #include "observability/jsonlog.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "settings/appsettings.h"
 #include "secrets/secretstore.h"
 #include "secrets/secretwatcher.h"
@@ -73,7 +73,7 @@ int runHeadless(QCoreApplication &app, const CommandLine &command)
     FeedConfig config = command.feed;
     config.stateFile = RunEnvironment::stateFile();
     config.apiKeys = RunEnvironment::keysFromEnvironment();
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     AppSettings settings;
     ObservabilityWiring observability(settings.alertSettings());
     observability.alerts()->setUserRules(settings.userAlerts());
@@ -198,7 +198,7 @@ int runGui(QApplication &app, const CommandLine &command)
         if (id == apiToken.id())
             serveApi();
     });
-    std::unique_ptr<LiveFeed> feed;
+    std::unique_ptr<MarketFeed> feed;
     FeedConfig running;
     const auto startFeed = [&](const FeedConfig &chosen) {
         running = chosen;
@@ -210,7 +210,7 @@ int runGui(QApplication &app, const CommandLine &command)
         positions.setFeed(nullptr);
         api.setFeed(nullptr);
         history.follow(nullptr);
-        feed = std::make_unique<LiveFeed>(config);
+        feed = std::make_unique<MarketFeed>(config);
         // Read at every start, so that a changed setting takes effect with the feed.
         const auto redis = SharedFeed::withPassword(SharedFeed::chooseAddress(command.redis, settings.redisUrl()), redisPassword.value());
         sharedFeedLabel->setVisible(redis.has_value());
@@ -241,6 +241,16 @@ int runGui(QApplication &app, const CommandLine &command)
     FeedConfig config = settings.feedConfig();
     if (command.feedOptionsGiven) {
         config.basis = command.feed.basis;
+        // What the command line left at its defaults keeps the saved choice.
+        const FeedConfig defaults;
+        if (command.feed.symbols != defaults.symbols) {
+            config.symbols = command.feed.symbols;
+            config.symbol = command.feed.symbol;
+        }
+        if (command.feed.koreanVenue != defaults.koreanVenue)
+            config.koreanVenue = command.feed.koreanVenue;
+        if (command.feed.foreignVenue != defaults.foreignVenue)
+            config.foreignVenue = command.feed.foreignVenue;
         for (auto it = command.feed.baseUrls.cbegin(); it != command.feed.baseUrls.cend(); ++it)
             config.baseUrls.insert(it.key(), it.value());
     }

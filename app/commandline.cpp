@@ -3,9 +3,12 @@
 #include "version.h"
 
 #include "fx/fxkeeper.h"
+#include "venues/venuedirectory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 
@@ -16,20 +19,42 @@ struct UrlOption
     QString description;
 };
 
+// One option per venue of the catalog (--bithumb-url, --okx-url, ...), then the FX sources'.
 const QList<UrlOption> &urlOptions()
 {
-    static const QList<UrlOption> options = {
-        {QStringLiteral("bithumb-url"), QStringLiteral("bithumb"), QStringLiteral("Base URL of Bithumb (scheme, host, port).")},
-        {QStringLiteral("binance-url"), QStringLiteral("binance"), QStringLiteral("Base URL of Binance USD-M futures.")},
-        {QStringLiteral("fx-url"), QStringLiteral("dunamu"), QStringLiteral("Base URL of the primary USD/KRW source (Dunamu).")},
-        {QStringLiteral("fx-fallback-url"), QStringLiteral("open-er-api"), QStringLiteral("Base URL of the fallback USD/KRW source (open.er-api).")},
-        {QStringLiteral("upbit-url"), QStringLiteral("upbit"), QStringLiteral("Base URL of Upbit, the Korean venue used while Bithumb fails.")},
-        {QStringLiteral("exchangerate-api-url"), QStringLiteral("exchangerate-api"),
-         QStringLiteral("Base URL of exchangerate-api v6 (keyed USD/KRW source; key from PREMIUM_SPREAD_EXCHANGERATE_API_KEY headless).")},
-        {QStringLiteral("koreaexim-url"), QStringLiteral("koreaexim"),
-         QStringLiteral("Base URL of Korea Eximbank (keyed USD/KRW source; key from PREMIUM_SPREAD_KOREAEXIM_KEY headless).")},
-    };
+    static const QList<UrlOption> options = [] {
+        QList<UrlOption> result;
+        const VenueDirectory &venues = VenueDirectory::standard();
+        for (const QString &id : venues.ids())
+            result.append({id + QStringLiteral("-url"), id,
+                           QStringLiteral("Base URL of %1 (scheme, host, port).").arg(venues.find(id)->displayName())});
+        result += {
+            {QStringLiteral("fx-url"), QStringLiteral("dunamu"), QStringLiteral("Base URL of the primary USD/KRW source (Dunamu).")},
+            {QStringLiteral("fx-fallback-url"), QStringLiteral("open-er-api"), QStringLiteral("Base URL of the fallback USD/KRW source (open.er-api).")},
+            {QStringLiteral("exchangerate-api-url"), QStringLiteral("exchangerate-api"),
+             QStringLiteral("Base URL of exchangerate-api v6 (keyed USD/KRW source; key from PREMIUM_SPREAD_EXCHANGERATE_API_KEY headless).")},
+            {QStringLiteral("koreaexim-url"), QStringLiteral("koreaexim"),
+             QStringLiteral("Base URL of Korea Eximbank (keyed USD/KRW source; key from PREMIUM_SPREAD_KOREAEXIM_KEY headless).")},
+        };
+        return result;
+    }();
     return options;
+}
+
+// "BTC,eth, SOL" -> BTC, ETH, SOL; "all" -> empty (every coin both venues list).
+std::optional<QStringList> parseSymbols(const QString &text)
+{
+    if (text.trimmed().compare(QStringLiteral("all"), Qt::CaseInsensitive) == 0)
+        return QStringList();
+    QStringList symbols;
+    for (const QString &part : text.split(u',')) {
+        const QString symbol = part.trimmed().toUpper();
+        if (symbol.isEmpty() || !std::all_of(symbol.cbegin(), symbol.cend(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; }))
+            return std::nullopt;
+        if (!symbols.contains(symbol))
+            symbols.append(symbol);
+    }
+    return symbols;
 }
 
 std::optional<QUrl> baseUrl(const QString &text)
@@ -59,7 +84,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Premium Spread watches the Korean crypto premium: Bithumb spot against the Binance perpetual at the USD/KRW rate.\n"
+        "Premium Spread watches the Korean crypto premium of every coin: a Korean spot venue against a USDT perpetual at the USD/KRW rate.\n"
         "Positions from scripts: premium-spread position open|close|list (see premium-spread position --help)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -69,7 +94,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Premium basis: 'seed' (over the Korean price, default) or 'global' (over the foreign price)."),
         QStringLiteral("seed|global"));
     const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
-        QStringLiteral("Headless: exit 0 after printing N lines."), QStringLiteral("N"));
+        QStringLiteral("Headless: exit 0 after N periods (N lines per coin)."), QStringLiteral("N"));
     const QCommandLineOption fxManual(QStringLiteral("fx-manual"),
         QStringLiteral("Use this USD/KRW rate (KRW per dollar) instead of the FX feeds for this run."), QStringLiteral("RATE"));
     parser.addOption(fxManual);
@@ -85,7 +110,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("api-port"),
         QStringLiteral("Serve the local read-only API (JSON, /health, Prometheus /metrics) on 127.0.0.1 at this port."),
         QStringLiteral("PORT"));
-    parser.addOptions({ headless, basis, exitAfter, redis, database, apiPort });
+    const QCommandLineOption symbols(QStringLiteral("symbols"),
+        QStringLiteral("Coins to follow, comma separated, or 'all' (every coin both venues list). Default: BTC."),
+        QStringLiteral("BTC,ETH,...|all"));
+    const QStringList koreanIds = VenueDirectory::standard().ids(VenueSide::KoreanSpot);
+    const QStringList perpIds = VenueDirectory::standard().ids(VenueSide::Perpetual);
+    const QCommandLineOption koreaVenue(QStringLiteral("korea-venue"),
+        QStringLiteral("Korean spot venue (default %1).").arg(koreanIds.value(0)), koreanIds.join(u'|'));
+    const QCommandLineOption foreignVenue(QStringLiteral("foreign-venue"),
+        QStringLiteral("USDT perpetual venue (default %1).").arg(perpIds.value(0)), perpIds.join(u'|'));
+    parser.addOptions({ headless, basis, exitAfter, redis, database, apiPort, symbols, koreaVenue, foreignVenue });
     QList<QCommandLineOption> urls;
     for (const UrlOption &option : urlOptions()) {
         urls.append(QCommandLineOption(option.name, option.description, QStringLiteral("URL")));
@@ -114,6 +148,27 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!value)
             return failure(QStringLiteral("Option '--basis' takes 'seed' or 'global', not '%1'.").arg(parser.value(basis)));
         result.feed.basis = *value;
+        result.feedOptionsGiven = true;
+    }
+    if (parser.isSet(symbols)) {
+        const auto value = parseSymbols(parser.value(symbols));
+        if (!value)
+            return failure(QStringLiteral("Option '--symbols' takes coins separated by commas (BTC,ETH) or 'all', not '%1'.")
+                               .arg(parser.value(symbols)));
+        result.feed.symbols = *value;
+        if (!value->isEmpty())
+            result.feed.symbol = value->constFirst();
+        result.feedOptionsGiven = true;
+    }
+    for (const auto &[option, ids, field] : { std::tuple(&koreaVenue, &koreanIds, &result.feed.koreanVenue),
+                                              std::tuple(&foreignVenue, &perpIds, &result.feed.foreignVenue) }) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString venue = parser.value(*option).toLower();
+        if (!ids->contains(venue))
+            return failure(QStringLiteral("Option '--%1' takes one of %2, not '%3'.")
+                               .arg(option->names().constFirst(), ids->join(QStringLiteral(", ")), parser.value(*option)));
+        *field = venue;
         result.feedOptionsGiven = true;
     }
     if (parser.isSet(redis)) {

@@ -2,7 +2,7 @@
 
 #include "observability/alertevent.h"
 #include "observability/logevent.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "premium/premiumjson.h"
 
 #include <QLoggingCategory>
@@ -12,29 +12,51 @@
 Q_LOGGING_CATEGORY(lcHeadless, "ps.headless")
 Q_LOGGING_CATEGORY(lcAlerts, "ps.alerts")
 
-HeadlessRunner::HeadlessRunner(LiveFeed *feed, std::optional<int> exitAfter, QObject *parent)
+HeadlessRunner::HeadlessRunner(MarketFeed *feed, std::optional<int> exitAfter, QObject *parent)
     : QObject(parent)
+    , m_feed(feed)
     , m_remaining(exitAfter)
 {
-    PremiumMonitor *monitor = feed->monitor();
-    connect(monitor, &PremiumMonitor::sampled, this, [this, monitor](const PremiumSample &sample) {
-        print(PremiumJson::line(sample, PremiumJson::reason(monitor->statuses())));
-    });
-    connect(monitor, &PremiumMonitor::unavailable, this, [this, monitor](qint64 observedAtMs) {
-        print(PremiumJson::unavailableLine(monitor->symbol(), monitor->basis(), monitor->statuses(), observedAtMs));
-    });
-    connect(monitor, &PremiumMonitor::feedStatusChanged, this, &HeadlessRunner::report);
+    connect(feed, &MarketFeed::cycled, this, &HeadlessRunner::printPeriod);
+    connect(feed, &MarketFeed::coinsChanged, this, &HeadlessRunner::onCoinsChanged);
+    connect(feed->monitor(), &PremiumMonitor::feedStatusChanged, this, &HeadlessRunner::report);
 }
 
-void HeadlessRunner::print(const QByteArray &json)
+void HeadlessRunner::printPeriod(const QList<CoinPremium> &premiums)
 {
-    if (m_remaining && *m_remaining <= 0)
+    if (m_done || premiums.isEmpty())
         return;
-    const QByteArray line = json + '\n';
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    QByteArray out;
+    for (const CoinPremium &premium : premiums)
+        out += PremiumJson::line(premium) + '\n';
+    std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
     std::fflush(stdout);
-    if (m_remaining && --*m_remaining == 0)
+    if (m_remaining && --*m_remaining == 0) {
+        m_done = true;
         Q_EMIT finished(0);
+    }
+}
+
+void HeadlessRunner::onCoinsChanged(const QStringList &followed, const QStringList &unpaired)
+{
+    const VenuePair &pair = m_feed->pair();
+    for (const QString &coin : unpaired) {
+        if (m_namedUnpaired.contains(coin))
+            continue;
+        m_namedUnpaired.insert(coin);
+        LogEvent::warning(lcHeadless(), "coin_not_paired",
+                          {{QStringLiteral("symbol"), coin}, {QStringLiteral("korea_venue"), pair.korea},
+                           {QStringLiteral("foreign_venue"), pair.foreign},
+                           {QStringLiteral("message"), QStringLiteral("%1 is not listed on both %2 and %3: left out")
+                                                           .arg(coin, pair.korea, pair.foreign)}});
+    }
+    if (followed.isEmpty() && !m_done) {
+        m_done = true;
+        LogEvent::warning(lcHeadless(), "nothing_to_follow",
+                          {{QStringLiteral("message"), QStringLiteral("none of the asked coins is listed on both %1 and %2")
+                                                           .arg(pair.korea, pair.foreign)}});
+        Q_EMIT finished(NothingToFollowExitCode);
+    }
 }
 
 void HeadlessRunner::report(const FeedStatus &status)

@@ -3,24 +3,28 @@
 #include "premium/feedrole.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
-class LiveFeed;
+class MarketFeed;
 struct AlertEvent;
-struct PremiumSample;
+struct CoinPremium;
 struct FeedStatus;
 
-// Headless mode: prints every premium sample as one JSON line on stdout (logs go to stderr), and
-// a line with a null rate and the reason for every cycle that had none, and quits after
-// --exit-after lines of either kind.
+// Headless mode: prints, once a period, one JSON line per followed coin on stdout (logs go to
+// stderr), with a null rate and the reason for a coin that has none, and quits after
+// --exit-after periods. A coin asked for that one venue of the pair does not list is named once
+// on stderr; when none of the asked coins is listed on both, it ends with exit code 2.
 class HeadlessRunner final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HeadlessRunner)
 
 public:
-    HeadlessRunner(LiveFeed *feed, std::optional<int> exitAfter, QObject *parent = nullptr);
+    static constexpr int NothingToFollowExitCode = 2;
+
+    HeadlessRunner(MarketFeed *feed, std::optional<int> exitAfter, QObject *parent = nullptr);
 
 public Q_SLOTS:
     // One JSON line on stderr per alert change: {"event":"alert","rule":"BatchJobStale",...}.
@@ -30,9 +34,13 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void print(const QByteArray &line);
+    void printPeriod(const QList<CoinPremium> &premiums);
+    void onCoinsChanged(const QStringList &followed, const QStringList &unpaired);
     void report(const FeedStatus &status);
 
+    MarketFeed *m_feed;
     std::optional<int> m_remaining;
+    QSet<QString> m_namedUnpaired;
     QString m_lastReported[FeedRoleCount];
+    bool m_done = false;
 };

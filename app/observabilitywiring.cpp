@@ -3,7 +3,9 @@
 #include "exchanges/httppoller.h"
 #include "exchanges/venuefailover.h"
 #include "observability/seedmetrics.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
+#include "venues/pollingmarketsource.h"
+#include "venues/venuedirectory.h"
 #include "secrets/rotationpolicy.h"
 #include "secrets/secretstore.h"
 
@@ -31,38 +33,31 @@ void ObservabilityWiring::setSettings(const AlertSettings &settings)
     m_alerts.setSettings(settings);
 }
 
-void ObservabilityWiring::follow(LiveFeed *feed)
+void ObservabilityWiring::follow(MarketFeed *feed)
 {
     if (!feed)
         return;
     QStringList running { FeedObserver::jobName(FeedRole::Fx, {}), QStringLiteral("premium") };
-    const auto report = [this](HttpPoller *poller, FeedRole role) {
-        connect(poller, &HttpPoller::requestFinished, &m_observer,
+    connect(feed->fxPoller(), &HttpPoller::requestFinished, &m_observer,
+            [this](const RequestOutcome &outcome) { m_observer.onRequest(FeedRole::Fx, outcome); });
+    for (const QString &venue : feed->venues()) {
+        const VenueAdapter *adapter = VenueDirectory::standard().find(venue);
+        const FeedRole role = adapter && adapter->side() == VenueSide::Perpetual ? FeedRole::ForeignPerp : FeedRole::KoreanSpot;
+        connect(feed->poller(venue), &MarketSource::requestFinished, &m_observer,
                 [this, role](const RequestOutcome &outcome) { m_observer.onRequest(role, outcome); });
-    };
-    for (FeedRole role : { FeedRole::KoreanSpot, FeedRole::ForeignPerp, FeedRole::Fx }) {
-        HttpPoller *poller = feed->poller(role);
-        if (!poller)
-            continue;
-        report(poller, role);
-        if (role != FeedRole::Fx) {
-            running.append(FeedObserver::jobName(role, poller->endpoints().constFirst().venue));
-            m_health.watch(running.constLast());
-        }
-    }
-    // The fallback venue's job is not watched: it only has to be fresh while it stands in.
-    if (HttpPoller *fallback = feed->koreanFallbackPoller()) {
-        report(fallback, FeedRole::KoreanSpot);
-        const QString job = FeedObserver::jobName(FeedRole::KoreanSpot, fallback->endpoints().constFirst().venue);
+        const QString job = FeedObserver::jobName(role, venue);
         running.append(job);
-        // Handed back: the stand-in stops being asked, which is no reason to call it stale.
-        if (VenueFailover *failover = feed->koreanFailover()) {
-            connect(failover, &VenueFailover::activeVenueChanged, &m_observer,
+        // The fallback venue's job is not watched: it only has to be fresh while it stands in.
+        if (feed->koreanFailover() && venue != feed->pair().korea && role == FeedRole::KoreanSpot) {
+            // Handed back: the stand-in stops being asked, which is no reason to call it stale.
+            connect(feed->koreanFailover(), &VenueFailover::activeVenueChanged, &m_observer,
                     [this, job](const QString &, bool onFallback) {
                         if (!onFallback)
                             m_health.forget(job);
                     });
+            continue;
         }
+        m_health.watch(job);
     }
     // A venue switched off in the preferences is no longer a job.
     for (const QString &job : m_health.jobs()) {

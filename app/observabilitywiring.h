@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
-class LiveFeed;
+class MarketFeed;
 class SecretStore;
 
 // Metrics, health and alerts of one run: the registry, the health board, the alert engine
@@ -30,7 +30,7 @@ public:
     void setSettings(const AlertSettings &settings);
     // Follows a new feed (a rebuilt one replaces the old, whose connections end with it) and
     // watches its jobs from now, so that a feed failing from the start turns stale.
-    void follow(LiveFeed *feed);
+    void follow(MarketFeed *feed);
     // Reports the stored keys' ages (KeyRotationDue) now, hourly and on checkKeys().
     void followKeys(const SecretStore *store);
 

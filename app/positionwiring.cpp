@@ -1,6 +1,6 @@
 #include "positionwiring.h"
 
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "storage/historystore.h"
 
 PositionWiring::PositionWiring(HistoryStore *history, QObject *parent)
@@ -33,7 +33,7 @@ void PositionWiring::setPassword(const QString &password)
 
 PositionWiring::~PositionWiring() = default;
 
-void PositionWiring::setFeed(LiveFeed *feed)
+void PositionWiring::setFeed(MarketFeed *feed)
 {
     m_depth.reset();
     if (!feed)

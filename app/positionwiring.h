@@ -10,7 +10,7 @@
 #include <memory>
 
 class HistoryStore;
-class LiveFeed;
+class MarketFeed;
 
 // The positions of a window run: the book, its store in the history's database, and the live
 // bid/ask and funding of the current feed's symbol. The book's openCountChanged(int) is where
@@ -30,7 +30,7 @@ public:
 
     // Follows `feed`: its venues and symbol for the books, its FX, its venue budgets. nullptr
     // detaches; call it before the feed is destroyed.
-    void setFeed(LiveFeed *feed);
+    void setFeed(MarketFeed *feed);
 
 public Q_SLOTS:
     // The MySQL password, once the keychain has answered (the history gets it too). The store

@@ -7,7 +7,7 @@
 #include <optional>
 
 class FeedObserver;
-class LiveFeed;
+class MarketFeed;
 class PositionBook;
 class QObject;
 
@@ -18,7 +18,7 @@ inline constexpr char PasswordVariable[] = "PREMIUM_SPREAD_REDIS_PASSWORD";
 
 // Creates the coordinator as a child of `feed` (so it goes with it) and starts it; call before
 // feed->start(). `onStatus` gets every change of role or Redis state. Null without an address.
-QObject *attach(LiveFeed *feed, const std::optional<RedisAddress> &address,
+QObject *attach(MarketFeed *feed, const std::optional<RedisAddress> &address,
                 const std::function<void(const SharedFeedStatus &)> &onStatus = {});
 
 // The address with its password: the keychain's (the window) when there is one, else the

@@ -1,5 +1,9 @@
 #include "feedtext.h"
 
+#include "venues/venuedirectory.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 QString FeedText::errorText(const FetchError &error)
@@ -98,12 +102,9 @@ QString FeedText::ageText(qint64 ms)
 
 QString FeedText::venueName(const QString &venueId)
 {
-    if (venueId == u"bithumb")
-        return tr("Bithumb");
-    if (venueId == u"upbit")
-        return tr("Upbit");
-    if (venueId == u"binance")
-        return tr("Binance");
+    // Venue names live with their adapters, marked for translation in the "Venue" context.
+    if (const VenueAdapter *venue = VenueDirectory::standard().find(venueId))
+        return QCoreApplication::translate("Venue", venue->displayName().toUtf8().constData());
     if (venueId == u"dunamu")
         return tr("Dunamu");
     if (venueId == u"open-er-api")
@@ -113,6 +114,30 @@ QString FeedText::venueName(const QString &venueId)
     if (venueId == u"koreaexim")
         return tr("Korea Eximbank");
     return venueId;
+}
+
+QString FeedText::dataIssueText(const DataIssue &issue)
+{
+    QString what;
+    switch (issue.kind) {
+    case DataIssue::Kind::UnknownInstrument:
+        what = tr("unknown market");
+        break;
+    case DataIssue::Kind::CrossedBook:
+        what = tr("crossed order book");
+        break;
+    case DataIssue::Kind::Absurd:
+        what = tr("impossible value");
+        break;
+    case DataIssue::Kind::Malformed:
+        what = tr("unreadable row");
+        break;
+    case DataIssue::Kind::Outlier:
+        what = tr("outlier held for confirmation");
+        break;
+    }
+    const QString coin = issue.coin.isEmpty() ? issue.instrument : issue.coin;
+    return tr("%1: %2 on %3").arg(what, coin, venueName(issue.venue));
 }
 
 QString FeedText::roleName(FeedRole role)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "venues/dataissue.h"
+
 #include "market/fetcherror.h"
 #include "premium/feedstatus.h"
 #include "premium/premiumbasis.h"
@@ -30,6 +32,8 @@ public:
     static QString ageText(qint64 ms);
     // "Bithumb", "Dunamu"; an unknown id is shown as it is.
     static QString venueName(const QString &venueId);
+    // "crossed book: SHIB on Bybit".
+    static QString dataIssueText(const DataIssue &issue);
     // "Korean spot", "Foreign perpetual", "USD/KRW"
     static QString roleName(FeedRole role);
     // "vs Korean price", "vs global price"

@@ -5,7 +5,6 @@
 #include "resiliencetext.h"
 
 #include "fx/fxkeeper.h"
-#include "premium/livefeed.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -71,21 +70,21 @@ void FxControl::focusManualRate()
     m_edit->selectAll();
 }
 
-void FxControl::setFeed(LiveFeed *feed)
+void FxControl::setKeeper(FxKeeper *keeper)
 {
-    if (m_feed)
-        disconnect(m_feed->fxKeeper(), nullptr, this, nullptr);
-    m_feed = feed;
-    if (feed)
-        connect(feed->fxKeeper(), &FxKeeper::rateChanged, this, &FxControl::refresh);
+    if (m_keeper)
+        disconnect(m_keeper, nullptr, this, nullptr);
+    m_keeper = keeper;
+    if (keeper)
+        connect(keeper, &FxKeeper::rateChanged, this, &FxControl::refresh);
     refresh();
 }
 
 void FxControl::apply(const std::optional<Decimal> &rate)
 {
-    if (!m_feed)
+    if (!m_keeper)
         return;
-    m_feed->setManualFx(rate);
+    m_keeper->setManual(rate);
     if (!rate)
         m_edit->clear();
     Q_EMIT manualRateChanged(rate);
@@ -99,7 +98,7 @@ QString FxControl::originText() const
 
 void FxControl::refresh()
 {
-    const FxKeeper *keeper = m_feed ? m_feed->fxKeeper() : nullptr;
+    const FxKeeper *keeper = m_keeper;
     const std::optional<Quote> quote = keeper ? keeper->current() : std::nullopt;
     const FxKeeper::Origin origin = keeper ? keeper->origin() : FxKeeper::Origin::None;
     const QString where = ResilienceText::fxOriginText(origin, quote, QDateTime::currentMSecsSinceEpoch());
@@ -112,7 +111,7 @@ void FxControl::checkInput()
 {
     const QString text = m_edit->text().trimmed();
     const bool usable = FxKeeper::parseManualRate(text).has_value();
-    m_set->setEnabled(m_feed && usable);
+    m_set->setEnabled(m_keeper && usable);
     m_problem->setVisible(!text.isEmpty() && !usable);
 }
 

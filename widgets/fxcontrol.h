@@ -8,7 +8,7 @@
 
 #include <optional>
 
-class LiveFeed;
+#include "fx/fxkeeper.h"
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,7 +23,8 @@ class FxControl final : public QWidget
 public:
     explicit FxControl(QWidget *parent = nullptr);
 
-    void setFeed(LiveFeed *feed);
+    // The keeper whose rate is shown and set (not owned); nullptr detaches.
+    void setKeeper(FxKeeper *keeper);
     // Puts the keyboard in the manual rate field, its text selected to be typed over.
     void focusManualRate();
     QString originText() const;
@@ -41,7 +42,7 @@ private:
     void retranslate();
     void checkInput();
 
-    QPointer<LiveFeed> m_feed;
+    QPointer<FxKeeper> m_keeper;
     QLabel *m_title;
     QLabel *m_origin;
     QLineEdit *m_edit;

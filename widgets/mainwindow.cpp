@@ -15,7 +15,7 @@
 #include "version.h"
 
 #include "observability/alertengine.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -74,13 +74,13 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setFeed(LiveFeed *feed)
+void MainWindow::setFeed(MarketFeed *feed)
 {
     // Detach first: the caller destroys the old feed right after setFeed(nullptr).
     m_ticker->setMonitor(nullptr);
     m_chart->setMonitor(nullptr);
-    m_venueHealth->setFeed(nullptr);
-    m_fxControl->setFeed(nullptr);
+    m_venueHealth->watch(nullptr, nullptr);
+    m_fxControl->setKeeper(nullptr);
     m_feed = feed;
     if (!feed)
         return;
@@ -89,8 +89,10 @@ void MainWindow::setFeed(LiveFeed *feed)
     m_ticker->setVenues(config.koreanVenue, config.foreignVenue, config.fxSources.value(0));
     m_ticker->setMonitor(feed->monitor());
     m_chart->setMonitor(feed->monitor());
-    m_venueHealth->setFeed(feed);
-    m_fxControl->setFeed(feed);
+    m_venueHealth->watch(feed->gates(), feed->koreanFailover());
+    connect(feed, &MarketFeed::outlierReported, m_venueHealth, &VenueHealthView::showOutlier);
+    connect(feed, &MarketFeed::dataIssue, m_venueHealth, &VenueHealthView::showDataIssue);
+    m_fxControl->setKeeper(feed->fxKeeper());
     if (m_settings)
         showAlertLevels(m_settings->userAlerts());
     if (m_positions)
@@ -347,8 +349,8 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Premium Spread"),
         tr("<h3>Premium Spread %1</h3>"
-           "<p>Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the "
-           "Binance BTCUSDT perpetual at the USD/KRW rate.</p>"
+           "<p>Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, "
+           "Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.</p>"
            "<p>Prices are public market data polled from the exchanges; nothing here is "
            "investment advice.</p>")
             .arg(QStringLiteral(PS_VERSION_STRING)));

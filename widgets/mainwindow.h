@@ -3,7 +3,7 @@
 #include "api/apifailure.h"
 
 #include "observability/useralertrule.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -40,8 +40,8 @@ public:
 
     // Shows `feed`'s monitor, its current statuses at once. nullptr detaches from the previous
     // feed, which the caller may then destroy.
-    void setFeed(LiveFeed *feed);
-    LiveFeed *feed() const { return m_feed; }
+    void setFeed(MarketFeed *feed);
+    MarketFeed *feed() const { return m_feed; }
 
     TickerPanel *tickerPanel() const { return m_ticker; }
     PremiumChartView *chartView() const { return m_chart; }
@@ -88,7 +88,7 @@ private:
     void showAlertLevels(const QList<UserAlertRule> &rules);
 
     AppSettings *m_settings;
-    QPointer<LiveFeed> m_feed;
+    QPointer<MarketFeed> m_feed;
     TickerPanel *m_ticker;
     PremiumChartView *m_chart;
     PositionPanel *m_positions = nullptr;

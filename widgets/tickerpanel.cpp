@@ -80,7 +80,6 @@ bool isBad(FeedStatus::State state)
 
 TickerPanel::TickerPanel(QWidget *parent)
     : QWidget(parent)
-    , m_venues{QStringLiteral("bithumb"), QStringLiteral("binance"), QStringLiteral("dunamu")}
     , m_premiumTitle(makeLabel(QStringLiteral("premiumTitle"), this))
     , m_premiumValue(makeValueLabel(QStringLiteral("premiumValue"), this))
     , m_staleTag(makeLabel(QStringLiteral("staleTag"), this))

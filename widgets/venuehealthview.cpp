@@ -5,7 +5,7 @@
 
 #include "exchanges/venuefailover.h"
 #include "exchanges/venuegates.h"
-#include "premium/livefeed.h"
+#include "venues/dataissue.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -18,7 +18,11 @@ VenueHealthView::VenueHealthView(QWidget *parent)
     , m_koreanVenue(new QLabel(this))
     , m_outlier(new QLabel(this))
     , m_venues(new QVBoxLayout)
+    , m_dataIssue(new QLabel(this))
 {
+    m_dataIssue->setObjectName(QStringLiteral("dataIssueLabel"));
+    m_dataIssue->setWordWrap(true);
+    m_dataIssue->hide();
     m_koreanVenue->setObjectName(QStringLiteral("koreanVenueLabel"));
     m_outlier->setObjectName(QStringLiteral("outlierLabel"));
     // Wrapped, so that a long state (a ban with its end and the weight used) makes the dock
@@ -35,6 +39,7 @@ VenueHealthView::VenueHealthView(QWidget *parent)
     layout->addWidget(m_koreanVenue);
     layout->addLayout(m_venues);
     layout->addWidget(m_outlier);
+    layout->addWidget(m_dataIssue);
     layout->addStretch(1);
     m_beat.setInterval(1000);
     connect(&m_beat, &QTimer::timeout, this, &VenueHealthView::refresh);
@@ -42,26 +47,37 @@ VenueHealthView::VenueHealthView(QWidget *parent)
     refresh();
 }
 
-void VenueHealthView::setFeed(LiveFeed *feed)
+void VenueHealthView::watch(VenueGates *gates, VenueFailover *failover)
 {
-    if (m_feed) {
-        disconnect(m_feed, nullptr, this, nullptr);
-        disconnect(m_feed->gates(), nullptr, this, nullptr);
-        disconnect(m_feed->koreanFailover(), nullptr, this, nullptr);
-    }
-    m_feed = feed;
+    if (m_gates)
+        disconnect(m_gates, nullptr, this, nullptr);
+    if (m_failover)
+        disconnect(m_failover, nullptr, this, nullptr);
+    m_gates = gates;
+    m_failover = failover;
     qDeleteAll(m_rows);
     m_rows.clear();
     m_health.clear();
     m_outlier->hide();
-    if (feed) {
-        connect(feed->gates(), &VenueGates::healthChanged, this, &VenueHealthView::showHealth);
-        connect(feed->koreanFailover(), &VenueFailover::activeVenueChanged, this, &VenueHealthView::refresh);
-        connect(feed, &LiveFeed::outlierReported, this, &VenueHealthView::showOutlier);
+    m_dataIssue->hide();
+    m_dataIssues = 0;
+    m_lastIssue.reset();
+    if (gates) {
+        connect(gates, &VenueGates::healthChanged, this, &VenueHealthView::showHealth);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const VenueGate *gate : feed->gates()->gates())
+        for (const VenueGate *gate : gates->gates())
             showHealth(gate->health(now));
     }
+    if (failover)
+        connect(failover, &VenueFailover::activeVenueChanged, this, &VenueHealthView::refresh);
+    refresh();
+}
+
+void VenueHealthView::showDataIssue(const DataIssue &issue)
+{
+    ++m_dataIssues;
+    m_lastIssue = issue;
+    m_dataIssue->setVisible(true);
     refresh();
 }
 
@@ -87,9 +103,10 @@ void VenueHealthView::showOutlier(FeedRole role, const OutlierEvent &event)
 void VenueHealthView::refresh()
 {
     m_title->setText(tr("Venues"));
+    if (m_lastIssue)
+        m_dataIssue->setText(tr("Values set aside: %L1 (last: %2)").arg(m_dataIssues).arg(FeedText::dataIssueText(*m_lastIssue)));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_feed) {
-        const VenueFailover *failover = m_feed->koreanFailover();
+    if (const VenueFailover *failover = m_failover) {
         const qint64 failingFor = failover->primaryFailingSinceMs() > 0 ? now - failover->primaryFailingSinceMs() : 0;
         m_koreanVenue->setText(ResilienceText::koreanVenueText(failover->activeVenue(), failover->primaryVenue(),
                                                                failover->usingFallback(), failingFor));
@@ -120,6 +137,11 @@ QString VenueHealthView::koreanVenueText() const
 QString VenueHealthView::outlierText() const
 {
     return m_outlier->isVisibleTo(this) ? m_outlier->text() : QString();
+}
+
+QString VenueHealthView::dataIssueText() const
+{
+    return m_dataIssue->isVisibleTo(this) ? m_dataIssue->text() : QString();
 }
 
 QString VenueHealthView::venueText(const QString &venue) const

@@ -1,21 +1,24 @@
 #pragma once
 
 #include "exchanges/venuehealth.h"
+#include "venues/dataissue.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-class LiveFeed;
 class QLabel;
+class VenueFailover;
+class VenueGates;
 class QVBoxLayout;
 struct OutlierEvent;
 enum class FeedRole;
 
 // Which Korean venue the premium uses, each venue's standing (ok, backing off, circuit open,
-// banned until …, budgets) and the last outlier decision. Observes a LiveFeed; times count down
-// on a one-second beat of their own.
+// banned until …, budgets), the last outlier decision and the data issues (values a venue sent
+// that could not be used: they never count against the venue's health, so they are shown apart).
+// Times count down on a one-second beat of their own.
 class VenueHealthView final : public QWidget
 {
     Q_OBJECT
@@ -24,23 +27,32 @@ class VenueHealthView final : public QWidget
 public:
     explicit VenueHealthView(QWidget *parent = nullptr);
 
-    // nullptr detaches from the previous feed, which the caller may then destroy.
-    void setFeed(LiveFeed *feed);
+    // The venues' gates and the Korean failover (either may be null) of a feed; nullptrs detach
+    // from the previous feed, which the caller may then destroy.
+    void watch(VenueGates *gates, VenueFailover *failover);
 
     QString koreanVenueText() const;
     QString outlierText() const;
+    QString dataIssueText() const;
     // The line shown for `venue`, empty when the venue has not been asked yet.
     QString venueText(const QString &venue) const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
+public Q_SLOTS:
+    void showOutlier(FeedRole role, const OutlierEvent &event);
+    void showDataIssue(const DataIssue &issue);
+
 private:
     void showHealth(const VenueHealth &health);
-    void showOutlier(FeedRole role, const OutlierEvent &event);
     void refresh();
 
-    QPointer<LiveFeed> m_feed;
+    QPointer<VenueGates> m_gates;
+    QPointer<VenueFailover> m_failover;
+    QLabel *m_dataIssue;
+    int m_dataIssues = 0;
+    std::optional<DataIssue> m_lastIssue;
     QLabel *m_title;
     QLabel *m_koreanVenue;
     QLabel *m_outlier;

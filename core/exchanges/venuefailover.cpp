@@ -1,7 +1,7 @@
 #include "venuefailover.h"
 
-#include "httppoller.h"
 #include "observability/logevent.h"
+#include "venues/marketsource.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,16 +9,7 @@
 
 Q_LOGGING_CATEGORY(lcFailover, "ps.failover", QtInfoMsg)
 
-namespace {
-
-QString venueOf(const HttpPoller *poller)
-{
-    return poller && !poller->endpoints().isEmpty() ? poller->endpoints().constFirst().venue : QString();
-}
-
-} // namespace
-
-VenueFailover::VenueFailover(HttpPoller *primary, HttpPoller *fallback, int failoverAfterMs, QObject *parent)
+VenueFailover::VenueFailover(MarketSource *primary, MarketSource *fallback, int failoverAfterMs, QObject *parent)
     : QObject(parent)
     , m_primary(primary)
     , m_fallback(fallback)
@@ -28,60 +19,47 @@ VenueFailover::VenueFailover(HttpPoller *primary, HttpPoller *fallback, int fail
     m_failoverTimer.setTimerType(Qt::PreciseTimer);
     m_failoverTimer.setInterval(std::max(0, failoverAfterMs));
     connect(&m_failoverTimer, &QTimer::timeout, this, [this] {
-        if (m_failingSinceMs != 0 && m_primary->isRunning())
+        if (m_failingSinceMs != 0 && m_running)
             switchTo(true);
     });
-    connect(m_primary, &HttpPoller::quoteReceived, this, &VenueFailover::onPrimaryQuote);
-    connect(m_primary, &HttpPoller::fetchFailed, this, &VenueFailover::onPrimaryFailure);
-    if (m_fallback) {
-        connect(m_fallback, &HttpPoller::quoteReceived, this, [this](const Quote &quote) {
-            if (m_usingFallback)
-                Q_EMIT quoteReceived(quote);
-        });
-        connect(m_fallback, &HttpPoller::fetchFailed, this, [this](const FetchError &error) {
-            if (m_usingFallback)
-                Q_EMIT fetchFailed(error);
-        });
-    }
+    connect(m_primary, &MarketSource::cycleFailed, this, [this] { m_cycleFailed = true; });
+    connect(m_primary, &MarketSource::cycleEnded, this, &VenueFailover::onPrimaryCycle);
 }
 
 QString VenueFailover::primaryVenue() const
 {
-    return venueOf(m_primary);
+    return m_primary->venue();
 }
 
 QString VenueFailover::activeVenue() const
 {
-    return venueOf(m_usingFallback ? m_fallback : m_primary);
+    return m_usingFallback ? m_fallback->venue() : m_primary->venue();
 }
 
 void VenueFailover::stop()
 {
+    m_running = false;
     m_failoverTimer.stop();
     if (m_fallback)
         m_fallback->stop();
 }
 
-void VenueFailover::onPrimaryQuote(const Quote &quote)
+void VenueFailover::onPrimaryCycle()
 {
-    m_failingSinceMs = 0;
-    m_failoverTimer.stop();
-    if (m_usingFallback && ++m_recoveryTicks >= RecoveryTicks)
-        switchTo(false);
-    if (!m_usingFallback)
-        Q_EMIT quoteReceived(quote);
-}
-
-void VenueFailover::onPrimaryFailure(const FetchError &error)
-{
+    const bool failed = std::exchange(m_cycleFailed, false);
+    if (!failed) {
+        m_failingSinceMs = 0;
+        m_failoverTimer.stop();
+        if (m_usingFallback && ++m_recoveryTicks >= RecoveryTicks)
+            switchTo(false);
+        return;
+    }
     m_recoveryTicks = 0;
     if (m_failingSinceMs == 0) {
         m_failingSinceMs = QDateTime::currentMSecsSinceEpoch();
         if (m_fallback && !m_usingFallback)
             m_failoverTimer.start();
     }
-    if (!m_usingFallback)
-        Q_EMIT fetchFailed(error);
 }
 
 void VenueFailover::switchTo(bool fallback)
@@ -97,7 +75,7 @@ void VenueFailover::switchTo(bool fallback)
         m_failingSinceMs = 0;
     }
     LogEvent::warning(lcFailover(), fallback ? "failover" : "failback",
-                      { { QStringLiteral("from"), venueOf(fallback ? m_primary : m_fallback) },
-                        { QStringLiteral("to"), activeVenue() } });
+                      {{QStringLiteral("from"), fallback ? m_primary->venue() : m_fallback->venue()},
+                       {QStringLiteral("to"), activeVenue()}});
     Q_EMIT activeVenueChanged(activeVenue(), fallback);
 }

@@ -20,6 +20,10 @@ struct FeedConfig
     static constexpr int MinFailoverSeconds = 1;
     static constexpr int MaxFailoverSeconds = 600;
 
+    // The coins to follow; empty follows every coin both venues of the pair list. A coin only one
+    // of them lists is left out (and named once).
+    QStringList symbols = {QStringLiteral("BTC")};
+    // The coin the window's cards, chart and positions form show (the selected row).
     QString symbol = QStringLiteral("BTC");
     QString koreanVenue = QStringLiteral("bithumb");
     QString foreignVenue = QStringLiteral("binance");

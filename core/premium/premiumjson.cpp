@@ -34,7 +34,24 @@ struct LineFields
     qint64 observedAtMs = 0;
     QString source;
     QString reason;
+    // Only the market lines (one per coin) carry these.
+    struct Market
+    {
+        QString foreignInstrument;
+        std::optional<Decimal> entryRate;
+        std::optional<Decimal> exitRate;
+        std::optional<Decimal> fundingRate;
+        std::optional<Decimal> koreaVolume24h;
+    };
+    std::optional<Market> market;
 };
+
+QByteArray decimalOrNull(const std::optional<Decimal> &value, int places = -1)
+{
+    if (!value)
+        return "null";
+    return quoted(places < 0 ? value->normalized().toString() : value->toFixed(places));
+}
 
 QByteArray assemble(const LineFields &f)
 {
@@ -62,6 +79,14 @@ QByteArray assemble(const LineFields &f)
     out += ",\"fx_observed_at\":"
         + orNull(f.fx ? std::optional(PremiumJson::isoUtc(f.fx->receivedAtMs)) : std::nullopt);
     out += ",\"reason\":" + orNull(f.reason.isEmpty() ? std::nullopt : std::optional(f.reason));
+    if (f.market) {
+        out += ",\"foreign_instrument\":"
+            + orNull(f.market->foreignInstrument.isEmpty() ? std::nullopt : std::optional(f.market->foreignInstrument));
+        out += ",\"entry_rate\":" + decimalOrNull(f.market->entryRate, 2);
+        out += ",\"exit_rate\":" + decimalOrNull(f.market->exitRate, 2);
+        out += ",\"funding_rate\":" + decimalOrNull(f.market->fundingRate);
+        out += ",\"korea_volume_24h\":" + decimalOrNull(f.market->koreaVolume24h);
+    }
     out += '}';
     return out;
 }
@@ -79,6 +104,35 @@ QByteArray line(const PremiumSample &sample, const QString &reason)
 {
     return assemble({ sample.symbol, sample.rate, sample.basis, sample.korea, sample.foreign, sample.fx, sample.stale,
                       sample.observedAtMs, sample.source, reason });
+}
+
+QByteArray line(const CoinPremium &premium)
+{
+    LineFields fields;
+    fields.symbol = premium.coin;
+    fields.rate = premium.rate;
+    fields.basis = premium.basis;
+    const auto side = [](const QString &venue, const std::optional<Decimal> &price, qint64 receivedAtMs) {
+        if (!price)
+            return std::optional<Quote>();
+        Quote quote;
+        quote.venue = venue;
+        quote.price = *price;
+        quote.receivedAtMs = receivedAtMs;
+        return std::optional(quote);
+    };
+    fields.korea = side(premium.pair.korea, premium.koreaPrice, premium.koreaReceivedAtMs);
+    fields.foreign = side(premium.pair.foreign, premium.foreignPrice, premium.foreignReceivedAtMs);
+    fields.fx = side(premium.fxSource, premium.fx, premium.fxReceivedAtMs);
+    fields.stale = premium.stale;
+    fields.observedAtMs = premium.observedAtMs;
+    fields.source = premium.koreaOrigin == QuoteOrigin::Cache || premium.foreignOrigin == QuoteOrigin::Cache
+        ? QStringLiteral("cache")
+        : QStringLiteral("exchange");
+    fields.reason = LogMasker::mask(premium.reason);
+    fields.market = LineFields::Market{premium.foreignInstrument, premium.entryRate, premium.exitRate, premium.fundingRate,
+                                       premium.koreaVolume24h};
+    return assemble(fields);
 }
 
 QByteArray unavailableLine(const QString &symbol, PremiumBasis basis, const QList<FeedStatus> &statuses,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coinpremium.h"
 #include "feedstatus.h"
 #include "premiumsample.h"
 
@@ -13,6 +14,10 @@ namespace PremiumJson {
 // Without the trailing newline. `reason` says why the line is stale (see reason()); empty
 // writes null.
 QByteArray line(const PremiumSample &sample, const QString &reason = QString());
+// One coin's line of the market feed: the fields of line() (the foreign price is the price of one
+// coin), then foreign_instrument, entry_rate, exit_rate, funding_rate and korea_volume_24h (null
+// where unknown). A coin without a rate has "rate" null and the reason.
+QByteArray line(const CoinPremium &premium);
 // A cycle without a premium: the same fields, "rate" null, "stale" true, the inputs known so far
 // (null where there is none yet) and the reason.
 QByteArray unavailableLine(const QString &symbol, PremiumBasis basis, const QList<FeedStatus> &statuses,

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "coinpremium.h"
+#include "feedconfig.h"
+#include "marketboard.h"
+#include "premiummonitor.h"
+
+#include "exchanges/outlierguard.h"
+#include "venues/quotebatch.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class FxKeeper;
+class HttpPoller;
+class MarketSource;
+class PollingMarketSource;
+class QNetworkAccessManager;
+class QSettings;
+class VenueFailover;
+class VenueGates;
+struct OutlierEvent;
+
+// Every followed coin on one venue pair, once a period: a market source per venue of the pair
+// feeds a MarketBoard (which validates every value), the FX feeds give the rate, and each period
+// ends with the premium of every coin (`cycled`). The coin the window shows also drives a
+// PremiumMonitor, so the cards, the chart, the history and the positions see one coin's samples
+// as before.
+//
+// A period ends when both venues have ended their cycle (replied, failed, or been served from the
+// shared cache), or after two periods of silence, so that a dead venue still gives one line per
+// period with the reason.
+class MarketFeed final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MarketFeed)
+
+public:
+    explicit MarketFeed(const FeedConfig &config, QObject *parent = nullptr);
+    ~MarketFeed() override;
+
+    const FeedConfig &config() const { return m_config; }
+    // The configured pair; activePair() has the Korean fallback venue while it stands in.
+    const VenuePair &pair() const { return m_pair; }
+    VenuePair activePair() const;
+    // The venues of the pair (Korean first), and the Korean fallback when one is configured.
+    QStringList venues() const;
+    // Null when no Korean fallback venue is configured.
+    VenueFailover *koreanFailover() const { return m_failover; }
+    PollingMarketSource *poller(const QString &venue) const;
+    PremiumMonitor *monitor() { return &m_monitor; }
+    VenueGates *gates() const { return m_gates; }
+    FxKeeper *fxKeeper() const { return m_fxKeeper; }
+    HttpPoller *fxPoller() const { return m_fxPoller; }
+    const MarketBoard &board() const { return m_board; }
+
+    // The coins with a premium each period: the asked ones (all when none were asked) that both
+    // venues list; until both listings are known, the asked ones.
+    const QStringList &followedCoins() const { return m_followed; }
+    // Asked coins that one venue of the pair does not list.
+    const QStringList &unpairedCoins() const { return m_unpaired; }
+    bool listingsKnown() const;
+
+    void setManualFx(const std::optional<Decimal> &rate);
+    // A follower's quotes of `venue`, read from the shared cache: validated like polled ones, and
+    // they end that venue's cycle.
+    void acceptCached(const QString &venue, const QList<QuoteBatch> &batches);
+
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    // Once a period: the premium of every followed coin, in followedCoins() order.
+    void cycled(const QList<CoinPremium> &premiums);
+    // Both listings are known (again): which coins are followed, which asked ones are not paired.
+    void coinsChanged(const QStringList &followed, const QStringList &unpaired);
+    void dataIssue(const DataIssue &issue);
+    void statusReceived(const QList<CoinStatus> &statuses);
+    void outlierReported(FeedRole role, const OutlierEvent &event);
+
+private:
+    struct VenueState
+    {
+        PollingMarketSource *source = nullptr;
+        std::optional<FetchError> error;
+        bool ended = false;
+        bool everAnswered = false;
+    };
+
+    void addSource(const QString &venue);
+    void onBatch(const QuoteBatch &batch);
+    void onListing(const QString &venue);
+    void onCycleEnded(const QString &venue);
+    void endPeriod();
+    QString reasonFor(const CoinPremium &premium, qint64 nowMs) const;
+    QString sideReason(const QString &venue, const std::optional<Decimal> &price, qint64 receivedAtMs, qint64 nowMs) const;
+    void driveMonitor(const CoinPremium &premium);
+    void deliverFx(const Quote &quote);
+    void report(const DataIssue &issue);
+
+    FeedConfig m_config;
+    VenuePair m_pair;
+    QNetworkAccessManager *m_network;
+    QSettings *m_state = nullptr;
+    VenueGates *m_gates;
+    MarketBoard m_board;
+    PremiumMonitor m_monitor;
+    FxKeeper *m_fxKeeper;
+    HttpPoller *m_fxPoller = nullptr;
+    OutlierGuard m_fxGuard;
+    QHash<QString, VenueState> m_venues;
+    VenueFailover *m_failover = nullptr;
+    QStringList m_followed;
+    QStringList m_unpaired;
+    QHash<QString, int> m_issueCounts;  // per venue, coin and kind: logs the first and every 100th
+    QTimer m_watchdog;
+    bool m_running = false;
+};
