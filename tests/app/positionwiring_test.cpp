@@ -6,7 +6,7 @@
 
 #include "exchanges/httppoller.h"
 #include "positions/positionrepository.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "storage/database.h"
 #include "storage/historystore.h"
 
@@ -61,7 +61,7 @@ TEST_F(PositionWiringTest, LivePricesFundingAndStorageComeTogether)
     history.start();
     PositionWiring wiring(&history);
     QSignalSpy loaded(wiring.store(), &PositionStore::loaded);
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     wiring.setFeed(&feed);
     ASSERT_NE(wiring.depthFeed(), nullptr);
     wiring.depthFeed()->setFundingPeriodMs(50);

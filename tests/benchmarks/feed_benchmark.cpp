@@ -2,7 +2,7 @@
 // premium line being written.
 #include "exchanges/tickerparsers.h"
 #include "fx/fxparsers.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "premium/premiumjson.h"
 
 #include "../common/fakevenues.h"
@@ -67,7 +67,7 @@ void replyToLine(benchmark::State &state)
 
     FILE *sink = std::fopen("/dev/null", "w");
     std::vector<double> latenciesMs;
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QEventLoop loop;
     QObject::connect(feed.monitor(), &PremiumMonitor::sampled, &loop, [&](const PremiumSample &sample) {
         const QByteArray line = PremiumJson::line(sample) + '\n';

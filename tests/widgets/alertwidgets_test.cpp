@@ -10,7 +10,7 @@
 
 #include "observability/alertengine.h"
 #include "observability/healthboard.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -229,7 +229,7 @@ TEST(MainWindowAlerts, TheUserAlertsOfTheShownPairAreLinesOnTheChart)
     FeedConfig config;
     config.baseUrls.insert(QStringLiteral("bithumb"), QUrl(QStringLiteral("http://127.0.0.1:9")));
     config.baseUrls.insert(QStringLiteral("binance"), QUrl(QStringLiteral("http://127.0.0.1:9")));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     HealthBoard board([](const QString &) { return 5'000; });
     AlertEngine engine(&board, AlertSettings());
     MainWindow window(&settings);

@@ -32,10 +32,10 @@ protected:
     {
     }
 
-    // A LiveFeed that is never started: no network, its monitor fed by hand.
-    std::unique_ptr<LiveFeed> makeFeed()
+    // A MarketFeed that is never started: no network, its monitor fed by hand.
+    std::unique_ptr<MarketFeed> makeFeed()
     {
-        auto feed = std::make_unique<LiveFeed>(FeedConfig());
+        auto feed = std::make_unique<MarketFeed>(FeedConfig());
         feed->monitor()->setClock([this] { return now; });
         return feed;
     }

@@ -6,7 +6,7 @@
 
 #include "exchanges/venuefailover.h"
 #include "fx/fxkeeper.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "secrets/secretcatalog.h"
 
 #include "../common/fakevenues.h"
@@ -53,6 +53,14 @@ protected:
     FeedConfig config;
 };
 
+// What the window does with a feed: the gates and failover to watch, outliers and data issues.
+void attach(VenueHealthView &view, MarketFeed &feed)
+{
+    view.watch(feed.gates(), feed.koreanFailover());
+    QObject::connect(&feed, &MarketFeed::outlierReported, &view, &VenueHealthView::showOutlier);
+    QObject::connect(&feed, &MarketFeed::dataIssue, &view, &VenueHealthView::showDataIssue);
+}
+
 } // namespace
 
 TEST_F(ResilienceWidgetsTest, ABanShowsUntilWhenAndTheKoreanVenueInUse)
@@ -60,9 +68,9 @@ TEST_F(ResilienceWidgetsTest, ABanShowsUntilWhenAndTheKoreanVenueInUse)
     FixtureResponse banned = FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-ip-banned.json"), 418);
     banned.headers = { { "Retry-After", "120" } };
     server.setRoute(QStringLiteral("/fapi/v2/ticker/price"), banned);
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     VenueHealthView view;
-    view.setFeed(&feed);
+    attach(view, feed);
     const QDateTime before = QDateTime::currentDateTime();
     feed.start();
     ASSERT_TRUE(
@@ -76,7 +84,7 @@ TEST_F(ResilienceWidgetsTest, ABanShowsUntilWhenAndTheKoreanVenueInUse)
         shown = shown || text.contains(at.toString(QStringLiteral("HH:mm:ss")));
     EXPECT_TRUE(shown) << qPrintable(text);
     EXPECT_EQ(view.koreanVenueText(), QStringLiteral("Premium uses Bithumb"));
-    view.setFeed(nullptr);
+    view.watch(nullptr, nullptr);
 }
 
 TEST_F(ResilienceWidgetsTest, TheWindowSaysWhenUpbitCarriesThePremium)
@@ -84,15 +92,15 @@ TEST_F(ResilienceWidgetsTest, TheWindowSaysWhenUpbitCarriesThePremium)
     config.koreanFailoverMs = 300;
     server.setRoute(QStringLiteral("/v1/ticker"),
                     FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     VenueHealthView view;
-    view.setFeed(&feed);
+    attach(view, feed);
     feed.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return view.koreanVenueText().startsWith(u"Premium uses Upbit"); }, 3000));
     EXPECT_TRUE(view.koreanVenueText().contains(u"Bithumb failing for")) << qPrintable(view.koreanVenueText());
     EXPECT_TRUE(view.venueText(QStringLiteral("bithumb")).contains(u"Backing off"))
         << qPrintable(view.venueText(QStringLiteral("bithumb")));
-    view.setFeed(nullptr);
+    view.watch(nullptr, nullptr);
 }
 
 TEST_F(ResilienceWidgetsTest, AHeldBackTickIsReported)
@@ -103,22 +111,21 @@ TEST_F(ResilienceWidgetsTest, AHeldBackTickIsReported)
                             { FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")),
                               FixtureResponse { .body = spike }, FixtureResponse { .body = spike },
                               FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")) });
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     VenueHealthView view;
-    view.setFeed(&feed);
+    attach(view, feed);
     feed.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return view.outlierText().contains(u"held back"); }, 3000));
-    EXPECT_TRUE(view.outlierText().contains(u"100,000,000")) << qPrintable(view.outlierText());
-    EXPECT_TRUE(view.outlierText().contains(u"-22.81")) << qPrintable(view.outlierText());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return view.outlierText().contains(u"dropped"); }, 3000));
-    view.setFeed(nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.dataIssueText().contains(u"outlier held for confirmation"); }, 3000))
+        << qPrintable(view.dataIssueText());
+    EXPECT_TRUE(view.dataIssueText().contains(u"BTC on Bithumb")) << qPrintable(view.dataIssueText());
+    view.watch(nullptr, nullptr);
 }
 
 TEST_F(ResilienceWidgetsTest, FxControlSetsAndClearsTheManualRate)
 {
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     FxControl control;
-    control.setFeed(&feed);
+    control.setKeeper(feed.fxKeeper());
     QSignalSpy changed(&control, &FxControl::manualRateChanged);
     feed.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return control.originText().contains(u"Live from Dunamu"); }, 3000))
@@ -156,7 +163,7 @@ TEST_F(ResilienceWidgetsTest, FxControlSetsAndClearsTheManualRate)
     EXPECT_EQ(changed.count(), 2);
     EXPECT_FALSE(changed.at(1).at(0).value<std::optional<Decimal>>());
     EXPECT_TRUE(control.originText().contains(u"Live from Dunamu"));
-    control.setFeed(nullptr);
+    control.setKeeper(nullptr);
 }
 
 TEST_F(ResilienceWidgetsTest, ASavedRateShowsItsAge)
@@ -173,12 +180,12 @@ TEST_F(ResilienceWidgetsTest, ASavedRateShowsItsAge)
                     FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     server.setRoute(QStringLiteral("/v6/latest/USD"),
                     FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     FxControl control;
-    control.setFeed(&feed);
+    control.setKeeper(feed.fxKeeper());
     EXPECT_TRUE(control.originText().contains(u"Saved rate from Dunamu, 3 h 0 min old"))
         << qPrintable(control.originText());
-    control.setFeed(nullptr);
+    control.setKeeper(nullptr);
 }
 
 TEST(KeyRotationBannerTest, WarnsFromDay85AndAsksFromDay90)

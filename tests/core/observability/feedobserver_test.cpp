@@ -7,7 +7,7 @@
 #include "../../common/fakevenues.h"
 
 #include "exchanges/httppoller.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 
 #include <QSignalSpy>
 
@@ -36,7 +36,7 @@ protected:
         config.tickerPeriodMs = 100;
     }
 
-    void connectFeed(LiveFeed &feed)
+    void connectFeed(MarketFeed &feed)
     {
         for (FeedRole role : { FeedRole::KoreanSpot, FeedRole::ForeignPerp, FeedRole::Fx }) {
             QObject::connect(feed.poller(role), &HttpPoller::requestFinished, &observer,
@@ -73,7 +73,7 @@ const MetricLabels bithumb { { QStringLiteral("exchange"), QStringLiteral("bithu
 
 TEST_F(FeedObserverTest, RequestsPremiumsAndFxBecomeTheSeedsMetrics)
 {
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     connectFeed(feed);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     feed.start();
@@ -112,7 +112,7 @@ TEST_F(FeedObserverTest, AFailingVenueCountsErrorsByTypeAndItsJobStopsSucceeding
 {
     const QString perp = QStringLiteral("/fapi/v2/ticker/price");
     server.setRoute(perp, FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     connectFeed(feed);
     // Connected after the observer: it has seen each request when the spy counts it.
     QSignalSpy requests(feed.poller(FeedRole::ForeignPerp), &HttpPoller::requestFinished);

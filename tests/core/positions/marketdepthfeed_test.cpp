@@ -3,7 +3,7 @@
 #include "../../common/fakevenues.h"
 
 #include "exchanges/httppoller.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -122,7 +122,7 @@ TEST_F(MarketDepthFeedTest, FailuresNameTheirSource)
 
 TEST_F(MarketDepthFeedTest, SharesTheVenueBudgetsOfThePremiumFeed)
 {
-    LiveFeed premium(config);
+    MarketFeed premium(config);
     MarketDepthFeed feed(config);
     EXPECT_NE(feed.poller(MarketDepthFeed::Source::KoreanBook)->gates(), premium.gates());
     feed.setGates(premium.gates());

@@ -1,4 +1,4 @@
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 
 #include "exchanges/httppoller.h"
 #include "exchanges/venuefailover.h"
@@ -23,7 +23,7 @@ namespace {
 
 const QString kTicker = QStringLiteral("/v1/ticker");
 
-class LiveFeedResilienceTest : public ::testing::Test
+class MarketFeedResilienceTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -76,11 +76,11 @@ protected:
 
 } // namespace
 
-TEST_F(LiveFeedResilienceTest, UpbitTakesOverWhileBithumbFailsAndHandsBack)
+TEST_F(MarketFeedResilienceTest, UpbitTakesOverWhileBithumbFailsAndHandsBack)
 {
     config.koreanFailoverMs = 400;
     server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     QSignalSpy switches(feed.koreanFailover(), &VenueFailover::activeVenueChanged);
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
@@ -111,11 +111,11 @@ TEST_F(LiveFeedResilienceTest, UpbitTakesOverWhileBithumbFailsAndHandsBack)
     EXPECT_LE(upbit.requests().size(), asked + 1);
 }
 
-TEST_F(LiveFeedResilienceTest, NoFallbackBeforeTheDelay)
+TEST_F(MarketFeedResilienceTest, NoFallbackBeforeTheDelay)
 {
     config.koreanFailoverMs = 60'000;
     server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     QSignalSpy withoutPremium(feed.monitor(), &PremiumMonitor::unavailable);
     feed.start();
@@ -128,7 +128,7 @@ TEST_F(LiveFeedResilienceTest, NoFallbackBeforeTheDelay)
     EXPECT_FALSE(feed.koreanFailover()->usingFallback());
 }
 
-TEST_F(LiveFeedResilienceTest, AVenueBackFromAnOutageIsFreshWithinThreePeriods)
+TEST_F(MarketFeedResilienceTest, AVenueBackFromAnOutageIsFreshWithinThreePeriods)
 {
     // Error pages from Bithumb for six periods, then its ticker again, twenty times over, with the
     // venues' real limits: the premium must be fresh again within three periods of the return
@@ -141,7 +141,7 @@ TEST_F(LiveFeedResilienceTest, AVenueBackFromAnOutageIsFreshWithinThreePeriods)
     std::vector<qint64> recoveriesMs;
     for (int run = 0; run < 20; ++run) {
         server.setRoute(kTicker, ticker);
-        LiveFeed feed(config);
+        MarketFeed feed(config);
         QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
         feed.start();
         ASSERT_TRUE(sampleWhere(samples, [](const PremiumSample &s) { return !s.stale; }));
@@ -166,15 +166,15 @@ TEST_F(LiveFeedResilienceTest, AVenueBackFromAnOutageIsFreshWithinThreePeriods)
     EXPECT_LE(p95, 3 * period) << "recoveries (ms): " << all.join(u' ').toStdString();
 }
 
-TEST_F(LiveFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagrees)
+TEST_F(MarketFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagrees)
 {
     server.setRouteSequence(kTicker,
                             { FixtureResponse { .body = tickerAt("129555000") },
                               FixtureResponse { .body = tickerAt("100000000") },
                               FixtureResponse { .body = tickerAt("129560000") } });
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
-    QSignalSpy outliers(&feed, &LiveFeed::outlierReported);
+    QSignalSpy outliers(&feed, &MarketFeed::outlierReported);
     feed.start();
     ASSERT_TRUE(sampleWhere(samples, [](const PremiumSample &s) { return s.korea.price.toString() == u"129560000"; }));
     ASSERT_EQ(outliers.count(), 2);
@@ -190,14 +190,14 @@ TEST_F(LiveFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagree
         EXPECT_NE(args.at(0).value<PremiumSample>().korea.price.toString(), QStringLiteral("100000000"));
 }
 
-TEST_F(LiveFeedResilienceTest, AMoveConfirmedByTwoTicksIsShown)
+TEST_F(MarketFeedResilienceTest, AMoveConfirmedByTwoTicksIsShown)
 {
     server.setRouteSequence(
         kTicker,
         { FixtureResponse { .body = tickerAt("129555000") }, FixtureResponse { .body = tickerAt("100000000") } });
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
-    QSignalSpy outliers(&feed, &LiveFeed::outlierReported);
+    QSignalSpy outliers(&feed, &MarketFeed::outlierReported);
     feed.start();
     const auto moved
         = sampleWhere(samples, [](const PremiumSample &s) { return s.korea.price.toString() == u"100000000"; });
@@ -208,7 +208,7 @@ TEST_F(LiveFeedResilienceTest, AMoveConfirmedByTwoTicksIsShown)
     EXPECT_GE(server.requestCount(kTicker), 4);
 }
 
-TEST_F(LiveFeedResilienceTest, TheFxChainFallsThroughToTheKeyedSources)
+TEST_F(MarketFeedResilienceTest, TheFxChainFallsThroughToTheKeyedSources)
 {
     const QString exchangeRateKey = QStringLiteral("a1b2c3d4e5f6a7b8c9d0e1f2");
     config.apiKeys = { { QStringLiteral("exchangerate-api"), exchangeRateKey },
@@ -221,7 +221,7 @@ TEST_F(LiveFeedResilienceTest, TheFxChainFallsThroughToTheKeyedSources)
     server.setRoute(QStringLiteral("/v6/latest/USD"), FixtureResponse { .neverReply = true });
     server.setRoute(v6Path, FixtureResponse::fromFile(QStringLiteral("fx/exchangerate-api-v6-pair-usd-krw.json")));
     server.setRoute(eximPath, FixtureResponse::fromFile(QStringLiteral("fx/koreaexim-exchangejson.json")));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     feed.start();
     const auto third = sampleWhere(
@@ -241,13 +241,13 @@ TEST_F(LiveFeedResilienceTest, TheFxChainFallsThroughToTheKeyedSources)
     EXPECT_TRUE(keyedQuery);
 }
 
-TEST_F(LiveFeedResilienceTest, KeyedSourcesWithoutAKeyAreLeftOut)
+TEST_F(MarketFeedResilienceTest, KeyedSourcesWithoutAKeyAreLeftOut)
 {
     server.setRoute(QStringLiteral("/v1/forex/recent"),
                     FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     server.setRoute(QStringLiteral("/v6/latest/USD"),
                     FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     ASSERT_EQ(feed.poller(FeedRole::Fx)->endpoints().size(), 2);
     QSignalSpy status(feed.monitor(), &PremiumMonitor::feedStatusChanged);
     feed.start();
@@ -256,13 +256,13 @@ TEST_F(LiveFeedResilienceTest, KeyedSourcesWithoutAKeyAreLeftOut)
     EXPECT_EQ(feed.monitor()->status(FeedRole::Fx).error->httpStatus, 502);
 }
 
-TEST_F(LiveFeedResilienceTest, KoreaEximBeforePublicationIsNoDataAndTheChainReportsThePrimary)
+TEST_F(MarketFeedResilienceTest, KoreaEximBeforePublicationIsNoDataAndTheChainReportsThePrimary)
 {
     config.apiKeys = { { QStringLiteral("koreaexim"), QStringLiteral("EximKey123456") } };
     config.fxSources = { QStringLiteral("koreaexim") };
     server.setRoute(QStringLiteral("/site/program/financial/exchangeJSON"),
                     FixtureResponse::fromFile(QStringLiteral("fx/koreaexim-empty-before-publication.json")));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     feed.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return feed.monitor()->status(FeedRole::Fx).error.has_value(); }, 3000));
     EXPECT_EQ(feed.monitor()->status(FeedRole::Fx).error->kind, FetchError::Kind::NoData);
@@ -273,10 +273,10 @@ TEST_F(LiveFeedResilienceTest, KoreaEximBeforePublicationIsNoDataAndTheChainRepo
               0);
 }
 
-TEST_F(LiveFeedResilienceTest, AManualRateOverridesTheFeedsUntilCleared)
+TEST_F(MarketFeedResilienceTest, AManualRateOverridesTheFeedsUntilCleared)
 {
     config.manualFx = Decimal::fromInteger(1400);
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     feed.start();
     const auto manual = sampleWhere(samples, [](const PremiumSample &) { return true; });
@@ -295,13 +295,13 @@ TEST_F(LiveFeedResilienceTest, AManualRateOverridesTheFeedsUntilCleared)
     EXPECT_EQ(feed.fxKeeper()->origin(), FxKeeper::Origin::Live);
 }
 
-TEST_F(LiveFeedResilienceTest, ARestartUsesTheSavedRateMarkedWithItsAge)
+TEST_F(MarketFeedResilienceTest, ARestartUsesTheSavedRateMarkedWithItsAge)
 {
     QTemporaryDir dir;
     config.stateFile = dir.filePath(QStringLiteral("state.ini"));
     qint64 firstReceived = 0;
     {
-        LiveFeed feed(config);
+        MarketFeed feed(config);
         QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
         feed.start();
         const auto first = sampleWhere(samples, [](const PremiumSample &) { return true; });
@@ -313,7 +313,7 @@ TEST_F(LiveFeedResilienceTest, ARestartUsesTheSavedRateMarkedWithItsAge)
                     FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     server.setRoute(QStringLiteral("/v6/latest/USD"),
                     FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     EXPECT_EQ(feed.fxKeeper()->origin(), FxKeeper::Origin::Saved);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     feed.start();
@@ -332,12 +332,12 @@ TEST_F(LiveFeedResilienceTest, ARestartUsesTheSavedRateMarkedWithItsAge)
     EXPECT_EQ(fx.state, FeedStatus::State::Stale);
 }
 
-TEST_F(LiveFeedResilienceTest, BinancesPublishedLimitIsApplied)
+TEST_F(MarketFeedResilienceTest, BinancesPublishedLimitIsApplied)
 {
     QByteArray info = FixtureResponse::fromFile(QStringLiteral("binance/fapi-exchangeinfo-ratelimits.json")).body;
     info.replace("\"limit\": 2400", "\"limit\": 1800");
     server.setRoute(QStringLiteral("/fapi/v1/exchangeInfo"), FixtureResponse { .body = info });
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     feed.start();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {

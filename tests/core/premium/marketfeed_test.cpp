@@ -1,4 +1,4 @@
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 
 #include "../../common/fakevenues.h"
 
@@ -8,7 +8,7 @@
 
 namespace {
 
-class LiveFeedTest : public ::testing::Test
+class MarketFeedTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -33,9 +33,9 @@ protected:
 
 } // namespace
 
-TEST_F(LiveFeedTest, ThreeFeedsMakeTheSeedPremium)
+TEST_F(MarketFeedTest, ThreeFeedsMakeTheSeedPremium)
 {
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     feed.start();
     const PremiumSample sample = nextSample(samples);
@@ -52,9 +52,9 @@ TEST_F(LiveFeedTest, ThreeFeedsMakeTheSeedPremium)
     EXPECT_GE(server.requestCount(QStringLiteral("/v1/ticker")), 4);
 }
 
-TEST_F(LiveFeedTest, AFailingVenueKeepsTheLastValueMarkedStaleAndRecovers)
+TEST_F(MarketFeedTest, AFailingVenueKeepsTheLastValueMarkedStaleAndRecovers)
 {
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     feed.start();
     EXPECT_FALSE(nextSample(samples).stale);
@@ -77,10 +77,10 @@ TEST_F(LiveFeedTest, AFailingVenueKeepsTheLastValueMarkedStaleAndRecovers)
     EXPECT_FALSE(sample.stale);
 }
 
-TEST_F(LiveFeedTest, FxFallsBackToTheSecondSource)
+TEST_F(MarketFeedTest, FxFallsBackToTheSecondSource)
 {
     server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse{.neverReply = true});
-    LiveFeed feed(config);
+    MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     feed.start();
     // Dunamu is given up after the FX timeout (5 s), then open.er-api answers at once.
