@@ -26,6 +26,7 @@ struct CoinPremium
     std::optional<Decimal> koreaPrice;
     std::optional<Decimal> foreignPrice;
     std::optional<Decimal> fx; // KRW per USD (USDT is taken at par, as every premium site does)
+    QString fxSource;  // "dunamu", "manual", ...; empty without a rate
     std::optional<Decimal> koreaBid;
     std::optional<Decimal> koreaAsk;
     std::optional<Decimal> foreignBid;

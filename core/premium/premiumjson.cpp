@@ -103,7 +103,7 @@ QString isoUtc(qint64 epochMs)
 QByteArray line(const PremiumSample &sample, const QString &reason)
 {
     return assemble({ sample.symbol, sample.rate, sample.basis, sample.korea, sample.foreign, sample.fx, sample.stale,
-                      sample.observedAtMs, sample.source, reason });
+                      sample.observedAtMs, sample.source, reason, std::nullopt });
 }
 
 QByteArray line(const CoinPremium &premium)

@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace {
 
-CommandLine parse(std::initializer_list<const char *> args)
+CommandLine parse(const std::vector<const char *> &args)
 {
     QStringList list{QStringLiteral("premium-spread")};
     for (const char *arg : args)
@@ -98,5 +100,45 @@ TEST(CommandLine, RedisTakesAUrlWithoutAPassword)
         EXPECT_EQ(failed.action, CommandLine::Action::Fail) << bad;
         EXPECT_TRUE(failed.error.contains(u"--redis")) << bad;
         EXPECT_FALSE(failed.error.contains(u"secret")) << "the password is not echoed";
+    }
+}
+
+TEST(CommandLine, SymbolsAndTheVenuePair)
+{
+    const CommandLine defaults = parse({"--headless"});
+    EXPECT_EQ(defaults.feed.symbols, QStringList{QStringLiteral("BTC")});
+    EXPECT_EQ(defaults.feed.koreanVenue, QStringLiteral("bithumb"));
+    EXPECT_EQ(defaults.feed.foreignVenue, QStringLiteral("binance"));
+
+    const CommandLine some = parse({"--headless", "--symbols", "eth, btc,ETH", "--korea-venue", "Upbit", "--foreign-venue", "bybit"});
+    ASSERT_EQ(some.action, CommandLine::Action::RunHeadless) << qPrintable(some.error);
+    EXPECT_EQ(some.feed.symbols, (QStringList{QStringLiteral("ETH"), QStringLiteral("BTC")}));
+    EXPECT_EQ(some.feed.symbol, QStringLiteral("ETH"));
+    EXPECT_EQ(some.feed.koreanVenue, QStringLiteral("upbit"));
+    EXPECT_EQ(some.feed.foreignVenue, QStringLiteral("bybit"));
+
+    EXPECT_TRUE(parse({"--headless", "--symbols", "ALL"}).feed.symbols.isEmpty()) << "all: every coin both venues list";
+
+    for (const auto &[args, option] : std::vector<std::pair<std::vector<const char *>, const char *>>{
+             {{"--headless", "--symbols", "BTC,,ETH"}, "--symbols"},
+             {{"--headless", "--symbols", "BT C"}, "--symbols"},
+             {{"--headless", "--korea-venue", "binance"}, "--korea-venue"},
+             {{"--headless", "--foreign-venue", "upbit"}, "--foreign-venue"},
+             {{"--headless", "--foreign-venue", "kraken"}, "--foreign-venue"}}) {
+        const CommandLine failed = parse(args);
+        EXPECT_EQ(failed.action, CommandLine::Action::Fail) << args.at(1) << ' ' << args.at(2);
+        EXPECT_TRUE(failed.error.contains(QLatin1StringView(option))) << qPrintable(failed.error);
+    }
+}
+
+TEST(CommandLine, EveryVenueHasAUrlOption)
+{
+    for (const char *venue : {"bithumb", "upbit", "coinone", "binance", "okx", "bybit"}) {
+        const QString option = QStringLiteral("--%1-url").arg(QLatin1StringView(venue));
+        const QByteArray name = option.toLatin1();
+        const CommandLine command = parse({"--headless", name.constData(), "https://127.0.0.1:9443/some/path"});
+        ASSERT_EQ(command.action, CommandLine::Action::RunHeadless) << qPrintable(command.error);
+        EXPECT_EQ(command.feed.baseUrls.value(QLatin1StringView(venue)), QUrl(QStringLiteral("https://127.0.0.1:9443")))
+            << venue;
     }
 }

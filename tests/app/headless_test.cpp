@@ -46,8 +46,19 @@ protected:
     {
         const QString url = server.baseUrl().toString();
         return {QStringLiteral("--headless"), QStringLiteral("--bithumb-url"), url, QStringLiteral("--binance-url"), url,
+                QStringLiteral("--coinone-url"), url, QStringLiteral("--okx-url"), url, QStringLiteral("--bybit-url"), url,
                 QStringLiteral("--fx-url"), url, QStringLiteral("--fx-fallback-url"), url};
     }
+
+    // Every request a venue's cycle sends answers `response`: the venue is down, not one value.
+    void answerEvery(const QStringList &paths, const FixtureResponse &response)
+    {
+        for (const QString &path : paths)
+            server.setRoute(path, response);
+    }
+    const QStringList binancePaths{QStringLiteral("/fapi/v1/ticker/price"), QStringLiteral("/fapi/v1/ticker/bookTicker"),
+                                   QStringLiteral("/fapi/v1/premiumIndex")};
+    const QStringList bithumbPaths{QStringLiteral("/v1/ticker"), QStringLiteral("/v1/orderbook")};
 
     void start(const QStringList &args, const QProcessEnvironment &extra = {})
     {
@@ -152,7 +163,7 @@ TEST_F(HeadlessTest, KeepsPrintingStaleLinesWhileAFeedFailsThenRecovers)
     start(venueArgs());
     EXPECT_FALSE(nextLine().value(u"stale").toBool(true));
 
-    server.setRoute(QStringLiteral("/fapi/v2/ticker/price"), FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
+    answerEvery(binancePaths, FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
     QJsonObject line;
     for (int i = 0; i < 3 && !line.value(u"stale").toBool(); ++i)
         line = nextLine();
@@ -162,7 +173,7 @@ TEST_F(HeadlessTest, KeepsPrintingStaleLinesWhileAFeedFailsThenRecovers)
     EXPECT_TRUE(nextLine(2500).value(u"stale").toBool());
     EXPECT_TRUE(nextLine(2500).value(u"stale").toBool());
 
-    server.setRoute(QStringLiteral("/fapi/v2/ticker/price"), FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")));
+    serveAllVenues(server);
     for (int i = 0; i < 3 && line.value(u"stale").toBool(); ++i)
         line = nextLine();
     EXPECT_FALSE(line.value(u"stale").toBool(true));
@@ -174,8 +185,9 @@ TEST_F(HeadlessTest, KeepsPrintingStaleLinesWhileAFeedFailsThenRecovers)
 TEST_F(HeadlessTest, EveryFeedFailingPrintsALinePerPeriodWithTheReasonAndExitAfterCountsIt)
 {
     const FixtureResponse errorPage = FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502);
-    for (const char *path : { "/v1/ticker", "/fapi/v2/ticker/price", "/v1/forex/recent", "/v6/latest/USD" })
-        server.setRoute(QString::fromLatin1(path), errorPage);
+    answerEvery(bithumbPaths + binancePaths + QStringList{QStringLiteral("/v1/market/all"), QStringLiteral("/fapi/v1/exchangeInfo"),
+                                                          QStringLiteral("/v1/forex/recent"), QStringLiteral("/v6/latest/USD")},
+                errorPage);
     QElapsedTimer clock;
     clock.start();
     start(venueArgs() << QStringLiteral("--exit-after") << QStringLiteral("3"));
@@ -202,7 +214,7 @@ TEST_F(HeadlessTest, RepliesThatNeverComeDoNotStopTheOutput)
 {
     start(venueArgs());
     nextLine();
-    server.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse{.neverReply = true});
+    answerEvery(bithumbPaths, FixtureResponse{.neverReply = true});
     QJsonObject line;
     for (int i = 0; i < 4 && !line.value(u"stale").toBool(); ++i)
         line = nextLine(3000);
@@ -290,8 +302,8 @@ TEST_F(HeadlessTest, UpbitCarriesThePremiumOnceBithumbHasFailedForTenSeconds)
 {
     FixtureServer upbit;
     ASSERT_TRUE(upbit.listen());
-    upbit.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
-    server.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    serveUpbit(upbit);
+    answerEvery(bithumbPaths, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     start(venueArgs() << QStringLiteral("--upbit-url") << upbit.baseUrl().toString());
     QDeadlineTimer deadline(14'000);
     QJsonObject line;
@@ -302,10 +314,11 @@ TEST_F(HeadlessTest, UpbitCarriesThePremiumOnceBithumbHasFailedForTenSeconds)
         }
     }
     ASSERT_EQ(line.value(u"korea_venue").toString(), QStringLiteral("upbit"));
-    EXPECT_EQ(line.value(u"korea_price").toString(), QStringLiteral("129600000"));
+    EXPECT_EQ(line.value(u"korea_price").toString(), QStringLiteral("129778000"));
+    EXPECT_EQ(line.value(u"rate").toString(), QStringLiteral("1.45"));
     EXPECT_FALSE(line.value(u"stale").toBool(true));
     ASSERT_FALSE(upbit.requests().isEmpty());
-    EXPECT_GE(upbit.requests().constFirst().receivedAtMs - server.requests().constFirst().receivedAtMs, 10'000);
+    EXPECT_GE(upbit.requests().constFirst().receivedAtMs - server.requests().constFirst().receivedAtMs, 9'000);
     EXPECT_TRUE(process.readAllStandardError().contains("\"event\":\"failover\""));
 }
 
@@ -313,8 +326,8 @@ TEST_F(HeadlessTest, ABanStopsTheRequestsAndIsLoggedAsJsonOnStderr)
 {
     FixtureResponse banned = FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-ip-banned.json"), 418);
     banned.headers = {{"Retry-After", "60"}};
-    const QString perp = QStringLiteral("/fapi/v2/ticker/price");
-    server.setRouteSequence(perp, {FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")), banned});
+    const QString perp = QStringLiteral("/fapi/v1/ticker/price");
+    server.setRouteSequence(perp, {FixtureResponse::fromFile(QStringLiteral("binance/fapi-v1-ticker-price-all.json")), banned});
     start(venueArgs());
     // Still one line per period, stale, while the venue must not be asked.
     QJsonObject line;
@@ -476,8 +489,7 @@ TEST_F(HeadlessTest, ApiPortInUseExitsOne)
 TEST_F(HeadlessTest, ApiServesTheStaleAlertAndHealthIs503NamingTheJob)
 {
     const quint16 port = freePort();
-    server.setRoute(QStringLiteral("/fapi/v2/ticker/price"),
-                    FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
+    answerEvery(binancePaths, FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
     start(venueArgs() << QStringLiteral("--api-port") << QString::number(port));
     const QString job = QStringLiteral("ticker:binance");
     ASSERT_FALSE(nextAlert(QStringLiteral("BatchJobStale"), job, 15000).isEmpty());
@@ -516,8 +528,7 @@ TEST_F(HeadlessTest, ApiServesTheStaleAlertAndHealthIs503NamingTheJob)
 
 TEST_F(HeadlessTest, AFeedFailingFromTheStartGivesAStaleAlertLineOnStderrThenItsClear)
 {
-    const QString perp = QStringLiteral("/fapi/v2/ticker/price");
-    server.setRoute(perp, FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
+    answerEvery(binancePaths, FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
     start(venueArgs());
     const QString job = QStringLiteral("ticker:binance");
     const QJsonObject fired = nextAlert(QStringLiteral("BatchJobStale"), job, 15000);
@@ -527,7 +538,7 @@ TEST_F(HeadlessTest, AFeedFailingFromTheStartGivesAStaleAlertLineOnStderrThenIts
     EXPECT_EQ(fired.value(u"level").toString(), QStringLiteral("warning"));
     EXPECT_TRUE(fired.value(u"notify").toBool());
 
-    server.setRoute(perp, FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")));
+    serveAllVenues(server);
     const QJsonObject cleared = nextAlert(QStringLiteral("BatchJobStale"), job, 10000);
     ASSERT_FALSE(cleared.isEmpty()) << "no clear once Binance answers again";
     EXPECT_EQ(cleared.value(u"state").toString(), QStringLiteral("cleared"));
@@ -538,9 +549,8 @@ TEST_F(HeadlessTest, AStandInVenueHandedBackIsNotCalledStale)
 {
     FixtureServer upbit;
     ASSERT_TRUE(upbit.listen());
-    upbit.setRoute(QStringLiteral("/v1/ticker"), FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
-    const QString ticker = QStringLiteral("/v1/ticker");
-    server.setRoute(ticker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    serveUpbit(upbit);
+    answerEvery(bithumbPaths, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     start(venueArgs() << QStringLiteral("--upbit-url") << upbit.baseUrl().toString());
     ASSERT_FALSE(nextAlert(QStringLiteral("BatchJobStale"), QStringLiteral("ticker:bithumb"), 15000).isEmpty());
     const auto waitForVenue = [this](const QString &venue) {
@@ -552,10 +562,102 @@ TEST_F(HeadlessTest, AStandInVenueHandedBackIsNotCalledStale)
     };
     ASSERT_TRUE(waitForVenue(QStringLiteral("upbit")));
 
-    server.setRoute(ticker, FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")));
+    serveAllVenues(server);
     ASSERT_TRUE(waitForVenue(QStringLiteral("bithumb")));
     const QJsonObject cleared = nextAlert(QStringLiteral("BatchJobStale"), QStringLiteral("ticker:bithumb"), 5000);
     EXPECT_EQ(cleared.value(u"state").toString(), QStringLiteral("cleared"));
     // Upbit is no longer asked: past its 5 s limit it must not be reported stale.
     EXPECT_TRUE(nextAlert(QStringLiteral("BatchJobStale"), QStringLiteral("ticker:upbit"), 8000).isEmpty());
+}
+
+// Every coin on any pair: one line per coin per period, the price of one coin whatever the
+// contract's multiplier, and the numbers of tests/data/expected-premiums.md.
+TEST_F(HeadlessTest, EveryCoinOfAPairOneLineEachPerPeriod)
+{
+    start(venueArgs() << QStringLiteral("--symbols") << QStringLiteral("all") << QStringLiteral("--korea-venue")
+                      << QStringLiteral("coinone") << QStringLiteral("--foreign-venue") << QStringLiteral("okx")
+                      << QStringLiteral("--exit-after") << QStringLiteral("2"));
+    const QStringList coins{QStringLiteral("BTC"), QStringLiteral("ETH"), QStringLiteral("XRP"),
+                            QStringLiteral("SOL"), QStringLiteral("DOGE"), QStringLiteral("SHIB")};
+    QHash<QString, int> seen;
+    QHash<QString, QJsonObject> last;
+    for (int i = 0; i < 2 * coins.size(); ++i) {
+        const QJsonObject line = nextLine();
+        ASSERT_FALSE(line.isEmpty()) << "line " << i << " missing";
+        ++seen[line.value(u"symbol").toString()];
+        last.insert(line.value(u"symbol").toString(), line);
+    }
+    EXPECT_EQ(waitForExit(), 0);
+    EXPECT_TRUE(process.readAllStandardOutput().isEmpty()) << "more than N periods";
+    for (const QString &coin : coins)
+        EXPECT_EQ(seen.value(coin), 2) << qPrintable(coin);
+    EXPECT_FALSE(seen.contains(QStringLiteral("BORA"))) << "a coin without a perpetual got a line";
+    EXPECT_FALSE(seen.contains(QStringLiteral("ORDI"))) << "a coin without a Korean market got a line";
+
+    const QJsonObject shib = last.value(QStringLiteral("SHIB"));
+    EXPECT_EQ(shib.value(u"korea_venue").toString(), QStringLiteral("coinone"));
+    EXPECT_EQ(shib.value(u"foreign_venue").toString(), QStringLiteral("okx"));
+    EXPECT_EQ(shib.value(u"foreign_instrument").toString(), QStringLiteral("SHIB-USDT-SWAP"));
+    EXPECT_EQ(shib.value(u"foreign_price").toString(), QStringLiteral("0.000013958"));
+    EXPECT_EQ(shib.value(u"rate").toString(), QStringLiteral("-0.08"));
+    EXPECT_EQ(shib.value(u"entry_rate").toString(), QStringLiteral("-0.08"));
+    EXPECT_EQ(shib.value(u"exit_rate").toString(), QStringLiteral("-0.19"));
+    EXPECT_EQ(shib.value(u"funding_rate").toString(), QStringLiteral("0.0000402"));
+    EXPECT_EQ(shib.value(u"korea_volume_24h").toString(), QStringLiteral("301220440118.4"));
+    EXPECT_EQ(last.value(QStringLiteral("SOL")).value(u"rate").toString(), QStringLiteral("0.44"));
+}
+
+TEST_F(HeadlessTest, TheDefaultLineCarriesTheNewFieldsOfTheBitcoinPair)
+{
+    start(venueArgs() << QStringLiteral("--exit-after") << QStringLiteral("1"));
+    const QJsonObject line = nextLine();
+    EXPECT_EQ(line.value(u"symbol").toString(), QStringLiteral("BTC"));
+    EXPECT_EQ(line.value(u"rate").toString(), QStringLiteral("1.28"));
+    EXPECT_EQ(line.value(u"foreign_instrument").toString(), QStringLiteral("BTCUSDT"));
+    EXPECT_EQ(line.value(u"entry_rate").toString(), QStringLiteral("1.28"));
+    EXPECT_EQ(line.value(u"exit_rate").toString(), QStringLiteral("1.27"));
+    EXPECT_EQ(line.value(u"funding_rate").toString(), QStringLiteral("0.0001"));
+    EXPECT_EQ(line.value(u"korea_volume_24h").toString(), QStringLiteral("1552.9087"));
+    EXPECT_EQ(waitForExit(), 0);
+}
+
+TEST_F(HeadlessTest, AMultiplierContractIsThePriceOfOneCoin)
+{
+    start(venueArgs() << QStringLiteral("--symbols") << QStringLiteral("shib") << QStringLiteral("--foreign-venue")
+                      << QStringLiteral("bybit") << QStringLiteral("--exit-after") << QStringLiteral("1"));
+    const QJsonObject line = nextLine();
+    EXPECT_EQ(line.value(u"symbol").toString(), QStringLiteral("SHIB"));
+    EXPECT_EQ(line.value(u"foreign_instrument").toString(), QStringLiteral("SHIB1000USDT"));
+    EXPECT_EQ(line.value(u"foreign_price").toString(), QStringLiteral("0.000013942"));
+    EXPECT_EQ(line.value(u"rate").toString(), QStringLiteral("0.28"));
+    EXPECT_EQ(waitForExit(), 0);
+}
+
+TEST_F(HeadlessTest, ACoinListedOnOneSideOnlyIsNamedOnceAndLeftOut)
+{
+    start(venueArgs() << QStringLiteral("--symbols") << QStringLiteral("BTC,BORA,ORDI") << QStringLiteral("--exit-after")
+                      << QStringLiteral("3"));
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(nextLine().value(u"symbol").toString(), QStringLiteral("BTC"));
+    EXPECT_EQ(waitForExit(), 0);
+    const QByteArray log = process.readAllStandardError();
+    EXPECT_EQ(log.count("BORA is not listed on both bithumb and binance"), 1) << log.constData();
+    EXPECT_EQ(log.count("ORDI is not listed on both bithumb and binance"), 1) << log.constData();
+}
+
+TEST_F(HeadlessTest, NoAskedCoinOnBothVenuesExitsTwo)
+{
+    start(venueArgs() << QStringLiteral("--symbols") << QStringLiteral("BORA"));
+    EXPECT_EQ(waitForExit(), 2);
+    EXPECT_TRUE(process.readAllStandardOutput().isEmpty());
+    EXPECT_TRUE(process.readAllStandardError().contains("none of the asked coins is listed on both bithumb and binance"));
+}
+
+TEST_F(HeadlessTest, AnUnknownVenueExitsTwoNamingTheChoices)
+{
+    start(venueArgs() << QStringLiteral("--korea-venue") << QStringLiteral("kraken"));
+    EXPECT_EQ(waitForExit(), 2);
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_TRUE(err.contains("--korea-venue") && err.contains("bithumb, upbit, coinone") && err.contains("kraken"))
+        << err.constData();
 }
