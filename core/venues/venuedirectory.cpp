@@ -1,7 +1,14 @@
 #include "venuedirectory.h"
 
+#include "bithumbvenue.h"
+#include "coinonevenue.h"
+#include "upbitvenue.h"
+
 VenueDirectory::VenueDirectory()
 {
+    m_adapters.push_back(std::make_unique<BithumbVenue>());
+    m_adapters.push_back(std::make_unique<UpbitVenue>());
+    m_adapters.push_back(std::make_unique<CoinoneVenue>());
 }
 
 VenueDirectory::~VenueDirectory() = default;

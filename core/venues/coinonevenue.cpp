@@ -1,0 +1,220 @@
+#include "coinonevenue.h"
+
+#include "quoterows.h"
+
+#include "exchanges/jsonreply.h"
+
+namespace {
+
+const QString kTicker = QStringLiteral("ticker");
+const QString kWallet = QStringLiteral("wallet");
+const QString kTickerPath = QStringLiteral("/public/v2/ticker_new/KRW");
+
+// Every reply is an object with `result` and `error_code` ("0" when fine), errors included, and
+// they come with HTTP 200; some replies spell them `errorCode`/`errorMsg`.
+std::variant<QJsonObject, FetchError> envelope(const QByteArray &body, const ReplyContext &context)
+{
+    auto parsed = JsonReply::document(body, context.httpStatus);
+    if (auto *error = std::get_if<FetchError>(&parsed))
+        return *error;
+    const QJsonDocument document = std::get<QJsonDocument>(parsed);
+    if (!document.isObject())
+        return JsonReply::shapeError(context, QStringLiteral("no object in the reply"));
+    const QJsonObject object = document.object();
+    QString code = JsonReply::scalarText(object.value(u"error_code"));
+    if (code.isEmpty())
+        code = JsonReply::scalarText(object.value(u"errorCode"));
+    const QString result = object.value(u"result").toString();
+    if (result == u"error" || (!code.isEmpty() && code != u"0")) {
+        const QJsonValue message
+            = object.contains(u"error_msg") ? object.value(u"error_msg") : object.value(u"errorMsg");
+        return JsonReply::apiError(context, code, message.toString());
+    }
+    if (result != u"success")
+        return JsonReply::shapeError(context, QStringLiteral("no result in the reply"));
+    if (context.httpStatus != 200)
+        return JsonReply::shapeError(context, QStringLiteral("unexpected body"));
+    return object;
+}
+
+// The `tickers` of a ticker list, or why there are none.
+std::variant<QJsonArray, FetchError> tickerRows(const QByteArray &body, const ReplyContext &context)
+{
+    auto parsed = envelope(body, context);
+    if (auto *error = std::get_if<FetchError>(&parsed))
+        return *error;
+    const QJsonValue tickers = std::get<QJsonObject>(parsed).value(u"tickers");
+    if (!tickers.isArray())
+        return JsonReply::shapeError(context, QStringLiteral("no tickers in the reply"));
+    return tickers.toArray();
+}
+
+// A KRW row's coin in upper case ("btc" -> "BTC"); empty for other quote currencies.
+QString krwCoin(const QJsonObject &row)
+{
+    if (row.value(u"quote_currency").toString().compare(u"krw", Qt::CaseInsensitive) != 0)
+        return {};
+    return row.value(u"target_currency").toString().toUpper();
+}
+
+void readTicker(const QJsonObject &row, const Instrument &instrument, const ReplyContext &context, QuoteBatch &batch)
+{
+    std::optional<MarketQuote> quote
+        = QuoteRows::lastTrade(row.value(u"last"), u"last", instrument, context, batch.issues);
+    if (!quote)
+        return;
+    if (const auto volume = QuoteRows::amount(row.value(u"target_volume")))
+        quote->volume24h = instrument.coins(*volume);
+    // Only with `additional_data=true`: the change against yesterday's last trade.
+    if (const auto yesterday = QuoteRows::price(row.value(u"yesterday_last")))
+        quote->change24hRatio = (*quote->last - *yesterday).dividedBy(*yesterday, 10).value_or(Decimal()).normalized();
+    QuoteRows::setBook(*quote, instrument, QuoteRows::bestLevel(row.value(u"best_bids").toArray(), u"price", u"qty"),
+                       QuoteRows::bestLevel(row.value(u"best_asks").toArray(), u"price", u"qty"), batch.issues);
+    batch.quotes.append(std::move(*quote));
+}
+
+BatchResult parseTickers(const QString &venue, const QByteArray &body, const ReplyContext &context,
+                         const InstrumentSet &followed)
+{
+    auto parsed = tickerRows(body, context);
+    if (auto *error = std::get_if<FetchError>(&parsed))
+        return *error;
+    const QJsonArray rows = std::get<QJsonArray>(parsed);
+    QuoteBatch batch = QuoteRows::batchFor(venue, kTicker, context);
+    batch.quotes.reserve(std::min<qsizetype>(rows.size(), followed.size()));
+    for (const QJsonValue &entry : rows) {
+        const QJsonObject row = entry.toObject();
+        const QString coin = krwCoin(row);
+        if (coin.isEmpty()) {
+            batch.issues.append(QuoteRows::issue(DataIssue::Kind::Malformed, venue, {}, {},
+                                                 QStringLiteral("a row without a KRW market")));
+            continue;
+        }
+        if (const Instrument *instrument = followed.bySymbol(coin))
+            readTicker(row, *instrument, context, batch);
+    }
+    return batch;
+}
+
+// `/public/v2/currencies`: per coin, `deposit_status` and `withdraw_status` "normal" when open.
+// Only "normal" is documented: any other word is taken as suspended.
+StatusResult parseWallets(const QByteArray &body, const ReplyContext &context)
+{
+    auto parsed = envelope(body, context);
+    if (auto *error = std::get_if<FetchError>(&parsed))
+        return *error;
+    const QJsonValue currencies = std::get<QJsonObject>(parsed).value(u"currencies");
+    if (!currencies.isArray())
+        return JsonReply::shapeError(context, QStringLiteral("no currencies in the reply"));
+    QList<CoinStatus> statuses;
+    for (const QJsonValue &entry : currencies.toArray()) {
+        const QJsonObject row = entry.toObject();
+        const QString coin = row.value(u"symbol").toString().toUpper();
+        if (coin.isEmpty())
+            continue;
+        CoinStatus status;
+        status.venue = context.venue;
+        status.coin = coin;
+        status.receivedAtMs = context.receivedAtMs;
+        status.networks.append(NetworkWallet { QString(), row.value(u"deposit_status").toString() == u"normal",
+                                               row.value(u"withdraw_status").toString() == u"normal" });
+        statuses.append(std::move(status));
+    }
+    return statuses;
+}
+
+} // namespace
+
+QString CoinoneVenue::id() const
+{
+    return QStringLiteral("coinone");
+}
+
+QString CoinoneVenue::displayName() const
+{
+    return QStringLiteral("Coinone");
+}
+
+VenueSide CoinoneVenue::side() const
+{
+    return VenueSide::KoreanSpot;
+}
+
+QUrl CoinoneVenue::defaultBaseUrl() const
+{
+    return QUrl(QStringLiteral("https://api.coinone.co.kr"));
+}
+
+VenueLimits CoinoneVenue::limits() const
+{
+    // Public v2 allows 1,200 requests a minute per IP, a bucket refilled at 20 a second. One
+    // request a cycle carries every coin, so 15 a second is far more than a cycle needs and leaves a
+    // quarter of the bucket to the status job, retries and anything else at the same address.
+    VenueLimits limits;
+    limits.requestsPerSecond = 15;
+    return limits;
+}
+
+VenueRequest CoinoneVenue::listingRequest() const
+{
+    VenueRequest request;
+    request.name = QStringLiteral("listing");
+    request.path = kTickerPath;
+    return request;
+}
+
+ListingResult CoinoneVenue::parseListing(const QByteArray &body, const ReplyContext &context) const
+{
+    auto parsed = tickerRows(body, context);
+    if (auto *error = std::get_if<FetchError>(&parsed))
+        return *error;
+    QList<Instrument> instruments;
+    for (const QJsonValue &entry : std::get<QJsonArray>(parsed)) {
+        const QString coin = krwCoin(entry.toObject());
+        if (coin.isEmpty())
+            continue;
+        Instrument instrument;
+        instrument.venue = id();
+        instrument.coin = coin;
+        instrument.symbol = coin;
+        instruments.append(std::move(instrument));
+    }
+    return instruments;
+}
+
+QList<VenueRequest> CoinoneVenue::quoteRequests(const InstrumentSet &followed) const
+{
+    if (followed.isEmpty())
+        return {};
+    VenueRequest request;
+    request.name = kTicker;
+    request.path = kTickerPath;
+    // Adds yesterday's figures, the only base of a 24 h change Coinone's ticker gives.
+    request.query.addQueryItem(QStringLiteral("additional_data"), QStringLiteral("true"));
+    return { request };
+}
+
+BatchResult CoinoneVenue::parseQuotes(const VenueRequest &request, const QByteArray &body, const ReplyContext &context,
+                                      const InstrumentSet &followed) const
+{
+    if (request.name != kTicker)
+        return JsonReply::shapeError(context,
+                                     QStringLiteral("no quotes in a ") + request.name + QStringLiteral(" reply"));
+    return parseTickers(id(), body, context, followed);
+}
+
+QList<VenueRequest> CoinoneVenue::statusRequests() const
+{
+    VenueRequest request;
+    request.name = kWallet;
+    request.path = QStringLiteral("/public/v2/currencies");
+    return { request };
+}
+
+StatusResult CoinoneVenue::parseStatus(const VenueRequest &request, const QByteArray &body,
+                                       const ReplyContext &context) const
+{
+    if (request.name == kWallet)
+        return parseWallets(body, context);
+    return VenueAdapter::parseStatus(request, body, context);
+}
