@@ -1,5 +1,6 @@
 #include "coinonevenue.h"
 
+#include "jsonscanner.h"
 #include "quoterows.h"
 
 #include "exchanges/jsonreply.h"
@@ -57,43 +58,89 @@ QString krwCoin(const QJsonObject &row)
     return row.value(u"target_currency").toString().toUpper();
 }
 
-void readTicker(const QJsonObject &row, const Instrument &instrument, const ReplyContext &context, QuoteBatch &batch)
+// One row of the ticker list, for the coin it names when it is a followed KRW market.
+void readTicker(JsonScanner &scanner, const QString &venue, const InstrumentSet &followed, const ReplyContext &context,
+                QuoteBatch &batch)
 {
-    std::optional<MarketQuote> quote
-        = QuoteRows::lastTrade(row.value(u"last"), u"last", instrument, context, batch.issues);
+    QuoteRows::Raw quoteCurrency, coin, last, volume, yesterday;
+    QuoteRows::Side bids, asks;
+    QByteArrayView key;
+    if (scanner.beginObject()) {
+        while (scanner.nextMember(key)) {
+            if (key == "quote_currency")
+                quoteCurrency = QuoteRows::text(scanner);
+            else if (key == "target_currency")
+                coin = QuoteRows::text(scanner);
+            else if (key == "last")
+                last = scanner.scalar();
+            else if (key == "target_volume")
+                volume = scanner.scalar();
+            else if (key == "yesterday_last")
+                yesterday = scanner.scalar();
+            else if (key == "best_bids")
+                QuoteRows::readLevels(scanner, { { "price", "qty", &bids } });
+            else if (key == "best_asks")
+                QuoteRows::readLevels(scanner, { { "price", "qty", &asks } });
+            else
+                scanner.skipValue();
+        }
+    } else {
+        scanner.skipValue();
+    }
+    if (scanner.failed())
+        return;
+    if (!coin || !quoteCurrency || quoteCurrency->compare("krw", Qt::CaseInsensitive) != 0) {
+        batch.issues.append(
+            QuoteRows::issue(DataIssue::Kind::Malformed, venue, {}, {}, QStringLiteral("a row without a KRW market")));
+        return;
+    }
+    const Instrument *instrument = followed.bySymbol(QString::fromUtf8(*coin).toUpper());
+    if (!instrument)
+        return;
+    std::optional<MarketQuote> quote = QuoteRows::lastTrade(last, u"last", *instrument, context, batch.issues);
     if (!quote)
         return;
-    if (const auto volume = QuoteRows::amount(row.value(u"target_volume")))
-        quote->volume24h = instrument.coins(*volume);
+    if (const auto coins = QuoteRows::amount(volume))
+        quote->volume24h = instrument->coins(*coins);
     // Only with `additional_data=true`: the change against yesterday's last trade.
-    if (const auto yesterday = QuoteRows::price(row.value(u"yesterday_last")))
-        quote->change24hRatio = (*quote->last - *yesterday).dividedBy(*yesterday, 10).value_or(Decimal()).normalized();
-    QuoteRows::setBook(*quote, instrument, QuoteRows::bestLevel(row.value(u"best_bids").toArray(), u"price", u"qty"),
-                       QuoteRows::bestLevel(row.value(u"best_asks").toArray(), u"price", u"qty"), batch.issues);
+    if (const auto base = QuoteRows::price(yesterday))
+        quote->change24hRatio = (*quote->last - *base).dividedBy(*base, 10).value_or(Decimal()).normalized();
+    QuoteRows::setBook(*quote, *instrument, bids, asks, batch.issues);
     batch.quotes.append(std::move(*quote));
 }
 
+// Every row of the ticker list. The scanner walks the happy path; a reply it cannot walk as a
+// successful list goes through the envelope for the venue's own error.
 BatchResult parseTickers(const QString &venue, const QByteArray &body, const ReplyContext &context,
                          const InstrumentSet &followed)
 {
+    JsonScanner scanner(body);
+    QuoteBatch batch = QuoteRows::batchFor(venue, kTicker, context);
+    QuoteRows::Raw result, code;
+    bool listed = false;
+    QByteArrayView key;
+    if (context.httpStatus == 200 && scanner.beginObject()) {
+        while (scanner.nextMember(key)) {
+            if (key == "result") {
+                result = scanner.scalar();
+            } else if (key == "error_code" || key == "errorCode") {
+                code = scanner.scalar();
+            } else if (key == "tickers" && scanner.beginArray()) {
+                listed = true;
+                batch.quotes.reserve(followed.size());
+                while (scanner.nextElement())
+                    readTicker(scanner, venue, followed, context, batch);
+            } else {
+                scanner.skipValue();
+            }
+        }
+    }
+    if (scanner.atEnd() && listed && result == "success" && (!code || *code == "0"))
+        return batch;
     auto parsed = tickerRows(body, context);
     if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
-    const QJsonArray rows = std::get<QJsonArray>(parsed);
-    QuoteBatch batch = QuoteRows::batchFor(venue, kTicker, context);
-    batch.quotes.reserve(std::min<qsizetype>(rows.size(), followed.size()));
-    for (const QJsonValue &entry : rows) {
-        const QJsonObject row = entry.toObject();
-        const QString coin = krwCoin(row);
-        if (coin.isEmpty()) {
-            batch.issues.append(QuoteRows::issue(DataIssue::Kind::Malformed, venue, {}, {},
-                                                 QStringLiteral("a row without a KRW market")));
-            continue;
-        }
-        if (const Instrument *instrument = followed.bySymbol(coin))
-            readTicker(row, *instrument, context, batch);
-    }
-    return batch;
+    return JsonReply::shapeError(context, QStringLiteral("unreadable tickers"));
 }
 
 // `/public/v2/currencies`: per coin, `deposit_status` and `withdraw_status` "normal" when open.

@@ -1,8 +1,6 @@
 #include "quoterows.h"
 
-#include "exchanges/jsonreply.h"
-
-#include <QJsonObject>
+#include <algorithm>
 
 namespace {
 
@@ -13,56 +11,103 @@ const Decimal kMaxPrice = Decimal::fromInteger(1'000'000'000'000'000LL);
 
 namespace QuoteRows {
 
-std::optional<Decimal> price(const QJsonValue &raw)
+Raw text(JsonScanner &scanner)
 {
-    const std::optional<Decimal> value = JsonReply::decimal(raw);
+    if (scanner.peek() == JsonScanner::Kind::String)
+        return scanner.scalar();
+    scanner.skipValue();
+    return std::nullopt;
+}
+
+std::optional<Decimal> decimal(Raw raw)
+{
+    // Longer than any number Decimal holds, with room for zeros and an exponent.
+    constexpr qsizetype longest = 64;
+    if (!raw || raw->isEmpty() || raw->size() > longest)
+        return std::nullopt;
+    char16_t wide[longest];
+    for (qsizetype i = 0; i < raw->size(); ++i)
+        wide[i] = static_cast<unsigned char>((*raw)[i]);
+    return Decimal::fromString(QStringView(wide, raw->size()));
+}
+
+std::optional<Decimal> price(Raw raw)
+{
+    const std::optional<Decimal> value = decimal(raw);
     if (!value || !value->isPositive() || *value >= kMaxPrice)
         return std::nullopt;
     return value->normalized();
 }
 
-std::optional<Decimal> amount(const QJsonValue &raw)
+std::optional<Decimal> amount(Raw raw)
 {
-    const std::optional<Decimal> value = JsonReply::decimal(raw);
+    const std::optional<Decimal> value = decimal(raw);
     if (!value || value->isNegative())
         return std::nullopt;
     return value->normalized();
 }
 
-std::optional<Decimal> ratio(const QJsonValue &raw)
+std::optional<Decimal> ratio(Raw raw)
 {
-    const std::optional<Decimal> value = JsonReply::decimal(raw);
+    const std::optional<Decimal> value = decimal(raw);
     if (!value)
         return std::nullopt;
     return value->normalized();
 }
 
-QString shown(const QJsonValue &raw)
+QString shown(Raw raw)
 {
-    if (raw.isString())
-        return raw.toString();
-    if (raw.isDouble())
-        return QString::number(raw.toDouble());
-    return raw.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not a number");
+    // Enough of it to recognise in a log line.
+    return raw ? QString::fromUtf8(raw->first(std::min<qsizetype>(raw->size(), 40))) : QStringLiteral("missing");
 }
 
-Side bestLevel(const QJsonArray &levels, QStringView priceKey, QStringView sizeKey)
+void Side::offer(Raw levelPrice, Raw levelSize)
 {
-    Side side;
-    for (const QJsonValue &entry : levels) {
-        const QJsonObject level = entry.toObject();
-        const std::optional<Decimal> levelPrice = JsonReply::decimal(level.value(priceKey));
-        const std::optional<Decimal> levelSize = amount(level.value(sizeKey));
-        if (!levelPrice || levelPrice->isNegative() || *levelPrice >= kMaxPrice || !levelSize) {
-            side.readable = false;
-            return side;
-        }
-        if (levelPrice->isPositive() && levelSize->isPositive()) {
-            side.best = Level { levelPrice->normalized(), *levelSize };
-            return side;
-        }
+    if (settled())
+        return;
+    const std::optional<Decimal> value = decimal(levelPrice);
+    const std::optional<Decimal> size = amount(levelSize);
+    if (!value || value->isNegative() || *value >= kMaxPrice || !size) {
+        readable = false;
+        return;
     }
-    return side;
+    if (value->isPositive() && size->isPositive())
+        best = Level { value->normalized(), *size };
+}
+
+bool readLevels(JsonScanner &scanner, std::initializer_list<SideKeys> sides)
+{
+    if (!scanner.beginArray()) {
+        scanner.skipValue();
+        return false;
+    }
+    const auto settled = [&] {
+        return std::all_of(sides.begin(), sides.end(), [](const SideKeys &keys) { return keys.side->settled(); });
+    };
+    while (scanner.nextElement()) {
+        if (settled() || !scanner.beginObject()) {
+            scanner.skipValue();
+            for (const SideKeys &keys : sides)
+                keys.side->offer(std::nullopt, std::nullopt); // not a level: unreadable unless settled
+            continue;
+        }
+        Raw values[2][2]; // price and size of the first two sides
+        QByteArrayView key;
+        while (scanner.nextMember(key)) {
+            Raw *into = nullptr;
+            for (qsizetype i = 0; i < std::min<qsizetype>(2, sides.size()); ++i) {
+                const SideKeys &keys = sides.begin()[i];
+                into = key == keys.price ? &values[i][0] : key == keys.size ? &values[i][1] : into;
+            }
+            if (into)
+                *into = scanner.scalar();
+            else
+                scanner.skipValue();
+        }
+        for (qsizetype i = 0; i < std::min<qsizetype>(2, sides.size()); ++i)
+            sides.begin()[i].side->offer(values[i][0], values[i][1]);
+    }
+    return true;
 }
 
 QuoteBatch batchFor(const QString &venue, const QString &request, const ReplyContext &context)
@@ -84,13 +129,13 @@ MarketQuote quoteFor(const Instrument &instrument, const ReplyContext &context)
     return quote;
 }
 
-std::optional<MarketQuote> lastTrade(const QJsonValue &raw, QStringView field, const Instrument &instrument,
+std::optional<MarketQuote> lastTrade(Raw raw, QStringView field, const Instrument &instrument,
                                      const ReplyContext &context, QList<DataIssue> &issues)
 {
     const std::optional<Decimal> last = price(raw);
     const std::optional<Decimal> perCoin = last ? instrument.perCoin(*last) : std::nullopt;
     if (!perCoin || !perCoin->isPositive()) {
-        const auto kind = raw.isUndefined() ? DataIssue::Kind::Malformed : DataIssue::Kind::Absurd;
+        const auto kind = !raw ? DataIssue::Kind::Malformed : DataIssue::Kind::Absurd;
         issues.append(issue(kind, instrument, field.toString() + u' ' + shown(raw)));
         return std::nullopt;
     }

@@ -10,8 +10,9 @@ const QLatin1StringView kKrwPrefix("KRW-");
 
 using KrwRows = QList<std::pair<QString, QJsonObject>>;
 
-using RowReader
-    = void (*)(const QJsonObject &row, const Instrument &instrument, const ReplyContext &context, QuoteBatch &batch);
+// Reads one row of a reply into the batch (the scanner is on the row).
+using RowReader = void (*)(JsonScanner &scanner, const QString &venue, const InstrumentSet &followed,
+                           const ReplyContext &context, QuoteBatch &batch);
 
 // The venue's coin of a KRW market code, or an empty string for other markets.
 QString krwCoin(const QString &market)
@@ -29,63 +30,116 @@ bool isUnknownCode(const QByteArray &body)
     return error.value(u"message").toString().compare(u"Code not found", Qt::CaseInsensitive) == 0;
 }
 
-void readTicker(const QJsonObject &row, const Instrument &instrument, const ReplyContext &context, QuoteBatch &batch)
+// The followed instrument of a row's market; nullptr, with the row's issue when it has no market.
+const Instrument *instrumentOf(QuoteRows::Raw market, const QString &venue, const InstrumentSet &followed,
+                               QuoteBatch &batch)
 {
-    std::optional<MarketQuote> quote
-        = QuoteRows::lastTrade(row.value(u"trade_price"), u"trade_price", instrument, context, batch.issues);
+    if (!market) {
+        batch.issues.append(
+            QuoteRows::issue(DataIssue::Kind::Malformed, venue, {}, {}, QStringLiteral("a row without a market")));
+        return nullptr;
+    }
+    return followed.bySymbol(QString::fromUtf8(*market));
+}
+
+void readTicker(JsonScanner &scanner, const QString &venue, const InstrumentSet &followed, const ReplyContext &context,
+                QuoteBatch &batch)
+{
+    QuoteRows::Raw market, last, volume, change;
+    QByteArrayView key;
+    if (scanner.beginObject()) {
+        while (scanner.nextMember(key)) {
+            if (key == "market")
+                market = QuoteRows::text(scanner);
+            else if (key == "trade_price")
+                last = scanner.scalar();
+            else if (key == "acc_trade_volume_24h")
+                volume = scanner.scalar();
+            else if (key == "signed_change_rate")
+                change = scanner.scalar();
+            else
+                scanner.skipValue();
+        }
+    } else {
+        scanner.skipValue();
+    }
+    const Instrument *instrument = instrumentOf(market, venue, followed, batch);
+    if (!instrument || scanner.failed())
+        return;
+    std::optional<MarketQuote> quote = QuoteRows::lastTrade(last, u"trade_price", *instrument, context, batch.issues);
     if (!quote)
         return;
-    if (const auto volume = QuoteRows::amount(row.value(u"acc_trade_volume_24h")))
-        quote->volume24h = instrument.coins(*volume);
-    quote->change24hRatio = QuoteRows::ratio(row.value(u"signed_change_rate"));
+    if (const auto coins = QuoteRows::amount(volume))
+        quote->volume24h = instrument->coins(*coins);
+    quote->change24hRatio = QuoteRows::ratio(change);
     batch.quotes.append(std::move(*quote));
 }
 
-void readBook(const QJsonObject &row, const Instrument &instrument, const ReplyContext &context, QuoteBatch &batch)
+void readBook(JsonScanner &scanner, const QString &venue, const InstrumentSet &followed, const ReplyContext &context,
+              QuoteBatch &batch)
 {
-    const QJsonValue units = row.value(u"orderbook_units");
-    if (!units.isArray()) {
+    QuoteRows::Raw market;
+    QuoteRows::Side bids, asks;
+    bool hasLevels = false;
+    QByteArrayView key;
+    if (scanner.beginObject()) {
+        while (scanner.nextMember(key)) {
+            if (key == "market")
+                market = QuoteRows::text(scanner);
+            else if (key == "orderbook_units")
+                hasLevels = QuoteRows::readLevels(
+                    scanner, { { "bid_price", "bid_size", &bids }, { "ask_price", "ask_size", &asks } });
+            else
+                scanner.skipValue();
+        }
+    } else {
+        scanner.skipValue();
+    }
+    const Instrument *instrument = instrumentOf(market, venue, followed, batch);
+    if (!instrument || scanner.failed())
+        return;
+    if (!hasLevels) {
         batch.issues.append(
-            QuoteRows::issue(DataIssue::Kind::Malformed, instrument, QStringLiteral("no orderbook_units")));
+            QuoteRows::issue(DataIssue::Kind::Malformed, *instrument, QStringLiteral("no orderbook_units")));
         return;
     }
-    const QJsonArray levels = units.toArray();
-    MarketQuote quote = QuoteRows::quoteFor(instrument, context);
-    QuoteRows::setBook(quote, instrument, QuoteRows::bestLevel(levels, u"bid_price", u"bid_size"),
-                       QuoteRows::bestLevel(levels, u"ask_price", u"ask_size"), batch.issues);
+    MarketQuote quote = QuoteRows::quoteFor(*instrument, context);
+    QuoteRows::setBook(quote, *instrument, bids, asks, batch.issues);
     if (quote.book)
         batch.quotes.append(std::move(quote));
+}
+
+// Why a reply the scanner could not walk as an array of rows is no batch: the venue's error, the
+// stale listing its "Code not found" means, or a reply in no known shape.
+BatchResult failure(const QString &venue, const QString &request, const QByteArray &body, const ReplyContext &context)
+{
+    auto parsed = JsonReply::marketArray(body, context);
+    if (!std::holds_alternative<FetchError>(parsed))
+        return JsonReply::shapeError(context, QStringLiteral("unreadable rows"));
+    const FetchError error = std::get<FetchError>(parsed);
+    if (error.kind != FetchError::Kind::ApiError || !isUnknownCode(body))
+        return error;
+    // A stale listing, not venue ill health: read the listing again, keep the venue's health.
+    QuoteBatch stale = QuoteRows::batchFor(venue, request, context);
+    stale.listingStale = true;
+    stale.issues.append(QuoteRows::issue(DataIssue::Kind::UnknownInstrument, venue, {}, {},
+                                         QStringLiteral("a market asked for is not listed: ") + error.detail));
+    return stale;
 }
 
 BatchResult parseRows(const QString &venue, const QString &request, const QByteArray &body, const ReplyContext &context,
                       const InstrumentSet &followed, RowReader read)
 {
-    auto parsed = JsonReply::marketArray(body, context);
-    if (auto *error = std::get_if<FetchError>(&parsed)) {
-        if (error->kind != FetchError::Kind::ApiError || !isUnknownCode(body))
-            return *error;
-        // A stale listing, not venue ill health: read the listing again, keep the venue's health.
-        QuoteBatch stale = QuoteRows::batchFor(venue, request, context);
-        stale.listingStale = true;
-        stale.issues.append(QuoteRows::issue(DataIssue::Kind::UnknownInstrument, venue, {}, {},
-                                             QStringLiteral("a market asked for is not listed: ") + error->detail));
-        return stale;
+    JsonScanner scanner(body);
+    if (context.httpStatus == 200 && scanner.beginArray()) {
+        QuoteBatch batch = QuoteRows::batchFor(venue, request, context);
+        batch.quotes.reserve(followed.size());
+        while (scanner.nextElement())
+            read(scanner, venue, followed, context, batch);
+        if (scanner.atEnd())
+            return batch;
     }
-    const QJsonArray rows = std::get<QJsonArray>(parsed);
-    QuoteBatch batch = QuoteRows::batchFor(venue, request, context);
-    batch.quotes.reserve(std::min<qsizetype>(rows.size(), followed.size()));
-    for (const QJsonValue &entry : rows) {
-        const QJsonObject row = entry.toObject();
-        const QJsonValue market = row.value(u"market");
-        if (!market.isString()) {
-            batch.issues.append(
-                QuoteRows::issue(DataIssue::Kind::Malformed, venue, {}, {}, QStringLiteral("a row without a market")));
-            continue;
-        }
-        if (const Instrument *instrument = followed.bySymbol(market.toString()))
-            read(row, *instrument, context, batch);
-    }
-    return batch;
+    return failure(venue, request, body, context);
 }
 
 // The KRW rows of `/v1/market/all` with their coins.
