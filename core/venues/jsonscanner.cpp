@@ -74,31 +74,12 @@ bool JsonScanner::takeFirst()
     return first;
 }
 
-bool JsonScanner::nextElement()
+bool JsonScanner::step(char close)
 {
     skipSpace();
     if (m_failed || m_depth == 0 || m_at == m_end)
         return fail();
-    if (*m_at == ']') {
-        ++m_at;
-        --m_depth;
-        return false;
-    }
-    if (!takeFirst()) {
-        if (*m_at != ',')
-            return fail();
-        ++m_at;
-    }
-    const Kind next = peek();
-    return next == Kind::Invalid ? fail() : true;
-}
-
-bool JsonScanner::nextMember(QByteArrayView &key)
-{
-    skipSpace();
-    if (m_failed || m_depth == 0 || m_at == m_end)
-        return fail();
-    if (*m_at == '}') {
+    if (*m_at == close) {
         ++m_at;
         --m_depth;
         return false;
@@ -109,6 +90,18 @@ bool JsonScanner::nextMember(QByteArrayView &key)
         ++m_at;
         skipSpace();
     }
+    return true;
+}
+
+bool JsonScanner::nextElement()
+{
+    return step(']') && (peek() != Kind::Invalid || fail());
+}
+
+bool JsonScanner::nextMember(QByteArrayView &key)
+{
+    if (!step('}'))
+        return false;
     if (m_at == m_end || *m_at != '"')
         return fail();
     const std::optional<QByteArrayView> name = string();
@@ -117,7 +110,7 @@ bool JsonScanner::nextMember(QByteArrayView &key)
         return fail();
     ++m_at;
     key = *name;
-    return peek() == Kind::Invalid ? fail() : true;
+    return peek() != Kind::Invalid || fail();
 }
 
 std::optional<QByteArrayView> JsonScanner::string()

@@ -51,6 +51,9 @@ private:
     void skipSpace();
     bool fail();
     bool openContainer(char open);
+    // Past the ',' to the next element or member of the innermost container: false at its end
+    // (`close`, consumed) or on an error.
+    bool step(char close);
     // Whether the container just entered at this depth still waits for its first element.
     bool takeFirst();
     std::optional<QByteArrayView> string();
