@@ -64,29 +64,21 @@ void readTicker(JsonScanner &scanner, const QString &venue, const InstrumentSet 
 {
     QuoteRows::Raw quoteCurrency, coin, last, volume, yesterday;
     QuoteRows::Side bids, asks;
-    QByteArrayView key;
-    if (scanner.beginObject()) {
-        while (scanner.nextMember(key)) {
-            if (key == "quote_currency")
-                quoteCurrency = QuoteRows::text(scanner);
-            else if (key == "target_currency")
-                coin = QuoteRows::text(scanner);
-            else if (key == "last")
-                last = scanner.scalar();
-            else if (key == "target_volume")
-                volume = scanner.scalar();
-            else if (key == "yesterday_last")
-                yesterday = scanner.scalar();
-            else if (key == "best_bids")
-                QuoteRows::readLevels(scanner, { { "price", "qty", &bids } });
-            else if (key == "best_asks")
-                QuoteRows::readLevels(scanner, { { "price", "qty", &asks } });
-            else
-                scanner.skipValue();
-        }
-    } else {
-        scanner.skipValue();
-    }
+    scanner.readObject([&](QByteArrayView key) {
+        QuoteRows::Raw *field = key == "last" ? &last
+            : key == "target_volume"          ? &volume
+            : key == "yesterday_last"         ? &yesterday
+                                              : nullptr;
+        QuoteRows::Raw *name = key == "quote_currency" ? &quoteCurrency : key == "target_currency" ? &coin : nullptr;
+        QuoteRows::Side *side = key == "best_bids" ? &bids : key == "best_asks" ? &asks : nullptr;
+        if (field)
+            *field = scanner.scalar();
+        else if (name)
+            *name = QuoteRows::text(scanner);
+        else if (side)
+            QuoteRows::readLevels(scanner, { { "price", "qty", side } });
+        return field || name || side;
+    });
     if (scanner.failed())
         return;
     if (!coin || !quoteCurrency || quoteCurrency->compare("krw", Qt::CaseInsensitive) != 0) {
@@ -118,9 +110,8 @@ BatchResult parseTickers(const QString &venue, const QByteArray &body, const Rep
     QuoteBatch batch = QuoteRows::batchFor(venue, kTicker, context);
     QuoteRows::Raw result, code;
     bool listed = false;
-    QByteArrayView key;
-    if (context.httpStatus == 200 && scanner.beginObject()) {
-        while (scanner.nextMember(key)) {
+    if (context.httpStatus == 200) {
+        scanner.readObject([&](QByteArrayView key) {
             if (key == "result") {
                 result = scanner.scalar();
             } else if (key == "error_code" || key == "errorCode") {
@@ -131,9 +122,10 @@ BatchResult parseTickers(const QString &venue, const QByteArray &body, const Rep
                 while (scanner.nextElement())
                     readTicker(scanner, venue, followed, context, batch);
             } else {
-                scanner.skipValue();
+                return false;
             }
-        }
+            return true;
+        });
     }
     if (scanner.atEnd() && listed && result == "success" && (!code || *code == "0"))
         return batch;

@@ -35,6 +35,20 @@ public:
     // Inside an object: true when another member follows, with `key` (its bytes between the quotes)
     // and ':' consumed; false at the closing '}' (consumed) or on an error.
     bool nextMember(QByteArrayView &key);
+    // Calls `read(key)` on every member of the object the scanner is on; a member `read` answers
+    // false for is skipped (so `read` consumes the value exactly when it answers true). Another
+    // value is skipped whole. True when an object was read without an error.
+    template<typename Read> bool readObject(Read read)
+    {
+        if (!beginObject())
+            return skipValue() && false;
+        QByteArrayView key;
+        while (nextMember(key)) {
+            if (!read(key))
+                skipValue();
+        }
+        return !m_failed;
+    }
     // A string's bytes between the quotes (escapes as written), a number or a literal as written;
     // an object or an array is skipped and gives nullopt, as does an error.
     std::optional<QByteArrayView> scalar();

@@ -85,15 +85,12 @@ bool readLevels(JsonScanner &scanner, std::initializer_list<SideKeys> sides)
         return std::all_of(sides.begin(), sides.end(), [](const SideKeys &keys) { return keys.side->settled(); });
     };
     while (scanner.nextElement()) {
-        if (settled() || !scanner.beginObject()) {
+        if (settled()) {
             scanner.skipValue();
-            for (const SideKeys &keys : sides)
-                keys.side->offer(std::nullopt, std::nullopt); // not a level: unreadable unless settled
             continue;
         }
         Raw values[2][2]; // price and size of the first two sides
-        QByteArrayView key;
-        while (scanner.nextMember(key)) {
+        scanner.readObject([&](QByteArrayView key) {
             Raw *into = nullptr;
             for (qsizetype i = 0; i < std::min<qsizetype>(2, sides.size()); ++i) {
                 const SideKeys &keys = sides.begin()[i];
@@ -101,9 +98,9 @@ bool readLevels(JsonScanner &scanner, std::initializer_list<SideKeys> sides)
             }
             if (into)
                 *into = scanner.scalar();
-            else
-                scanner.skipValue();
-        }
+            return into != nullptr;
+        });
+        // A value that is no level object leaves every field missing: the side is unreadable.
         for (qsizetype i = 0; i < std::min<qsizetype>(2, sides.size()); ++i)
             sides.begin()[i].side->offer(values[i][0], values[i][1]);
     }

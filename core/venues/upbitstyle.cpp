@@ -46,23 +46,17 @@ void readTicker(JsonScanner &scanner, const QString &venue, const InstrumentSet 
                 QuoteBatch &batch)
 {
     QuoteRows::Raw market, last, volume, change;
-    QByteArrayView key;
-    if (scanner.beginObject()) {
-        while (scanner.nextMember(key)) {
-            if (key == "market")
-                market = QuoteRows::text(scanner);
-            else if (key == "trade_price")
-                last = scanner.scalar();
-            else if (key == "acc_trade_volume_24h")
-                volume = scanner.scalar();
-            else if (key == "signed_change_rate")
-                change = scanner.scalar();
-            else
-                scanner.skipValue();
-        }
-    } else {
-        scanner.skipValue();
-    }
+    scanner.readObject([&](QByteArrayView key) {
+        QuoteRows::Raw *field = key == "trade_price" ? &last
+            : key == "acc_trade_volume_24h"          ? &volume
+            : key == "signed_change_rate"            ? &change
+                                                     : nullptr;
+        if (field)
+            *field = scanner.scalar();
+        else if (key == "market")
+            market = QuoteRows::text(scanner);
+        return field || key == "market";
+    });
     const Instrument *instrument = instrumentOf(market, venue, followed, batch);
     if (!instrument || scanner.failed())
         return;
@@ -81,20 +75,14 @@ void readBook(JsonScanner &scanner, const QString &venue, const InstrumentSet &f
     QuoteRows::Raw market;
     QuoteRows::Side bids, asks;
     bool hasLevels = false;
-    QByteArrayView key;
-    if (scanner.beginObject()) {
-        while (scanner.nextMember(key)) {
-            if (key == "market")
-                market = QuoteRows::text(scanner);
-            else if (key == "orderbook_units")
-                hasLevels = QuoteRows::readLevels(
-                    scanner, { { "bid_price", "bid_size", &bids }, { "ask_price", "ask_size", &asks } });
-            else
-                scanner.skipValue();
-        }
-    } else {
-        scanner.skipValue();
-    }
+    scanner.readObject([&](QByteArrayView key) {
+        if (key == "market")
+            market = QuoteRows::text(scanner);
+        else if (key == "orderbook_units")
+            hasLevels = QuoteRows::readLevels(
+                scanner, { { "bid_price", "bid_size", &bids }, { "ask_price", "ask_size", &asks } });
+        return key == "market" || key == "orderbook_units";
+    });
     const Instrument *instrument = instrumentOf(market, venue, followed, batch);
     if (!instrument || scanner.failed())
         return;
