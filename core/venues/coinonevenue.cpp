@@ -81,11 +81,13 @@ void readTicker(JsonScanner &scanner, const QString &venue, const InstrumentSet 
     });
     if (scanner.failed())
         return;
-    if (!coin || !quoteCurrency || quoteCurrency->compare("krw", Qt::CaseInsensitive) != 0) {
+    if (!coin) {
         batch.issues.append(
-            QuoteRows::issue(DataIssue::Kind::Malformed, venue, {}, {}, QStringLiteral("a row without a KRW market")));
+            QuoteRows::issue(DataIssue::Kind::Malformed, venue, {}, {}, QStringLiteral("a row without a coin")));
         return;
     }
+    if (!quoteCurrency || quoteCurrency->compare("krw", Qt::CaseInsensitive) != 0)
+        return; // not a KRW market, so not one we follow
     const Instrument *instrument = followed.bySymbol(QString::fromUtf8(*coin).toUpper());
     if (!instrument)
         return;

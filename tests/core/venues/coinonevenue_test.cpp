@@ -112,6 +112,17 @@ TEST_F(CoinoneVenueTest, OneBadRowIsAnIssueAndTheOthersStand)
     EXPECT_EQ(batch.issues[0].kind, DataIssue::Kind::Absurd);
     EXPECT_EQ(batch.issues[0].coin, QStringLiteral("XRP"));
 
+    // A row of another quote currency is no market we follow; a row without a coin is malformed.
+    const QuoteBatch usdt = valueOf(parse(venue, followed, QStringLiteral("ticker"),
+                                          withField(1, QStringLiteral("quote_currency"), QStringLiteral("usdt"))));
+    EXPECT_EQ(usdt.quotes.size(), 6);
+    EXPECT_TRUE(usdt.issues.isEmpty());
+    const QuoteBatch nameless = valueOf(parse(venue, followed, QStringLiteral("ticker"),
+                                              withField(1, QStringLiteral("target_currency"), QJsonValue())));
+    EXPECT_EQ(nameless.quotes.size(), 6);
+    ASSERT_EQ(nameless.issues.size(), 1);
+    EXPECT_EQ(nameless.issues[0].kind, DataIssue::Kind::Malformed);
+
     // A crossed book loses the book only: the last trade and volume stand.
     const QJsonArray crossed { QJsonObject { { QStringLiteral("price"), QStringLiteral("129260000.0") },
                                              { QStringLiteral("qty"), QStringLiteral("0.1") } } };
