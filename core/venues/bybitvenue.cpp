@@ -165,7 +165,7 @@ QList<VenueRequest> BybitVenue::quoteRequests(const InstrumentSet &followed) con
 {
     if (followed.isEmpty())
         return {};
-    return {request(QStringLiteral("ticker"), QStringLiteral("/v5/market/tickers"))};
+    return { request(QStringLiteral("ticker"), QStringLiteral("/v5/market/tickers")) };
 }
 
 BatchResult BybitVenue::parseQuotes(const VenueRequest &request, const QByteArray &body, const ReplyContext &context,

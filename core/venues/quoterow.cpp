@@ -45,7 +45,7 @@ void QuoteRow::readBook(QStringView bidKey, QStringView bidSizeKey, QStringView 
     const auto ask = price(askKey);
     const auto askSize = amount(askSizeKey);
     if (bid && bidSize && ask && askSize)
-        m_quote.book = BookTop{*bid, *bidSize, *ask, *askSize};
+        m_quote.book = BookTop { *bid, *bidSize, *ask, *askSize };
 }
 
 void QuoteRow::readVolume(QStringView key, VolumeUnit unit)
@@ -91,7 +91,7 @@ void QuoteRow::readFunding(QStringView markKey, QStringView rateKey, QStringView
     const auto fundingRate = rate(rateKey);
     const auto next = timeMs(nextTimeKey);
     if (mark && fundingRate && next)
-        m_quote.funding = FundingTerms{*mark, *fundingRate, *next};
+        m_quote.funding = FundingTerms { *mark, *fundingRate, *next };
 }
 
 void QuoteRow::readMark(QStringView key)

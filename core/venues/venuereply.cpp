@@ -55,8 +55,8 @@ FetchError venueError(const ReplyContext &context, const QString &code, const QS
     return refused(error, context);
 }
 
-QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const InstrumentSet &followed,
-                   const QString &request, const ReplyContext &context, const std::function<void(QuoteRow &)> &read)
+QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const InstrumentSet &followed, const QString &request,
+                   const ReplyContext &context, const std::function<void(QuoteRow &)> &read)
 {
     QuoteBatch batch;
     batch.venue = context.venue;
@@ -88,14 +88,14 @@ QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const Instrume
 std::pair<QString, qint64> prefixMultiplier(QStringView base)
 {
     if (base.startsWith(u"1M") && base.size() > 2 && !isDigit(base[2]))
-        return {base.mid(2).toString(), 1'000'000};
+        return { base.mid(2).toString(), 1'000'000 };
     qsizetype digits = 0;
     while (digits < base.size() && isDigit(base[digits]))
         ++digits;
     const qint64 multiplier = digits < base.size() ? multiplierOf(base.first(digits)) : 0;
     if (multiplier == 0)
-        return {base.toString(), 1};
-    return {base.mid(digits).toString(), multiplier};
+        return { base.toString(), 1 };
+    return { base.mid(digits).toString(), multiplier };
 }
 
 std::pair<QString, qint64> suffixMultiplier(QStringView base)
@@ -105,8 +105,8 @@ std::pair<QString, qint64> suffixMultiplier(QStringView base)
         --start;
     const qint64 multiplier = start > 0 ? multiplierOf(base.mid(start)) : 0;
     if (multiplier == 0)
-        return {base.toString(), 1};
-    return {base.first(start).toString(), multiplier};
+        return { base.toString(), 1 };
+    return { base.first(start).toString(), multiplier };
 }
 
 QList<Instrument> onePerCoin(const QList<Instrument> &instruments)

@@ -32,8 +32,8 @@ FetchError venueError(const ReplyContext &context, const QString &code, const QS
 // The batch answering `request` from the rows of an all-symbol reply: each row whose `symbolKey`
 // names a followed instrument is read by `read`; rows of other symbols are skipped silently, rows
 // in no known shape are issues.
-QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const InstrumentSet &followed,
-                   const QString &request, const ReplyContext &context, const std::function<void(QuoteRow &)> &read);
+QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const InstrumentSet &followed, const QString &request,
+                   const ReplyContext &context, const std::function<void(QuoteRow &)> &read);
 
 // The coin and how many of it one unit stands for, from a name with a multiplier in front:
 // "1000SHIB" -> (SHIB, 1000), "1000000MOG" -> (MOG, 1000000), "1MBABYDOGE" -> (BABYDOGE, 1000000),
