@@ -193,7 +193,7 @@ TEST(BinanceVenue, OneBadRowIsAnIssueAndTheOthersStand)
     // The row of a symbol we do not follow is skipped, whatever it holds.
     EXPECT_EQ(issueLines(batch),
               QStringLiteral("binance absurd BTCUSDT: price \"-1\"\n"
-                             "binance absurd ETHUSDT: price 1e+308\n"
+                             "binance absurd ETHUSDT: price 1e308\n"
                              "binance absurd XRPUSDT: price \"NaN\"\n"
                              "binance malformed SOLUSDT: price missing\n"
                              "binance malformed: a row without symbol"));
