@@ -36,6 +36,7 @@ public:
     // MaxDepth deep.
     static std::optional<FlatJson> parse(QByteArrayView text);
 
+    qsizetype tokenCount() const { return static_cast<qsizetype>(m_tokens.size()); }
     // False for None.
     bool is(qsizetype token, Type type) const;
     // The value of `key` in the object `object`; None when it has none or is no object. Keys are
