@@ -226,7 +226,9 @@ void PollingMarketSource::onFinished(QNetworkReply *reply)
     case Job::Quotes: {
         BatchResult result = answered ? m_adapter->parseQuotes(flight.request, body, context, m_cycleFollowed)
                                       : BatchResult(transport);
-        conclude(flight, *reply, result);
+        // Upbit answers a code it does not list with 404: the listing is stale, the venue is fine.
+        const auto *batch = std::get_if<QuoteBatch>(&result);
+        conclude(flight, *reply, result, batch && batch->listingStale);
         onQuotes(std::move(result));
         break;
     }
@@ -243,11 +245,15 @@ void PollingMarketSource::onFinished(QNetworkReply *reply)
 
 template<typename Value>
 void PollingMarketSource::conclude(const InFlight &flight, const QNetworkReply &reply,
-                                   std::variant<Value, FetchError> &result)
+                                   std::variant<Value, FetchError> &result, bool valueStands)
 {
     const ReplyFacts facts = HttpReply::facts(reply, m_usedWeightHeader);
-    if (std::optional<FetchError> error = HttpReply::statusError(facts.httpStatus, std::get_if<FetchError>(&result)))
-        result = *error;
+    const bool refused = facts.httpStatus == 429 || facts.httpStatus == 418;
+    if (!valueStands || refused) {
+        if (std::optional<FetchError> error
+            = HttpReply::statusError(facts.httpStatus, std::get_if<FetchError>(&result)))
+            result = *error;
+    }
     // A good reply with bad rows reaches here as a value: its issues never count against the venue.
     FetchError *failure = std::get_if<FetchError>(&result);
     if (const std::optional<qint64> hold = gate()->onReply(facts, failure, nowMs()); hold && failure)

@@ -90,9 +90,11 @@ private:
     void dispatch();
     void send(const Queued &queued);
     void onFinished(QNetworkReply *reply);
-    // The status's verdict over the parser's, the reply reported to the gate and as an outcome.
+    // The status's verdict over the parser's (unless the parser's value stands whatever the
+    // status, short of 429 and 418), then the reply reported to the gate and as an outcome.
     template<typename Value>
-    void conclude(const InFlight &flight, const QNetworkReply &reply, std::variant<Value, FetchError> &result);
+    void conclude(const InFlight &flight, const QNetworkReply &reply, std::variant<Value, FetchError> &result,
+                  bool valueStands = false);
     // A request the gate held back: it ends as if the venue had failed it, without being sent.
     void requestHeld(Job job, const FetchError &reason);
 
