@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -80,6 +81,7 @@ private:
     };
     struct InFlight
     {
+        QPointer<QNetworkReply> reply;
         Job job;
         VenueRequest request;
         QElapsedTimer clock;
@@ -99,7 +101,8 @@ private:
     void requestHeld(Job job, const FetchError &reason);
 
     void requestListing();
-    void onListing(ListingResult result);
+    // A page of the listing, or why there is none; the listing is whole after the last page.
+    void onListing(ListingResult result, const std::optional<VenueRequest> &nextPage);
     void applyListing(QList<Instrument> instruments);
 
     void beginCycle();
@@ -129,6 +132,7 @@ private:
     InstrumentSet m_listed;
     bool m_haveListing = false;
     bool m_listingPending = false; // queued or in flight
+    QList<Instrument> m_listingPages; // the pages read so far of a paged listing
     QStringList m_followCoins;
     InstrumentSet m_followed;
 
