@@ -234,7 +234,7 @@ void PollingMarketSource::onFinished(QNetworkReply *reply)
     case Job::Quotes: {
         BatchResult result = answered ? m_adapter->parseQuotes(flight.request, body, context, m_cycleFollowed)
                                       : BatchResult(transport);
-        // Upbit answers a code it does not list with 404: the listing is stale, the venue is fine.
+        // A venue may answer a code it does not list with 404: the listing is stale, the venue is fine.
         const auto *batch = std::get_if<QuoteBatch>(&result);
         conclude(flight, *reply, result, batch && batch->listingStale);
         onQuotes(std::move(result));
