@@ -161,6 +161,30 @@ TEST_P(EveryVenue, ReadsTheListingThenQuotesEveryListedCoinOverLoopback)
 INSTANTIATE_TEST_SUITE_P(Venues, EveryVenue, ::testing::ValuesIn(MarketFixtures::venues()),
                          [](const ::testing::TestParamInfo<QString> &info) { return info.param.toStdString(); });
 
+TEST_F(PollingMarketSourceTest, ReadsTheListingAgainUntilTheVenueAnswersAndSaysWhyMeanwhile)
+{
+    MarketFixtures::serve(server, u"okx"_s);
+    const QString listing = pathOf(u"okx"_s, u"api-v5-public-instruments"_s);
+    const FixtureResponse down { .status = 503, .body = "<html>busy</html>", .contentType = "text/html" };
+    server.setRouteSequence(listing,
+                            { down, down, FixtureResponse::fromFile(u"okx/api-v5-public-instruments-swap.json"_s) });
+    PollingMarketSource *source = makeSource(u"okx"_s, 100, server);
+    QSignalSpy listings(source, &MarketSource::listingChanged);
+    QSignalSpy failed(source, &MarketSource::cycleFailed);
+    QSignalSpy ended(source, &MarketSource::cycleEnded);
+    QSignalSpy batches(source, &MarketSource::quotesReceived);
+    source->start();
+    ASSERT_TRUE(listings.wait(WaitMs));
+    ASSERT_EQ(failed.count(), 2);
+    EXPECT_EQ(errorAt(failed, 0).httpStatus, 503);
+    EXPECT_EQ(ended.count(), 2); // each attempt closes a period for the consumers
+    const QList<qint64> attempts = arrivals(server, listing);
+    ASSERT_EQ(attempts.size(), 3);
+    for (qsizetype i = 1; i < attempts.size(); ++i)
+        EXPECT_GE(attempts[i] - attempts[i - 1], 95) << i; // never faster than the period
+    ASSERT_TRUE(batches.wait(WaitMs));
+}
+
 TEST_F(PollingMarketSourceTest, FollowsOnlyTheCoinsItIsAskedFor)
 {
     MarketFixtures::serve(server, u"bithumb"_s);
@@ -510,3 +534,4 @@ TEST_F(PollingMarketSourceTest, ACycleTheCycleGateRefusesSendsNothing)
     poll = true;
     ASSERT_TRUE(batches.wait(WaitMs));
 }
+
