@@ -135,61 +135,50 @@ QJsonObject withRows(QJsonObject envelope, const QStringList &rowsAt, const QJso
 SyntheticMarket::SyntheticMarket(int coinCount)
     : m_coinCount(coinCount)
 {
-    const QStringList data { QStringLiteral("data") };
-    for (const QString &venue : { QStringLiteral("bithumb"), QStringLiteral("upbit") }) {
-        addTemplate(venue, QStringLiteral("/v1/market/all"),
-                    venue == u"bithumb" ? QStringLiteral("bithumb/v1-market-all.json")
-                                        : QStringLiteral("upbit/v1-market-all-details.json"),
-                    {}, QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-        addTemplate(venue, QStringLiteral("/v1/orderbook"), venue + QStringLiteral("/v1-orderbook-many.json"), {},
-                    QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-    }
-    addTemplate(QStringLiteral("bithumb"), QStringLiteral("/v1/ticker"), QStringLiteral("bithumb/v1-ticker-many.json"),
-                {}, QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-    addTemplate(QStringLiteral("bithumb"), QStringLiteral("/public/assetsstatus/multichain/ALL"),
-                QStringLiteral("bithumb/public-assetsstatus-multichain-all.json"), data, QStringLiteral("currency"),
-                TemplateCoin);
+    struct Spec
+    {
+        const char *venue;
+        const char *path;
+        const char *fixture;
+        const char *rowsAt; // keys down to the rows, '/'-separated; empty for a bare array
+        const char *keyField;
+        const char *btcKey;
+    };
     // Upbit answers /v1/ticker?markets= and /v1/ticker/all with the same rows.
-    for (const QString &path : { QStringLiteral("/v1/ticker/all"), QStringLiteral("/v1/ticker") })
-        addTemplate(QStringLiteral("upbit"), path, QStringLiteral("upbit/v1-ticker-all-krw.json"), {},
-                    QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-    addTemplate(QStringLiteral("coinone"), QStringLiteral("/public/v2/ticker_new/KRW"),
-                QStringLiteral("coinone/public-v2-ticker-new-krw.json"), { QStringLiteral("tickers") },
-                QStringLiteral("target_currency"), QStringLiteral("btc"));
-    addTemplate(QStringLiteral("coinone"), QStringLiteral("/public/v2/currencies"),
-                QStringLiteral("coinone/public-v2-currencies.json"), { QStringLiteral("currencies") },
-                QStringLiteral("symbol"), TemplateCoin);
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/exchangeInfo"),
-                QStringLiteral("binance/fapi-v1-exchangeinfo-many.json"), { QStringLiteral("symbols") },
-                QStringLiteral("symbol"), QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/ticker/bookTicker"),
-                QStringLiteral("binance/fapi-v1-bookticker-all.json"), {}, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/premiumIndex"),
-                QStringLiteral("binance/fapi-v1-premiumindex-all.json"), {}, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/ticker/24hr"),
-                QStringLiteral("binance/fapi-v1-ticker-24hr-all.json"), {}, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/public/instruments"),
-                QStringLiteral("okx/api-v5-public-instruments-swap.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/market/tickers"),
-                QStringLiteral("okx/api-v5-market-tickers-swap.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/public/funding-rate"),
-                QStringLiteral("okx/api-v5-public-funding-rate-any.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/public/mark-price"),
-                QStringLiteral("okx/api-v5-public-mark-price-swap.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    const QStringList resultList { QStringLiteral("result"), QStringLiteral("list") };
-    addTemplate(QStringLiteral("bybit"), QStringLiteral("/v5/market/instruments-info"),
-                QStringLiteral("bybit/v5-market-instruments-info-linear.json"), resultList, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("bybit"), QStringLiteral("/v5/market/tickers"),
-                QStringLiteral("bybit/v5-market-tickers-linear.json"), resultList, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
+    static const Spec specs[] = {
+        { "bithumb", "/v1/market/all", "bithumb/v1-market-all.json", "", "market", "KRW-BTC" },
+        { "bithumb", "/v1/ticker", "bithumb/v1-ticker-many.json", "", "market", "KRW-BTC" },
+        { "bithumb", "/v1/orderbook", "bithumb/v1-orderbook-many.json", "", "market", "KRW-BTC" },
+        { "bithumb", "/public/assetsstatus/multichain/ALL", "bithumb/public-assetsstatus-multichain-all.json", "data",
+          "currency", "BTC" },
+        { "upbit", "/v1/market/all", "upbit/v1-market-all-details.json", "", "market", "KRW-BTC" },
+        { "upbit", "/v1/ticker/all", "upbit/v1-ticker-all-krw.json", "", "market", "KRW-BTC" },
+        { "upbit", "/v1/ticker", "upbit/v1-ticker-all-krw.json", "", "market", "KRW-BTC" },
+        { "upbit", "/v1/orderbook", "upbit/v1-orderbook-many.json", "", "market", "KRW-BTC" },
+        { "coinone", "/public/v2/ticker_new/KRW", "coinone/public-v2-ticker-new-krw.json", "tickers", "target_currency",
+          "btc" },
+        { "coinone", "/public/v2/currencies", "coinone/public-v2-currencies.json", "currencies", "symbol", "BTC" },
+        { "binance", "/fapi/v1/exchangeInfo", "binance/fapi-v1-exchangeinfo-many.json", "symbols", "symbol",
+          "BTCUSDT" },
+        { "binance", "/fapi/v1/ticker/bookTicker", "binance/fapi-v1-bookticker-all.json", "", "symbol", "BTCUSDT" },
+        { "binance", "/fapi/v1/premiumIndex", "binance/fapi-v1-premiumindex-all.json", "", "symbol", "BTCUSDT" },
+        { "binance", "/fapi/v1/ticker/24hr", "binance/fapi-v1-ticker-24hr-all.json", "", "symbol", "BTCUSDT" },
+        { "okx", "/api/v5/public/instruments", "okx/api-v5-public-instruments-swap.json", "data", "instId",
+          "BTC-USDT-SWAP" },
+        { "okx", "/api/v5/market/tickers", "okx/api-v5-market-tickers-swap.json", "data", "instId", "BTC-USDT-SWAP" },
+        { "okx", "/api/v5/public/funding-rate", "okx/api-v5-public-funding-rate-any.json", "data", "instId",
+          "BTC-USDT-SWAP" },
+        { "okx", "/api/v5/public/mark-price", "okx/api-v5-public-mark-price-swap.json", "data", "instId",
+          "BTC-USDT-SWAP" },
+        { "bybit", "/v5/market/instruments-info", "bybit/v5-market-instruments-info-linear.json", "result/list",
+          "symbol", "BTCUSDT" },
+        { "bybit", "/v5/market/tickers", "bybit/v5-market-tickers-linear.json", "result/list", "symbol", "BTCUSDT" },
+    };
+    for (const Spec &spec : specs) {
+        addTemplate(QString::fromLatin1(spec.venue), QString::fromLatin1(spec.path), QString::fromLatin1(spec.fixture),
+                    QString::fromLatin1(spec.rowsAt).split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                    QString::fromLatin1(spec.keyField), QString::fromLatin1(spec.btcKey));
+    }
 }
 
 void SyntheticMarket::addTemplate(const QString &venue, const QString &path, const QString &fixture,
