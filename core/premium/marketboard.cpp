@@ -165,22 +165,26 @@ void MarketBoard::applyQuote(const MarketQuote &quote, const QString &venue, qin
             keep(board.change24hRatio, *quote.change24hRatio, at, quote.origin);
     }
 
-    if (quote.funding) {
-        const FundingTerms &funding = *quote.funding;
-        // A zero mark price: this reply carries the rate only. A zero next funding time: the mark only
-        // (every venue announces a rate with the settlement it applies to).
-        if (!funding.markPrice.isZero() && isNew(s, Part::Mark, at)) {
-            if (!JsonReply::isUsablePrice(funding.markPrice))
-                absurd(QStringLiteral("mark ") + funding.markPrice.toString());
-            else if (passesGuard(s.markGuard, funding.markPrice, at, subject, QStringLiteral("mark"), issues))
-                keep(board.mark, funding.markPrice, at, quote.origin);
+    // The terms come whole, or (where a venue publishes them apart) the mark and the rate on their own.
+    const std::optional<Decimal> mark
+        = quote.funding ? std::optional<Decimal>(quote.funding->markPrice) : quote.markPrice;
+    const std::optional<Decimal> rate = quote.funding ? std::optional<Decimal>(quote.funding->rate) : quote.fundingRate;
+    const qint64 nextFundingTimeMs = quote.funding ? quote.funding->nextFundingTimeMs : quote.nextFundingTimeMs;
+    if (mark && isNew(s, Part::Mark, at)) {
+        if (!JsonReply::isUsablePrice(*mark)) {
+            absurd(QStringLiteral("mark ") + mark->toString());
+        } else if (passesGuard(s.markGuard, *mark, at, subject, QStringLiteral("mark"), issues)) {
+            keep(board.mark, *mark, at, quote.origin);
+            if (board.funding)
+                board.funding->value.markPrice = *mark;
         }
-        if (funding.nextFundingTimeMs != 0 && isNew(s, Part::Funding, at)) {
-            if (!isUsableFundingRate(funding.rate))
-                absurd(QStringLiteral("funding rate ") + funding.rate.toString());
-            else
-                keep(board.funding, funding, at, quote.origin);
-        }
+    }
+    if (rate && isNew(s, Part::Funding, at)) {
+        if (!isUsableFundingRate(*rate))
+            absurd(QStringLiteral("funding rate ") + rate->toString());
+        else
+            keep(board.funding, FundingTerms { board.mark ? board.mark->value : Decimal(), *rate, nextFundingTimeMs },
+                 at, quote.origin);
     }
 }
 
