@@ -1,6 +1,7 @@
 #include "syntheticmarket.h"
 
 #include "fixtureserver.h"
+#include "venuefixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -135,69 +136,26 @@ QJsonObject withRows(QJsonObject envelope, const QStringList &rowsAt, const QJso
 SyntheticMarket::SyntheticMarket(int coinCount)
     : m_coinCount(coinCount)
 {
-    struct Spec
-    {
-        const char *venue;
-        const char *path;
-        const char *fixture;
-        const char *rowsAt; // keys down to the rows, '/'-separated; empty for a bare array
-        const char *keyField;
-        const char *btcKey;
-    };
-    // Upbit answers /v1/ticker?markets= and /v1/ticker/all with the same rows.
-    static const Spec specs[] = {
-        { "bithumb", "/v1/market/all", "bithumb/v1-market-all.json", "", "market", "KRW-BTC" },
-        { "bithumb", "/v1/ticker", "bithumb/v1-ticker-many.json", "", "market", "KRW-BTC" },
-        { "bithumb", "/v1/orderbook", "bithumb/v1-orderbook-many.json", "", "market", "KRW-BTC" },
-        { "bithumb", "/public/assetsstatus/multichain/ALL", "bithumb/public-assetsstatus-multichain-all.json", "data",
-          "currency", "BTC" },
-        { "upbit", "/v1/market/all", "upbit/v1-market-all-details.json", "", "market", "KRW-BTC" },
-        { "upbit", "/v1/ticker/all", "upbit/v1-ticker-all-krw.json", "", "market", "KRW-BTC" },
-        { "upbit", "/v1/ticker", "upbit/v1-ticker-all-krw.json", "", "market", "KRW-BTC" },
-        { "upbit", "/v1/orderbook", "upbit/v1-orderbook-many.json", "", "market", "KRW-BTC" },
-        { "coinone", "/public/v2/ticker_new/KRW", "coinone/public-v2-ticker-new-krw.json", "tickers", "target_currency",
-          "btc" },
-        { "coinone", "/public/v2/currencies", "coinone/public-v2-currencies.json", "currencies", "symbol", "BTC" },
-        { "binance", "/fapi/v1/exchangeInfo", "binance/fapi-v1-exchangeinfo-many.json", "symbols", "symbol",
-          "BTCUSDT" },
-        { "binance", "/fapi/v1/ticker/bookTicker", "binance/fapi-v1-bookticker-all.json", "", "symbol", "BTCUSDT" },
-        { "binance", "/fapi/v1/premiumIndex", "binance/fapi-v1-premiumindex-all.json", "", "symbol", "BTCUSDT" },
-        { "binance", "/fapi/v1/ticker/24hr", "binance/fapi-v1-ticker-24hr-all.json", "", "symbol", "BTCUSDT" },
-        { "okx", "/api/v5/public/instruments", "okx/api-v5-public-instruments-swap.json", "data", "instId",
-          "BTC-USDT-SWAP" },
-        { "okx", "/api/v5/market/tickers", "okx/api-v5-market-tickers-swap.json", "data", "instId", "BTC-USDT-SWAP" },
-        { "okx", "/api/v5/public/funding-rate", "okx/api-v5-public-funding-rate-any.json", "data", "instId",
-          "BTC-USDT-SWAP" },
-        { "okx", "/api/v5/public/mark-price", "okx/api-v5-public-mark-price-swap.json", "data", "instId",
-          "BTC-USDT-SWAP" },
-        { "bybit", "/v5/market/instruments-info", "bybit/v5-market-instruments-info-linear.json", "result/list",
-          "symbol", "BTCUSDT" },
-        { "bybit", "/v5/market/tickers", "bybit/v5-market-tickers-linear.json", "result/list", "symbol", "BTCUSDT" },
-    };
-    for (const Spec &spec : specs) {
-        addTemplate(QString::fromLatin1(spec.venue), QString::fromLatin1(spec.path), QString::fromLatin1(spec.fixture),
-                    QString::fromLatin1(spec.rowsAt).split(QLatin1Char('/'), Qt::SkipEmptyParts),
-                    QString::fromLatin1(spec.keyField), QString::fromLatin1(spec.btcKey));
-    }
+    for (const VenueFixture &fixture : VenueFixtures::all())
+        addTemplate(fixture);
 }
 
-void SyntheticMarket::addTemplate(const QString &venue, const QString &path, const QString &fixture,
-                                  const QStringList &rowsAt, const QString &keyField, const QString &btcKey)
+void SyntheticMarket::addTemplate(const VenueFixture &fixture)
 {
-    QFile file(FixtureServer::dataDir() + QLatin1Char('/') + fixture);
+    QFile file(FixtureServer::dataDir() + QLatin1Char('/') + fixture.file);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("SyntheticMarket: cannot read %s", qPrintable(file.fileName()));
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    Template entry { venue, path, document.object(), rowsAt, keyField, {} };
+    Template entry { fixture.venue, fixture.path, document.object(), fixture.rowsAt, fixture.keyField, {} };
     QJsonValue rows = document.isArray() ? QJsonValue(document.array()) : QJsonValue(entry.envelope);
-    for (const QString &key : rowsAt)
+    for (const QString &key : fixture.rowsAt)
         rows = rows.toObject().value(key);
     for (const QJsonValue &row : rows.toArray()) {
-        if (row.toObject().value(keyField).toString() == btcKey)
+        if (row.toObject().value(fixture.keyField).toString() == fixture.btcKey)
             entry.row = row.toObject();
     }
     if (entry.row.isEmpty())
-        qFatal("SyntheticMarket: no %s row in %s", qPrintable(btcKey), qPrintable(fixture));
+        qFatal("SyntheticMarket: no %s row in %s", qPrintable(fixture.btcKey), qPrintable(fixture.file));
     m_templates.append(entry);
 }
 
