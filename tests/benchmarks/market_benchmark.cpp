@@ -5,9 +5,11 @@
 //
 // The replies come from SyntheticMarket (the fixtures' rows renamed COIN001... with drifting
 // prices), a few distinct cycles of them, replayed with advancing receive times. A cycle here asks
-// every quote request of every venue, also those the sources ask only every few cycles, so it is
-// the heaviest cycle there is. The memory run simulates one hour (3,600 one-second cycles), or a
-// whole day with PS_BENCH_FULL=1.
+// every quote request of every venue (steady:0), also those the sources ask only every few cycles
+// (a minute's statistics, OKX's mark and funding), so it is the heaviest cycle there is; steady:1
+// asks only the requests of every cycle, which is what 59 cycles of 60 do. The memory run follows
+// the sources' schedule over one simulated hour (3,600 one-second cycles), or a day with
+// PS_BENCH_FULL=1.
 #include "../common/residentmemory.h"
 #include "../common/venueplayback.h"
 #include "premium/marketboard.h"
@@ -79,11 +81,18 @@ public:
         coins = korea->followed.restrictedTo(foreign->followed.coins()).coins();
     }
 
+    // Which requests a cycle asks: all of them (the heaviest cycle, once a minute), only those asked
+    // every cycle (the other 59 seconds), or those due at this cycle as the sources schedule them.
+    enum class Schedule { All, EveryCycle, Due };
+
     // Parses one venue's replies of `cycle` as received at `atMs`, handing each batch to `sink`.
-    template<typename Sink> void parse(const Venue &venue, int cycle, qint64 atMs, Sink &&sink) const
+    template<typename Sink> void parse(const Venue &venue, int cycle, qint64 atMs, Schedule schedule, Sink &&sink) const
     {
         for (qsizetype i = 0; i < venue.requests.size(); ++i) {
             const VenueRequest &request = venue.requests[i];
+            if ((schedule == Schedule::EveryCycle && request.everyCycles > 1)
+                || (schedule == Schedule::Due && cycle % request.everyCycles != 0))
+                continue;
             BatchResult batch
                 = venue.adapter->parseQuotes(request, venue.bodies[cycle % DistinctCycles][i],
                                              VenuePlayback::context(*venue.adapter, request, atMs), venue.followed);
@@ -92,10 +101,10 @@ public:
     }
 
     // One whole cycle into the board, and the pair's premiums.
-    QList<CoinPremium> cycle(MarketBoard &board, int cycle, qint64 atMs, qsizetype *issues) const
+    QList<CoinPremium> cycle(MarketBoard &board, int cycle, qint64 atMs, Schedule schedule, qsizetype *issues) const
     {
         for (const Venue &venue : venues)
-            parse(venue, cycle, atMs, [&](const QuoteBatch &batch) { *issues += board.apply(batch).size(); });
+            parse(venue, cycle, atMs, schedule, [&](const QuoteBatch &batch) { *issues += board.apply(batch).size(); });
         return board.premiums(coins, pair, fxAt(atMs), PremiumBasis::Seed, atMs);
     }
 
@@ -141,11 +150,17 @@ bool ready(benchmark::State &state)
     return false;
 }
 
-qsizetype quotesIn(const Market &m, int cycle)
+// Arg 0: every request (the heaviest cycle); 1: only the requests asked every cycle.
+Market::Schedule scheduleOf(const benchmark::State &state)
+{
+    return state.range(0) == 0 ? Market::Schedule::All : Market::Schedule::EveryCycle;
+}
+
+qsizetype quotesIn(const Market &m, Market::Schedule schedule)
 {
     qsizetype count = 0;
     for (const Venue &venue : m.venues)
-        m.parse(venue, cycle, Start, [&](const QuoteBatch &batch) { count += batch.quotes.size(); });
+        m.parse(venue, 0, Start, schedule, [&](const QuoteBatch &batch) { count += batch.quotes.size(); });
     return count;
 }
 
@@ -160,18 +175,18 @@ void fullCycle(benchmark::State &state)
     int cycle = 0;
     for (auto _ : state) {
         ++cycle;
-        QList<CoinPremium> premiums = m.cycle(board, cycle, Start + cycle * PeriodMs, &issues);
+        QList<CoinPremium> premiums = m.cycle(board, cycle, Start + cycle * PeriodMs, scheduleOf(state), &issues);
         benchmark::DoNotOptimize(premiums);
     }
     const CoinPremium last = board.premium(m.coins.constFirst(), m.pair, Market::fxAt(Start + cycle * PeriodMs),
                                            PremiumBasis::Seed, Start + cycle * PeriodMs);
     state.counters["venues"] = double(m.venues.size());
-    state.counters["quotes_per_cycle"] = double(quotesIn(m, 0));
+    state.counters["quotes_per_cycle"] = double(quotesIn(m, scheduleOf(state)));
     state.counters["premiums_per_cycle"] = double(m.coins.size());
     state.counters["issues"] = double(issues);
     state.counters["fresh"] = last.reason.isEmpty() && last.rate ? 1 : 0;
 }
-BENCHMARK(fullCycle)->Unit(benchmark::kMillisecond);
+BENCHMARK(fullCycle)->ArgName("steady")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The adapters' share: every reply of a cycle parsed into batches.
 void parseOnly(benchmark::State &state)
@@ -183,11 +198,11 @@ void parseOnly(benchmark::State &state)
     for (auto _ : state) {
         ++cycle;
         for (const Venue &venue : m.venues)
-            m.parse(venue, cycle, Start + cycle * PeriodMs,
+            m.parse(venue, cycle, Start + cycle * PeriodMs, scheduleOf(state),
                     [](const QuoteBatch &batch) { benchmark::DoNotOptimize(batch); });
     }
 }
-BENCHMARK(parseOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(parseOnly)->ArgName("steady")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The board's share: a cycle's batches (parsed outside the timing) validated and merged.
 void boardOnly(benchmark::State &state)
@@ -203,13 +218,14 @@ void boardOnly(benchmark::State &state)
         ++cycle;
         batches.clear();
         for (const Venue &venue : m.venues)
-            m.parse(venue, cycle, Start + cycle * PeriodMs, [&](const QuoteBatch &batch) { batches.append(batch); });
+            m.parse(venue, cycle, Start + cycle * PeriodMs, scheduleOf(state),
+                    [&](const QuoteBatch &batch) { batches.append(batch); });
         state.ResumeTiming();
         for (const QuoteBatch &batch : std::as_const(batches))
             benchmark::DoNotOptimize(board.apply(batch));
     }
 }
-BENCHMARK(boardOnly)->Unit(benchmark::kMicrosecond);
+BENCHMARK(boardOnly)->ArgName("steady")->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 // The premiums of every followed coin of the pair from a full board.
 void premiumsOnly(benchmark::State &state)
@@ -219,7 +235,7 @@ void premiumsOnly(benchmark::State &state)
     const Market &m = market();
     MarketBoard board;
     qsizetype issues = 0;
-    m.cycle(board, 1, Start + PeriodMs, &issues);
+    m.cycle(board, 1, Start + PeriodMs, Market::Schedule::All, &issues);
     for (auto _ : state) {
         QList<CoinPremium> premiums
             = board.premiums(m.coins, m.pair, Market::fxAt(Start + PeriodMs), PremiumBasis::Seed, Start + PeriodMs);
@@ -245,7 +261,7 @@ void memoryOverTime(benchmark::State &state)
         long warm = 0;
         long peak = 0;
         for (int cycle = 1; cycle <= cycles; ++cycle) {
-            premiums = m.cycle(*board, cycle, Start + cycle * PeriodMs, &issues);
+            premiums = m.cycle(*board, cycle, Start + cycle * PeriodMs, Market::Schedule::Due, &issues);
             if (cycle == WarmUpCycles)
                 warm = residentKb();
             if (cycle > WarmUpCycles && cycle % 600 == 0)
