@@ -8,8 +8,8 @@
 // every quote request of every venue (steady:0), also those the sources ask only every few cycles
 // (a minute's statistics, OKX's mark and funding), so it is the heaviest cycle there is; steady:1
 // asks only the requests of every cycle, which is what 59 cycles of 60 do. The memory run follows
-// the sources' schedule over one simulated hour (3,600 one-second cycles), or a day with
-// PS_BENCH_FULL=1.
+// the sources' schedule over ten simulated minutes (600 one-second cycles), a day with
+// PS_BENCH_FULL=1, or PS_BENCH_CYCLES=N cycles.
 #include "../common/residentmemory.h"
 #include "../common/venueplayback.h"
 #include "premium/marketboard.h"
@@ -251,7 +251,8 @@ void memoryOverTime(benchmark::State &state)
     if (!ready(state))
         return;
     const Market &m = market();
-    const int cycles = qEnvironmentVariableIntValue("PS_BENCH_FULL") == 1 ? 86'400 : 3'600;
+    const int asked = qEnvironmentVariableIntValue("PS_BENCH_CYCLES");
+    const int cycles = asked > 0 ? asked : qEnvironmentVariableIntValue("PS_BENCH_FULL") == 1 ? 86'400 : 600;
     constexpr int WarmUpCycles = 60;
     for (auto _ : state) {
         const long before = residentKb();
@@ -259,17 +260,22 @@ void memoryOverTime(benchmark::State &state)
         QList<CoinPremium> premiums;
         qsizetype issues = 0;
         long warm = 0;
+        long half = 0;
         long peak = 0;
         for (int cycle = 1; cycle <= cycles; ++cycle) {
             premiums = m.cycle(*board, cycle, Start + cycle * PeriodMs, Market::Schedule::Due, &issues);
             if (cycle == WarmUpCycles)
                 warm = residentKb();
+            if (cycle == cycles / 2)
+                half = residentKb();
             if (cycle > WarmUpCycles && cycle % 600 == 0)
                 peak = std::max(peak, residentKb());
         }
         const long after = residentKb();
         state.counters["rss_board_and_premiums_MB"] = double(warm - before) / 1024.0;
         state.counters["rss_growth_after_warmup_MB"] = double(after - warm) / 1024.0;
+        // Flat means the second half adds nothing: a leak per cycle would show in both halves.
+        state.counters["rss_growth_second_half_MB"] = double(after - half) / 1024.0;
         state.counters["rss_peak_growth_MB"] = double(std::max(peak, after) - warm) / 1024.0;
         state.counters["rss_total_MB"] = double(after) / 1024.0;
         state.counters["simulated_hours"] = double(cycles) / 3600.0;
