@@ -208,3 +208,34 @@ TEST(CoinPremium, PremiumsFollowTheCoinsInTheirOrder)
     EXPECT_EQ(all[1].coin, Coin);
     EXPECT_EQ(text(all[1].rate), QStringLiteral("1.95"));
 }
+
+TEST(CoinPremium, AVenueThatStopsAnsweringStalesOnlyThePairsItIsIn)
+{
+    const QString silent = QStringLiteral("bybit");
+    MarketBoard board;
+    const auto cycle = [&](qint64 at, bool silentAnswers) {
+        for (const QString &venue : { Pair.korea, Pair.foreign, silent }) {
+            if (venue == silent && !silentAnswers)
+                continue;
+            MarketQuote q = last(venue, Coin, venue == Pair.korea ? "4319000" : "2956.03", at);
+            q.book = venue == Pair.korea ? book(QStringLiteral("4319000"), QStringLiteral("4320000"))
+                                         : book(QStringLiteral("2956.03"), QStringLiteral("2956.04"));
+            board.apply(batch(venue, { q }));
+        }
+    };
+    cycle(T0, true);
+    for (qint64 second = 1; second <= 10; ++second)
+        cycle(T0 + second * 1000, false);
+
+    const qint64 now = T0 + 10'000;
+    const std::optional<Quote> fx = fxQuote("1432.60", now);
+    const CoinPremium live = board.premium(Coin, Pair, fx, PremiumBasis::Seed, now);
+    const CoinPremium down = board.premium(Coin, VenuePair { Pair.korea, silent }, fx, PremiumBasis::Seed, now);
+    EXPECT_FALSE(live.stale);
+    EXPECT_TRUE(live.reason.isEmpty());
+    EXPECT_EQ(live.koreaReceivedAtMs, now);
+    EXPECT_TRUE(down.stale);
+    EXPECT_EQ(down.reason, QStringLiteral("foreign stale, foreign book stale"));
+    EXPECT_EQ(down.foreignReceivedAtMs, T0);
+    EXPECT_EQ(text(down.rate), text(live.rate)); // its last good values, flagged
+}
