@@ -9,8 +9,9 @@
 #include "storage/premiumseries.h"
 #include "storage/seriesdecimator.h"
 
+#include "../common/residentmemory.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -51,18 +52,6 @@ PremiumSeries syntheticSeries(qint64 seconds)
     for (qint64 i = 0; i < seconds; ++i)
         series.append(Start + i * 1000, float(1.3 + 0.4 * std::sin(double(i) / 3000.0) + (i % 7919 == 0 ? 3.0 : 0.0)), false);
     return series;
-}
-
-long residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return 0;
 }
 
 // A database with `rawSeconds` of raw rows ending at the last second of `rolledMinutes`, and that
