@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include <algorithm>
+
 namespace {
 
 // Decimal columns hold the exact decimal text the venue sent (VARCHAR(40)), except premium rates,
@@ -108,20 +110,72 @@ QStringList premiumReadableView(const SqlDialect &d)
                 .arg(d.fixedPointText(QStringLiteral("rate"), 8))};
 }
 
+// A position names both venues of its pair: without a default, a row written without one is
+// refused instead of silently becoming bithumb/binance. Rows written before the venue columns
+// existed got those two from migrations 4 and 5 and keep them. SQLite cannot drop a column
+// default, so there the table is rebuilt with every row and id, and its id counter, so that ids of
+// deleted positions are not handed out again.
+QStringList positionVenuesRequired(const SqlDialect &d)
+{
+    if (d.backend() == DatabaseLocation::Backend::MySql)
+        return { QStringLiteral(
+            "ALTER TABLE position ALTER COLUMN korea_venue DROP DEFAULT, ALTER COLUMN foreign_venue DROP DEFAULT") };
+    const QString columns = QStringLiteral(
+        "id, symbol, korea_venue, foreign_venue, quantity, entry_korea_price, entry_foreign_price, entry_fx_rate, "
+        "korea_fee_rate, foreign_fee_rate, opened_at, note, exit_korea_price, exit_foreign_price, exit_fx_rate, "
+        "closed_at");
+    // The table of initialSchema() plus the venues, spelled out again on purpose: a step that has
+    // shipped must not change when a later one does.
+    return {
+        QStringLiteral("CREATE TABLE position_v8 ("
+                       "%1, "
+                       "symbol VARCHAR(16) NOT NULL, "
+                       "korea_venue VARCHAR(32) NOT NULL, "
+                       "foreign_venue VARCHAR(32) NOT NULL, "
+                       "quantity VARCHAR(40) NOT NULL, "
+                       "entry_korea_price VARCHAR(40) NOT NULL, "
+                       "entry_foreign_price VARCHAR(40) NOT NULL, "
+                       "entry_fx_rate VARCHAR(40) NOT NULL, "
+                       "korea_fee_rate VARCHAR(40) NOT NULL, "
+                       "foreign_fee_rate VARCHAR(40) NOT NULL, "
+                       "opened_at BIGINT NOT NULL, "
+                       "note TEXT, "
+                       "exit_korea_price VARCHAR(40), "
+                       "exit_foreign_price VARCHAR(40), "
+                       "exit_fx_rate VARCHAR(40), "
+                       "closed_at BIGINT)")
+                .arg(d.autoIdColumn())
+            + d.tableOptions(),
+        QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT 'position_v8', seq FROM sqlite_sequence WHERE "
+                       "name = 'position'"),
+        QStringLiteral("INSERT INTO position_v8 (%1) SELECT %1 FROM position").arg(columns),
+        QStringLiteral("DROP TABLE position"),
+        QStringLiteral("ALTER TABLE position_v8 RENAME TO position"),
+    };
+}
+
+// Steps run in version order wherever a merge put them in the list.
+std::vector<Migration> inVersionOrder(std::vector<Migration> steps)
+{
+    std::sort(steps.begin(), steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return steps;
+}
+
 } // namespace
 
 namespace Migrations {
 
 const std::vector<Migration> &all()
 {
-    static const std::vector<Migration> steps = {
-        {1, "ticker, premium, premium_minute and position tables", &initialSchema},
-        {2, "premium.source", &premiumSource},
-        {3, "funding_event table", &fundingEvents},
-        {4, "position.korea_venue", &positionKoreaVenue},
-        {5, "position.foreign_venue", &positionForeignVenue},
-        {6, "premium_readable view: the rate in percent as decimal text", &premiumReadableView},
-    };
+    static const std::vector<Migration> steps = inVersionOrder({
+        { 1, "ticker, premium, premium_minute and position tables", &initialSchema },
+        { 2, "premium.source", &premiumSource },
+        { 3, "funding_event table", &fundingEvents },
+        { 4, "position.korea_venue", &positionKoreaVenue },
+        { 5, "position.foreign_venue", &positionForeignVenue },
+        { 6, "premium_readable view: the rate in percent as decimal text", &premiumReadableView },
+        { 8, "position venues without defaults", &positionVenuesRequired },
+    });
     return steps;
 }
 

@@ -38,16 +38,18 @@ protected:
 
 } // namespace
 
-TEST(Migrations, VersionsAreConsecutiveFromOne)
+// Numbers may have a gap while a reserved step is still on its way (see migrations.h).
+TEST(Migrations, VersionsIncreaseFromOne)
 {
-    int expected = 1;
+    int previous = 0;
     for (const Migration &migration : Migrations::all()) {
-        EXPECT_EQ(migration.version, expected);
+        EXPECT_GT(migration.version, previous);
         EXPECT_NE(migration.statements, nullptr);
         EXPECT_STRNE(migration.summary, "");
-        ++expected;
+        previous = migration.version;
     }
-    EXPECT_EQ(Migrations::latestVersion(), expected - 1);
+    EXPECT_EQ(Migrations::all().front().version, 1);
+    EXPECT_EQ(Migrations::latestVersion(), previous);
     EXPECT_GE(Migrations::latestVersion(), 2);
 }
 
@@ -90,7 +92,7 @@ TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersionKeepingTheRows)
         QSqlQuery query(db->connection());
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
         ASSERT_TRUE(query.next());
-        EXPECT_EQ(query.value(0).toInt(), Migrations::latestVersion()) << "one row per step";
+        EXPECT_EQ(query.value(0).toInt(), static_cast<int>(Migrations::all().size())) << "one row per step";
         if (start < 1)
             continue;
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT rate, korea_price, foreign_price, fx_rate, source FROM premium")));
@@ -150,13 +152,14 @@ TEST_P(MigrationsTest, MigratingAgainChangesNothing)
     QSqlQuery query(db->connection());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
     ASSERT_TRUE(query.next());
-    EXPECT_EQ(query.value(0).toInt(), Migrations::latestVersion());
+    EXPECT_EQ(query.value(0).toInt(), static_cast<int>(Migrations::all().size()));
 }
 
 TEST_P(MigrationsTest, SchemaNewerThanTheAppIsReportedAndLeftAlone)
 {
     {
-        const auto db = openDatabase();
+        const auto db = openDatabase(false);
+        ASSERT_FALSE(Migrator(*db, Migrations::all()).migrateTo(1).has_value());
         insertVersion1Rows(*db);
         ASSERT_FALSE(db->exec(QStringLiteral("INSERT INTO schema_version (version, summary, applied_at) VALUES (%1, 'from the future', 0)")
                                   .arg(Migrations::latestVersion() + 1))
@@ -186,6 +189,26 @@ TEST_P(MigrationsTest, FailedStepIsNotRecorded)
     int version = -1;
     ASSERT_FALSE(migrator.readVersion(&version).has_value());
     EXPECT_EQ(version, 1);
+}
+
+TEST_P(MigrationsTest, StepLandingBelowTheDatabasesVersionStillRuns)
+{
+    const auto step = [](int version, const char *table) {
+        return Migration { version, table, [](const SqlDialect &) {
+                              return QStringList();
+                          } };
+    };
+    const std::vector<Migration> early = { Migrations::all().front(), step(3, "three") };
+    const std::vector<Migration> merged = { Migrations::all().front(), step(2, "two"), step(3, "three") };
+    const auto db = openDatabase(false);
+    ASSERT_FALSE(Migrator(*db, early).migrateToLatest().has_value());
+    ASSERT_FALSE(Migrator(*db, merged).migrateToLatest().has_value());
+    QSqlQuery query(db->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
+    QList<int> versions;
+    while (query.next())
+        versions.append(query.value(0).toInt());
+    EXPECT_EQ(versions, (QList<int> { 1, 2, 3 }));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MigrationsTest, ::testing::ValuesIn(StorageTestCase::backends()), StorageTestCase::backendName);
