@@ -126,8 +126,8 @@ std::optional<StorageError> HistoryRepository::insert(const std::vector<PremiumS
                                            QStringLiteral("stale"),         QStringLiteral("observed_at"),
                                            QStringLiteral("source") };
         auto error = upsertRows(m_database, QStringLiteral("premium"), premiumColumns,
-                                { QStringLiteral("observed_at"), QStringLiteral("coin"), QStringLiteral("korea_venue"),
-                                  QStringLiteral("foreign_venue"), QStringLiteral("basis") },
+                                { QStringLiteral("coin"), QStringLiteral("korea_venue"), QStringLiteral("foreign_venue"),
+                                  QStringLiteral("basis"), QStringLiteral("observed_at") },
                                 samples.size(), [&](QSqlQuery &query, std::size_t row, int p) {
                                     const PremiumSample &sample = samples[row];
                                     query.bindValue(p, sample.symbol);

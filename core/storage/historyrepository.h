@@ -59,7 +59,7 @@ public:
     std::optional<StorageError> loadMinuteCloses(const HistoryKey &key, qint64 fromMs, qint64 toMs,
                                                  std::vector<PremiumSample> *out);
     // First and last observation times of raw rows and rollups together; empty history: both 0.
-    // Four lookups at the ends of the series' index, whatever the size of the tables.
+    // Four lookups at the ends of the series' keys, whatever the size of the tables.
     std::optional<StorageError> timeSpan(const HistoryKey &key, qint64 *firstMs, qint64 *lastMs);
     // Deletes raw premium and ticker rows older than `cutoffMs`; the rollups stay for ever.
     std::optional<StorageError> pruneRawBefore(qint64 cutoffMs, qint64 *deletedRows = nullptr);

@@ -114,16 +114,16 @@ QStringList premiumReadableView(const SqlDialect &d)
 }
 
 // The column lists of `premium` and `premium_minute` from migration 7 on, key columns first in key
-// order (see initialSchema). Raw rows stay keyed by time first, with an index per series for the
-// reads; rollups are read a series at a time over days, so they are stored in series order.
+// order (see initialSchema). Both are read one series at a time (a day of raw rows, a month of
+// minutes), so both are stored in series order; raw rows have an index on time for retention.
 QString premiumColumns()
 {
-    return QStringLiteral("observed_at BIGINT NOT NULL, coin VARCHAR(32) NOT NULL, korea_venue VARCHAR(32) NOT NULL, "
-                          "foreign_venue VARCHAR(32) NOT NULL, basis VARCHAR(8) NOT NULL, rate BIGINT NOT NULL, "
+    return QStringLiteral("coin VARCHAR(32) NOT NULL, korea_venue VARCHAR(32) NOT NULL, foreign_venue VARCHAR(32) NOT NULL, "
+                          "basis VARCHAR(8) NOT NULL, observed_at BIGINT NOT NULL, rate BIGINT NOT NULL, "
                           "entry_rate BIGINT, exit_rate BIGINT, korea_price VARCHAR(40) NOT NULL, "
                           "foreign_price VARCHAR(40) NOT NULL, fx_rate VARCHAR(40) NOT NULL, stale SMALLINT NOT NULL, "
                           "source VARCHAR(16) NOT NULL DEFAULT 'exchange', "
-                          "PRIMARY KEY (observed_at, coin, korea_venue, foreign_venue, basis)");
+                          "PRIMARY KEY (coin, korea_venue, foreign_venue, basis, observed_at)");
 }
 
 QString premiumMinuteColumns()
@@ -162,8 +162,8 @@ QStringList perCoinAndPair(const SqlDialect &d)
                            "ADD COLUMN korea_venue VARCHAR(32) NOT NULL DEFAULT 'bithumb', "
                            "ADD COLUMN foreign_venue VARCHAR(32) NOT NULL DEFAULT 'binance', "
                            "ADD COLUMN entry_rate BIGINT NULL, ADD COLUMN exit_rate BIGINT NULL, "
-                           "DROP PRIMARY KEY, ADD PRIMARY KEY (observed_at, coin, korea_venue, foreign_venue, basis), "
-                           "ADD INDEX premium_series (coin, korea_venue, foreign_venue, basis, observed_at)"),
+                           "DROP PRIMARY KEY, ADD PRIMARY KEY (coin, korea_venue, foreign_venue, basis, observed_at), "
+                           "ADD INDEX premium_time (observed_at)"),
             QStringLiteral(
                 "ALTER TABLE premium ALTER COLUMN korea_venue DROP DEFAULT, ALTER COLUMN foreign_venue DROP DEFAULT"),
             QStringLiteral("ALTER TABLE premium_minute CHANGE COLUMN symbol coin VARCHAR(32) NOT NULL, "
@@ -187,7 +187,7 @@ QStringList perCoinAndPair(const SqlDialect &d)
             "korea_price, foreign_price, fx_rate, stale, source FROM premium"),
         QStringLiteral("DROP TABLE premium"),
         QStringLiteral("ALTER TABLE premium_v7 RENAME TO premium"),
-        QStringLiteral("CREATE INDEX premium_series ON premium (coin, korea_venue, foreign_venue, basis, observed_at)"),
+        QStringLiteral("CREATE INDEX premium_time ON premium (observed_at)"),
         QStringLiteral("CREATE TABLE premium_minute_v7 (") + premiumMinuteColumns() + u')' + clustered,
         QStringLiteral(
             "INSERT INTO premium_minute_v7 (coin, korea_venue, foreign_venue, basis, minute_start, rate_open, "

@@ -287,8 +287,8 @@ TEST_P(MigrationsTest, Version6RowsKeepEveryValueAndBecomeBtcOnBithumbAgainstBin
               QStringLiteral("0.00000002"));
     const QString indexes = isMySql()
         ? QStringLiteral("SELECT COUNT(*) FROM information_schema.statistics WHERE "
-                         "table_schema = DATABASE() AND table_name = 'premium' AND index_name = 'premium_series'")
-        : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'premium_series'");
+                         "table_schema = DATABASE() AND table_name = 'premium' AND index_name = 'premium_time'")
+        : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'premium_time'");
     EXPECT_GE(scalar(indexes).toInt(), 1);
     if (!isMySql()) {
         EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
