@@ -81,7 +81,7 @@ int runHeadless(QCoreApplication &app, const CommandLine &command)
     SharedFeed::observe(SharedFeed::attach(&feed, SharedFeed::withPassword(command.redis)), observability.observer());
     // Declared after the feed so that it goes first: its destructor commits the last batch.
     HistoryStore history(HistorySetup::options(command.database, settings, HistorySetup::passwordFromEnvironment(command.database)));
-    history.follow(feed.monitor());
+    QObject::connect(&feed, &MarketFeed::cycled, &history, &HistoryStore::recordPremiums);
     history.start();
     // Before the runner: the API has a premium before its line is printed.
     std::optional<ApiWiring> api;
@@ -129,6 +129,17 @@ int runGui(QApplication &app, const CommandLine &command)
     // The gauge reads 0 from the start, not only after the first change.
     observability.observer()->onOpenPositions(positions.book()->openCount());
     window.setPositions(positions.book(), positions.store());
+    // A coin with an open position keeps its raw one-second history while the position is open.
+    const auto keepPositionCoinsRaw = [&history, book = positions.book()] {
+        QStringList coins;
+        for (const Position &position : book->positions()) {
+            if (position.isOpen() && !coins.contains(position.symbol))
+                coins.append(position.symbol);
+        }
+        history.setPositionCoins(coins);
+    };
+    QObject::connect(positions.book(), &PositionBook::openCountChanged, &history, keepPositionCoinsRaw);
+    QObject::connect(positions.book(), &PositionBook::positionsReset, &history, keepPositionCoinsRaw);
     auto *sharedFeedLabel = new CoordinationStatusLabel;
     window.statusBar()->addPermanentWidget(sharedFeedLabel);
     SecretsWiring secrets(RunEnvironment::stateFile());
@@ -221,7 +232,7 @@ int runGui(QApplication &app, const CommandLine &command)
         window.setFeed(feed.get());
         positions.setFeed(feed.get());
         api.setFeed(feed.get());
-        history.follow(feed->monitor());
+        QObject::connect(feed.get(), &MarketFeed::cycled, &history, &HistoryStore::recordPremiums);
         // The chart starts from the stored last day of this symbol and basis.
         window.chartView()->setHistoryStore(&history, config.symbol, config.basis);
         feed->start();

@@ -39,6 +39,9 @@ void PositionWiring::setFeed(MarketFeed *feed)
     if (!feed)
         return;
     m_book.setBasis(feed->config().basis);
+    // Every followed coin's premium values the positions on it; the depth feed below adds the
+    // selected coin's books and the funding settlements.
+    connect(feed, &MarketFeed::cycled, &m_book, &PositionBook::updateMarket);
     m_depth = std::make_unique<MarketDepthFeed>(feed->config());
     m_depth->setGates(feed->gates());
     MarketDepthFeed *depth = m_depth.get();

@@ -164,28 +164,31 @@ void MarketFeed::onBatch(const QuoteBatch &batch)
     VenueState &state = m_venues[batch.venue];
     state.error.reset();
     state.everAnswered = true;
-    for (const DataIssue &issue : m_board.apply(batch))
-        report(issue);
+    // The source logged the batch's own issues; the board's verdicts follow them and are logged here.
+    const QList<DataIssue> issues = m_board.apply(batch);
+    for (qsizetype i = 0; i < issues.size(); ++i) {
+        if (i >= batch.issues.size())
+            logIssue(issues[i]);
+        Q_EMIT dataIssue(issues[i]);
+    }
 }
 
-void MarketFeed::acceptCached(const QString &venue, const QList<QuoteBatch> &batches)
+void MarketFeed::acceptCached(const QuoteBatch &batch)
 {
-    for (const QuoteBatch &batch : batches)
-        onBatch(batch);
-    onCycleEnded(venue);
+    onBatch(batch);
+    onCycleEnded(batch.venue);
 }
 
-void MarketFeed::report(const DataIssue &issue)
+
+void MarketFeed::logIssue(const DataIssue &issue)
 {
-    Q_EMIT dataIssue(issue);
     // A crossed book can last for minutes: the first time and then every hundredth, not every second.
-    const QString key = issue.venue + u'/' + issue.coin + u'/' + DataIssue::kindName(issue.kind);
-    const int count = ++m_issueCounts[key];
+    const int count = ++m_issueCounts[issue.venue + u'/' + issue.coin + u'/' + DataIssue::kindName(issue.kind)];
     if (count == 1 || count % 100 == 0)
         LogEvent::warning(lcMarket(), "data_issue",
                           {{QStringLiteral("venue"), issue.venue}, {QStringLiteral("coin"), issue.coin},
-                           {QStringLiteral("instrument"), issue.instrument}, {QStringLiteral("kind"), DataIssue::kindName(issue.kind)},
-                           {QStringLiteral("detail"), issue.detail}, {QStringLiteral("count"), QString::number(count)}});
+                           {QStringLiteral("kind"), DataIssue::kindName(issue.kind)}, {QStringLiteral("detail"), issue.detail},
+                           {QStringLiteral("count"), count}});
 }
 
 void MarketFeed::onListing(const QString &venue)
@@ -246,8 +249,11 @@ void MarketFeed::endPeriod()
         state.ended = false;
     m_watchdog.start();
 
-    const qint64 now = nowMs();
     const VenuePair pair = activePair();
+    // Nothing to say while the first answers are on their way; a venue that failed has its reason.
+    if (!m_venues.value(pair.korea).everAnswered || !m_venues.value(pair.foreign).everAnswered)
+        return;
+    const qint64 now = nowMs();
     const std::optional<Quote> fx = m_fxKeeper->current();
     QList<CoinPremium> premiums;
     premiums.reserve(m_followed.size());

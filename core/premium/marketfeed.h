@@ -65,9 +65,9 @@ public:
     bool listingsKnown() const;
 
     void setManualFx(const std::optional<Decimal> &rate);
-    // A follower's quotes of `venue`, read from the shared cache: validated like polled ones, and
-    // they end that venue's cycle.
-    void acceptCached(const QString &venue, const QList<QuoteBatch> &batches);
+    // A follower's quotes of a venue (every coin of it), read from the shared cache: validated
+    // like polled ones, and they end that venue's cycle.
+    void acceptCached(const QuoteBatch &batch);
 
     void start();
     void stop();
@@ -99,7 +99,7 @@ private:
     QString sideReason(const QString &venue, const std::optional<Decimal> &price, qint64 receivedAtMs, qint64 nowMs) const;
     void driveMonitor(const CoinPremium &premium);
     void deliverFx(const Quote &quote);
-    void report(const DataIssue &issue);
+    void logIssue(const DataIssue &issue);
 
     FeedConfig m_config;
     VenuePair m_pair;
@@ -115,7 +115,7 @@ private:
     VenueFailover *m_failover = nullptr;
     QStringList m_followed;
     QStringList m_unpaired;
-    QHash<QString, int> m_issueCounts;  // per venue, coin and kind: logs the first and every 100th
+    QHash<QString, int> m_issueCounts;  // per venue, coin and kind
     QTimer m_watchdog;
     bool m_running = false;
 };

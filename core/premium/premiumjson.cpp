@@ -42,9 +42,17 @@ struct LineFields
         std::optional<Decimal> exitRate;
         std::optional<Decimal> fundingRate;
         std::optional<Decimal> koreaVolume24h;
+        std::optional<bool> depositOpen;
+        std::optional<bool> withdrawalOpen;
+        std::optional<bool> caution;
     };
     std::optional<Market> market;
 };
+
+QByteArray boolOrNull(const std::optional<bool> &value)
+{
+    return value ? QByteArray(*value ? "true" : "false") : QByteArray("null");
+}
 
 QByteArray decimalOrNull(const std::optional<Decimal> &value, int places = -1)
 {
@@ -86,6 +94,9 @@ QByteArray assemble(const LineFields &f)
         out += ",\"exit_rate\":" + decimalOrNull(f.market->exitRate, 2);
         out += ",\"funding_rate\":" + decimalOrNull(f.market->fundingRate);
         out += ",\"korea_volume_24h\":" + decimalOrNull(f.market->koreaVolume24h);
+        out += ",\"korea_deposit_open\":" + boolOrNull(f.market->depositOpen);
+        out += ",\"korea_withdrawal_open\":" + boolOrNull(f.market->withdrawalOpen);
+        out += ",\"caution\":" + boolOrNull(f.market->caution);
     }
     out += '}';
     return out;
@@ -130,8 +141,9 @@ QByteArray line(const CoinPremium &premium)
         ? QStringLiteral("cache")
         : QStringLiteral("exchange");
     fields.reason = LogMasker::mask(premium.reason);
-    fields.market = LineFields::Market{premium.foreignInstrument, premium.entryRate, premium.exitRate, premium.fundingRate,
-                                       premium.koreaVolume24h};
+    fields.market = LineFields::Market{premium.foreignInstrument, premium.entryRate,      premium.exitRate,
+                                       premium.fundingRate,       premium.koreaVolume24h, premium.depositOpen,
+                                       premium.withdrawalOpen,    premium.caution};
     return assemble(fields);
 }
 

@@ -15,8 +15,9 @@ namespace PremiumJson {
 // writes null.
 QByteArray line(const PremiumSample &sample, const QString &reason = QString());
 // One coin's line of the market feed: the fields of line() (the foreign price is the price of one
-// coin), then foreign_instrument, entry_rate, exit_rate, funding_rate and korea_volume_24h (null
-// where unknown). A coin without a rate has "rate" null and the reason.
+// coin), then foreign_instrument, entry_rate, exit_rate, funding_rate, korea_volume_24h, and the
+// Korean venue's word on the coin: korea_deposit_open, korea_withdrawal_open, caution (booleans; null
+// where unknown or not published). A coin without a rate has "rate" null and the reason.
 QByteArray line(const CoinPremium &premium);
 // A cycle without a premium: the same fields, "rate" null, "stale" true, the inputs known so far
 // (null where there is none yet) and the reason.
