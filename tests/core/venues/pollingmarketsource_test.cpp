@@ -13,7 +13,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -535,3 +537,24 @@ TEST_F(PollingMarketSourceTest, ACycleTheCycleGateRefusesSendsNothing)
     ASSERT_TRUE(batches.wait(WaitMs));
 }
 
+TEST(VenueLimitsOfTheVenues, AreTheAdaptersWithTheUsersBudgetsOnTop)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"limits.ini"_s), QSettings::IniFormat);
+    VenueGates gates;
+    for (const QString &venue : VenueDirectory::standard().ids()) {
+        const VenueLimits own = adapterOf(venue).limits();
+        const VenueLimits defaults = VenueLimits::defaults(venue);
+        EXPECT_GT(own.requestsPerSecond, 0) << qPrintable(venue);
+        EXPECT_EQ(defaults.requestsPerSecond, own.requestsPerSecond) << qPrintable(venue);
+        EXPECT_EQ(defaults.weightPerMinute, own.weightPerMinute) << qPrintable(venue);
+        EXPECT_EQ(defaults.usedWeightHeader, own.usedWeightHeader) << qPrintable(venue);
+        EXPECT_EQ(gates.gate(venue, QUrl(u"http://127.0.0.1:1"_s))->limits().requestsPerSecond, own.requestsPerSecond)
+            << qPrintable(venue);
+
+        settings.setValue(u"limits/"_s + venue + u"/perSecond"_s, 3);
+        const VenueLimits read = VenueLimits::read(settings, venue);
+        EXPECT_EQ(read.requestsPerSecond, 3) << qPrintable(venue);
+        EXPECT_EQ(read.weightPerMinute, own.weightPerMinute) << qPrintable(venue);
+    }
+}
