@@ -558,3 +558,36 @@ TEST(VenueLimitsOfTheVenues, AreTheAdaptersWithTheUsersBudgetsOnTop)
         EXPECT_EQ(read.weightPerMinute, own.weightPerMinute) << qPrintable(venue);
     }
 }
+
+TEST_F(PollingMarketSourceTest, OneMarketServerPlaysEveryVenueAtOnce)
+{
+    // What fixture-server --market serves: the app's end-to-end tests point every venue at it.
+    MarketFixtures::serveAll(server);
+    QHash<QString, QSet<QString>> coins;
+    QHash<QString, Decimal> btcBids;
+    int cycled = 0;
+    int failures = 0;
+    for (const QString &venue : VenueDirectory::standard().ids()) {
+        PollingMarketSource *source = makeSource(venue, 1000, server);
+        QObject::connect(source, &MarketSource::quotesReceived, source, [&, venue](const QuoteBatch &batch) {
+            for (const MarketQuote &quote : batch.quotes) {
+                coins[venue].insert(quote.coin);
+                if (quote.coin == u"BTC" && quote.book)
+                    btcBids.insert(venue, quote.book->bid);
+            }
+        });
+        QObject::connect(source, &MarketSource::cycleFailed, source, [&] { ++failures; });
+        QObject::connect(source, &MarketSource::cycleEnded, source, [&, source] {
+            ++cycled;
+            source->stop();
+        });
+        source->start();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cycled == VenueDirectory::standard().ids().size(); }, WaitMs));
+    EXPECT_EQ(failures, 0);
+    for (const QString &venue : VenueDirectory::standard().ids())
+        EXPECT_TRUE(coins.value(venue).contains(u"BTC"_s)) << qPrintable(venue);
+    // Bithumb and Upbit share the book's path, each got its own book.
+    EXPECT_EQ(btcBids.value(u"bithumb"_s).toString(), u"129550000"_s);
+    EXPECT_EQ(btcBids.value(u"upbit"_s).toString(), u"129778000"_s);
+}
