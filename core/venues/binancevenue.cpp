@@ -163,8 +163,6 @@ BatchResult BinanceVenue::parseQuotes(const VenueRequest &request, const QByteAr
     else
         return JsonReply::shapeError(context, QStringLiteral("no parser for ") + request.name);
 
-    if (auto batch = VenueReply::collectRows(body, {}, {}, u"symbol", followed, request.name, context, read))
-        return *batch;
     auto parsed = reply(body, context);
     if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;

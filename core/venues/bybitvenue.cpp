@@ -173,10 +173,6 @@ BatchResult BybitVenue::parseQuotes(const VenueRequest &request, const QByteArra
 {
     if (request.name != u"ticker")
         return JsonReply::shapeError(context, QStringLiteral("no parser for ") + request.name);
-    if (auto batch = VenueReply::collectRows(body, { QLatin1StringView("result"), QLatin1StringView("list") },
-                                             { { QLatin1StringView("retCode"), QLatin1StringView("0") } }, u"symbol",
-                                             followed, request.name, context, readTicker))
-        return *batch;
     auto rows = list(body, context);
     if (auto *error = std::get_if<FetchError>(&rows))
         return *error;

@@ -164,10 +164,6 @@ BatchResult OkxVenue::parseQuotes(const VenueRequest &request, const QByteArray 
     else
         return JsonReply::shapeError(context, QStringLiteral("no parser for ") + request.name);
 
-    if (auto batch = VenueReply::collectRows(body, { QLatin1StringView("data") },
-                                             { { QLatin1StringView("code"), QLatin1StringView("0") } }, u"instId",
-                                             followed, request.name, context, read))
-        return *batch;
     auto rows = data(body, context);
     if (auto *error = std::get_if<FetchError>(&rows))
         return *error;

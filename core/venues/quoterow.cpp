@@ -24,47 +24,13 @@ QString shown(const QJsonValue &raw)
 } // namespace
 
 QuoteRow::QuoteRow(const QJsonObject &row, const Instrument &instrument, qint64 receivedAtMs)
-    : QuoteRow(&row, nullptr, instrument, receivedAtMs)
-{
-}
-
-QuoteRow::QuoteRow(const JsonRows &row, const Instrument &instrument, qint64 receivedAtMs)
-    : QuoteRow(nullptr, &row, instrument, receivedAtMs)
-{
-}
-
-QuoteRow::QuoteRow(const QJsonObject *object, const JsonRows *rows, const Instrument &instrument, qint64 receivedAtMs)
-    : m_object(object)
-    , m_rows(rows)
+    : m_row(row)
     , m_instrument(instrument)
 {
     m_quote.venue = instrument.venue;
     m_quote.coin = instrument.coin;
     m_quote.instrument = instrument.symbol;
     m_quote.receivedAtMs = receivedAtMs;
-}
-
-QJsonValue QuoteRow::member(QStringView key) const
-{
-    return m_rows ? m_rows->value(key) : m_object->value(key);
-}
-
-std::optional<Decimal> QuoteRow::numberAt(QStringView key, QJsonValue &raw) const
-{
-    // Straight from the text where there is one: a QJsonValue per field would cost more than the rest.
-    if (m_rows) {
-        if (auto value = m_rows->decimal(key)) {
-            raw = QJsonValue(QJsonValue::Undefined);
-            return value;
-        }
-    }
-    raw = member(key);
-    return raw.isUndefined() ? std::nullopt : JsonReply::decimal(raw);
-}
-
-QJsonValue QuoteRow::shownValue(QStringView key, const QJsonValue &raw) const
-{
-    return raw.isUndefined() ? member(key) : raw;
 }
 
 void QuoteRow::readLast(QStringView key)
@@ -84,12 +50,12 @@ void QuoteRow::readBook(QStringView bidKey, QStringView bidSizeKey, QStringView 
 
 void QuoteRow::readVolume(QStringView key, VolumeUnit unit)
 {
-    QJsonValue raw;
+    const QJsonValue raw = m_row.value(key);
     const auto volume = number(key, raw);
     if (!volume)
         return;
     if (volume->isNegative()) {
-        reject(DataIssue::Kind::Absurd, key, shownValue(key, raw));
+        reject(DataIssue::Kind::Absurd, key, raw);
         return;
     }
     m_quote.volume24h = (unit == VolumeUnit::Coins ? *volume : m_instrument.coins(*volume)).normalized();
@@ -97,7 +63,7 @@ void QuoteRow::readVolume(QStringView key, VolumeUnit unit)
 
 void QuoteRow::readChange(QStringView key, ChangeUnit unit)
 {
-    QJsonValue raw;
+    const QJsonValue raw = m_row.value(key);
     auto change = number(key, raw);
     if (change && unit == ChangeUnit::Percent)
         change = change->dividedBy(Decimal::fromInteger(100), kChangePlaces);
@@ -105,7 +71,7 @@ void QuoteRow::readChange(QStringView key, ChangeUnit unit)
         return;
     // No price falls by more than all of it.
     if (*change < Decimal::fromInteger(-1)) {
-        reject(DataIssue::Kind::Absurd, key, shownValue(key, raw));
+        reject(DataIssue::Kind::Absurd, key, raw);
         return;
     }
     m_quote.change24hRatio = change->normalized();
@@ -151,20 +117,20 @@ bool QuoteRow::hasValues() const
 
 std::optional<Decimal> QuoteRow::price(QStringView key)
 {
-    QJsonValue raw;
-    const std::optional<Decimal> quoted = numberAt(key, raw);
-    if (!quoted && raw.isUndefined()) {
+    const QJsonValue raw = m_row.value(key);
+    if (raw.isUndefined()) {
         reject(DataIssue::Kind::Malformed, key, raw);
         return std::nullopt;
     }
-    if (!quoted || !JsonReply::isUsablePrice(*quoted)) {
-        reject(DataIssue::Kind::Absurd, key, shownValue(key, raw));
+    const std::optional<Decimal> quoted = JsonReply::decimal(raw);
+    if (JsonReply::checkPrice(raw, quoted)) {
+        reject(DataIssue::Kind::Absurd, key, raw);
         return std::nullopt;
     }
     // A price far below the multiplier's places rounds to nothing per coin: no price either.
     const std::optional<Decimal> perCoin = m_instrument.perCoin(*quoted);
     if (!perCoin || !perCoin->isPositive()) {
-        reject(DataIssue::Kind::Absurd, key, shownValue(key, raw), QStringLiteral("nothing per coin"));
+        reject(DataIssue::Kind::Absurd, key, raw, QStringLiteral("nothing per coin"));
         return std::nullopt;
     }
     return perCoin->normalized();
@@ -172,12 +138,12 @@ std::optional<Decimal> QuoteRow::price(QStringView key)
 
 std::optional<Decimal> QuoteRow::amount(QStringView key)
 {
-    QJsonValue raw;
+    const QJsonValue raw = m_row.value(key);
     const auto venueUnits = number(key, raw);
     if (!venueUnits)
         return std::nullopt;
     if (venueUnits->isNegative()) {
-        reject(DataIssue::Kind::Absurd, key, shownValue(key, raw));
+        reject(DataIssue::Kind::Absurd, key, raw);
         return std::nullopt;
     }
     return m_instrument.coins(*venueUnits).normalized();
@@ -185,10 +151,10 @@ std::optional<Decimal> QuoteRow::amount(QStringView key)
 
 std::optional<Decimal> QuoteRow::rate(QStringView key)
 {
-    QJsonValue raw;
+    const QJsonValue raw = m_row.value(key);
     const auto value = number(key, raw);
     if (value && value->abs() >= kMaxFundingRate) {
-        reject(DataIssue::Kind::Absurd, key, shownValue(key, raw));
+        reject(DataIssue::Kind::Absurd, key, raw);
         return std::nullopt;
     }
     return value ? std::optional(value->normalized()) : std::nullopt;
@@ -196,7 +162,7 @@ std::optional<Decimal> QuoteRow::rate(QStringView key)
 
 std::optional<qint64> QuoteRow::timeMs(QStringView key)
 {
-    const QJsonValue raw = member(key);
+    const QJsonValue raw = m_row.value(key);
     qint64 value = 0;
     bool ok = false;
     if (raw.isDouble()) {
@@ -213,11 +179,15 @@ std::optional<qint64> QuoteRow::timeMs(QStringView key)
     return value;
 }
 
-std::optional<Decimal> QuoteRow::number(QStringView key, QJsonValue &raw)
+std::optional<Decimal> QuoteRow::number(QStringView key, const QJsonValue &raw)
 {
-    const std::optional<Decimal> value = numberAt(key, raw);
+    if (raw.isUndefined()) {
+        reject(DataIssue::Kind::Malformed, key, raw);
+        return std::nullopt;
+    }
+    const std::optional<Decimal> value = JsonReply::decimal(raw);
     if (!value)
-        reject(raw.isUndefined() ? DataIssue::Kind::Malformed : DataIssue::Kind::Absurd, key, raw);
+        reject(DataIssue::Kind::Absurd, key, raw);
     return value;
 }
 

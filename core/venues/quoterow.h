@@ -2,7 +2,6 @@
 
 #include "dataissue.h"
 #include "instrument.h"
-#include "jsonrows.h"
 #include "marketquote.h"
 
 #include <QJsonObject>
@@ -29,8 +28,6 @@ public:
     };
 
     QuoteRow(const QJsonObject &row, const Instrument &instrument, qint64 receivedAtMs);
-    // The current row of a reply read without a document.
-    QuoteRow(const JsonRows &row, const Instrument &instrument, qint64 receivedAtMs);
 
     void readLast(QStringView key);
     void readBook(QStringView bidKey, QStringView bidSizeKey, QStringView askKey, QStringView askSizeKey);
@@ -50,24 +47,15 @@ public:
     const QList<DataIssue> &issues() const { return m_issues; }
 
 private:
-    QuoteRow(const QJsonObject *object, const JsonRows *rows, const Instrument &instrument, qint64 receivedAtMs);
-    QJsonValue member(QStringView key) const;
-    // The field's number. `raw` gets the field's JSON value when the number did not come straight
-    // from the reply's text (it is then undefined when the field is missing).
-    std::optional<Decimal> numberAt(QStringView key, QJsonValue &raw) const;
-    // What an issue shows of the field: `raw`, or the field read again when numberAt() left it unset.
-    QJsonValue shownValue(QStringView key, const QJsonValue &raw) const;
     // Each reader gives the value or records why there is none.
     std::optional<Decimal> price(QStringView key);
     std::optional<Decimal> amount(QStringView key);
     std::optional<Decimal> rate(QStringView key);
     std::optional<qint64> timeMs(QStringView key);
-    std::optional<Decimal> number(QStringView key, QJsonValue &raw);
+    std::optional<Decimal> number(QStringView key, const QJsonValue &raw);
     void reject(DataIssue::Kind kind, QStringView key, const QJsonValue &raw, const QString &why = {});
 
-    // One of the two is set.
-    const QJsonObject *m_object = nullptr;
-    const JsonRows *m_rows = nullptr;
+    const QJsonObject &m_row;
     const Instrument &m_instrument;
     MarketQuote m_quote;
     QList<DataIssue> m_issues;

@@ -26,40 +26,6 @@ bool isDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-QuoteBatch emptyBatch(const QString &request, const ReplyContext &context)
-{
-    QuoteBatch batch;
-    batch.venue = context.venue;
-    batch.request = request;
-    batch.receivedAtMs = context.receivedAtMs;
-    return batch;
-}
-
-// One row of an all-symbol reply, a QJsonObject or the current row of JsonRows: its quote when it
-// names a followed instrument.
-template<typename Row>
-void collectRow(QuoteBatch &batch, const Row &row, QStringView symbolKey, const InstrumentSet &followed,
-                const ReplyContext &context, const std::function<void(QuoteRow &)> &read)
-{
-    const QJsonValue symbol = row.value(symbolKey);
-    if (!symbol.isString()) {
-        DataIssue issue;
-        issue.kind = DataIssue::Kind::Malformed;
-        issue.venue = context.venue;
-        issue.detail = QStringLiteral("a row without ") + symbolKey.toString();
-        batch.issues.append(issue);
-        return;
-    }
-    const Instrument *instrument = followed.bySymbol(symbol.toString());
-    if (!instrument)
-        return;
-    QuoteRow reader(row, *instrument, context.receivedAtMs);
-    read(reader);
-    if (reader.hasValues())
-        batch.quotes.append(reader.quote());
-    batch.issues.append(reader.issues());
-}
-
 } // namespace
 
 namespace VenueReply {
@@ -92,39 +58,44 @@ FetchError venueError(const ReplyContext &context, const QString &code, const QS
 QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const InstrumentSet &followed,
                    const QString &request, const ReplyContext &context, const std::function<void(QuoteRow &)> &read)
 {
-    QuoteBatch batch = emptyBatch(request, context);
-    for (const QJsonValue &value : rows)
-        collectRow(batch, value.toObject(), symbolKey, followed, context, read);
-    return batch;
-}
-
-std::optional<QuoteBatch> collectRows(const QByteArray &body, const QList<QLatin1StringView> &rowsAt,
-                                      const QList<JsonRows::Expected> &expected, QStringView symbolKey,
-                                      const InstrumentSet &followed, const QString &request,
-                                      const ReplyContext &context, const std::function<void(QuoteRow &)> &read)
-{
-    if (context.httpStatus != 200)
-        return std::nullopt;
-    std::optional<JsonRows> rows = JsonRows::open(body, rowsAt, expected);
-    if (!rows)
-        return std::nullopt;
-    QuoteBatch batch = emptyBatch(request, context);
-    while (rows->next())
-        collectRow(batch, *rows, symbolKey, followed, context, read);
+    QuoteBatch batch;
+    batch.venue = context.venue;
+    batch.request = request;
+    batch.receivedAtMs = context.receivedAtMs;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        const QJsonValue symbol = row.value(symbolKey);
+        if (!symbol.isString()) {
+            DataIssue issue;
+            issue.kind = DataIssue::Kind::Malformed;
+            issue.venue = context.venue;
+            issue.detail = QStringLiteral("a row without ") + symbolKey.toString();
+            batch.issues.append(issue);
+            continue;
+        }
+        const Instrument *instrument = followed.bySymbol(symbol.toString());
+        if (!instrument)
+            continue;
+        QuoteRow reader(row, *instrument, context.receivedAtMs);
+        read(reader);
+        if (reader.hasValues())
+            batch.quotes.append(reader.quote());
+        batch.issues.append(reader.issues());
+    }
     return batch;
 }
 
 std::pair<QString, qint64> prefixMultiplier(QStringView base)
 {
     if (base.startsWith(u"1M") && base.size() > 2 && !isDigit(base[2]))
-        return { base.mid(2).toString(), 1'000'000 };
+        return {base.mid(2).toString(), 1'000'000};
     qsizetype digits = 0;
     while (digits < base.size() && isDigit(base[digits]))
         ++digits;
     const qint64 multiplier = digits < base.size() ? multiplierOf(base.first(digits)) : 0;
     if (multiplier == 0)
-        return { base.toString(), 1 };
-    return { base.mid(digits).toString(), multiplier };
+        return {base.toString(), 1};
+    return {base.mid(digits).toString(), multiplier};
 }
 
 std::pair<QString, qint64> suffixMultiplier(QStringView base)
@@ -134,8 +105,8 @@ std::pair<QString, qint64> suffixMultiplier(QStringView base)
         --start;
     const qint64 multiplier = start > 0 ? multiplierOf(base.mid(start)) : 0;
     if (multiplier == 0)
-        return { base.toString(), 1 };
-    return { base.first(start).toString(), multiplier };
+        return {base.toString(), 1};
+    return {base.first(start).toString(), multiplier};
 }
 
 QList<Instrument> onePerCoin(const QList<Instrument> &instruments)

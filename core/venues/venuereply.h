@@ -1,7 +1,6 @@
 #pragma once
 
 #include "instrumentset.h"
-#include "jsonrows.h"
 #include "quotebatch.h"
 #include "quoterow.h"
 
@@ -35,13 +34,6 @@ FetchError venueError(const ReplyContext &context, const QString &code, const QS
 // in no known shape are issues.
 QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const InstrumentSet &followed,
                    const QString &request, const ReplyContext &context, const std::function<void(QuoteRow &)> &read);
-// The same straight from the bytes, without a document (see JsonRows: several times faster), when
-// the reply has its success shape: HTTP 200, the rows at `rowsAt`, the `expected` members. nullopt
-// for anything else: the adapter's document path then reads the reply and says what it is.
-std::optional<QuoteBatch> collectRows(const QByteArray &body, const QList<QLatin1StringView> &rowsAt,
-                                      const QList<JsonRows::Expected> &expected, QStringView symbolKey,
-                                      const InstrumentSet &followed, const QString &request,
-                                      const ReplyContext &context, const std::function<void(QuoteRow &)> &read);
 
 // The coin and how many of it one unit stands for, from a name with a multiplier in front:
 // "1000SHIB" -> (SHIB, 1000), "1000000MOG" -> (MOG, 1000000), "1MBABYDOGE" -> (BABYDOGE, 1000000),
