@@ -3,6 +3,9 @@
 #include "redislock.h"
 #include "redisscript.h"
 
+#include "exchanges/httppoller.h"
+#include "exchanges/venuegates.h"
+
 namespace {
 
 // KEYS[1]: the lock. ARGV: token, then per budget its key prefix, limit and window (ms).
@@ -60,4 +63,11 @@ SharedRequestBudget::Outcome SharedRequestBudget::outcome(const RedisReply &repl
 QByteArray SharedRequestBudget::keyPrefix(const QString &venue)
 {
     return "ratelimit:" + venue.toLower().toUtf8();
+}
+
+QList<SharedRequestBudget::Limit> SharedRequestBudget::limitsOf(const HttpPoller *poller)
+{
+    const Endpoint &endpoint = poller->endpoints().constFirst();
+    const VenueLimits &limits = poller->gates()->gate(endpoint.venue, endpoint.baseUrl)->limits();
+    return {{endpoint.venue, limits.requestsPerSecond, limits.requestsPerDay}};
 }

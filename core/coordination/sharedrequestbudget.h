@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+class HttpPoller;
 class RedisLock;
 
 // The venues' request budgets counted in Redis, so that all instances together stay within them
@@ -28,4 +29,7 @@ public:
     static RedisCommand take(const RedisLock &lock, const QList<Limit> &limits);
     static Outcome outcome(const RedisReply &reply);
     static QByteArray keyPrefix(const QString &venue);  // ratelimit:{venue}
+    // The budgets of a poller's primary venue: fallbacks are asked only when it fails, and their
+    // own gates still hold them to each instance's share.
+    static QList<Limit> limitsOf(const HttpPoller *poller);
 };
