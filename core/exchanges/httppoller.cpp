@@ -1,5 +1,6 @@
 #include "httppoller.h"
 
+#include "httpreply.h"
 #include "observability/logmasker.h"
 #include "venuegates.h"
 
@@ -11,25 +12,6 @@
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcPoller, "ps.feed")
-
-namespace {
-
-FetchError transportError(QNetworkReply::NetworkError code, const QString &text, bool timedOut)
-{
-    FetchError error;
-    error.detail = text;
-    if (timedOut || code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError)
-        error.kind = FetchError::Kind::Timeout;
-    else if (code == QNetworkReply::ConnectionRefusedError)
-        error.kind = FetchError::Kind::ConnectionRefused;
-    else
-        error.kind = FetchError::Kind::Network;
-    if (error.kind == FetchError::Kind::Timeout)
-        error.detail.clear();
-    return error;
-}
-
-} // namespace
 
 HttpPoller::HttpPoller(QNetworkAccessManager *network, QList<Endpoint> endpoints, QObject *parent)
     : QObject(parent)
@@ -169,25 +151,17 @@ void HttpPoller::onFinished(QNetworkReply *reply, int index)
     QuoteResult result;
     // A reply cut off by our timeout may have had its status line already: it is still a timeout.
     if (status == 0 || m_timedOut) {
-        result = transportError(reply->error(), reply->errorString(), m_timedOut);
+        result = HttpReply::transportError(reply->error(), reply->errorString(), m_timedOut);
     } else {
         ReplyContext context{endpoint.venue, endpoint.market, endpoint.symbol, status,
                              QDateTime::currentMSecsSinceEpoch()};
         result = endpoint.parser(body, context);
-        if (status == 429 || status == 418) {
-            // Whatever the body says, these statuses mean "stop asking for a while".
-            FetchError error = std::holds_alternative<FetchError>(result) ? std::get<FetchError>(result) : FetchError{};
-            error.kind = status == 429 ? FetchError::Kind::RateLimited : FetchError::Kind::Banned;
-            error.httpStatus = status;
-            result = error;
-        } else if (status >= 400 && std::holds_alternative<Quote>(result)) {
-            result = FetchError{FetchError::Kind::HttpStatus, status, QString(), std::nullopt};
-        }
+        if (std::optional<FetchError> error = HttpReply::statusError(status, std::get_if<FetchError>(&result)))
+            result = *error;
     }
 
     VenueGate *gate = m_gates->gate(endpoint.venue, endpoint.baseUrl);
-    const ReplyFacts facts{status, reply->rawHeader("Retry-After"),
-                           gate->limits().usedWeightHeader.isEmpty() ? QByteArray() : reply->rawHeader(gate->limits().usedWeightHeader)};
+    const ReplyFacts facts = HttpReply::facts(*reply, gate->limits().usedWeightHeader);
     auto *failure = std::get_if<FetchError>(&result);
     const std::optional<qint64> hold = gate->onReply(facts, failure, QDateTime::currentMSecsSinceEpoch());
     Q_EMIT requestFinished(RequestOutcome{endpoint.venue, m_requestClock.elapsed(),

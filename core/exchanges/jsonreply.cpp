@@ -54,9 +54,14 @@ std::optional<Decimal> decimal(const QJsonValue &value)
     return std::nullopt;
 }
 
+bool isUsablePrice(const Decimal &price)
+{
+    return price.isPositive() && price < kMaxPrice;
+}
+
 std::optional<FetchError> checkPrice(const QJsonValue &raw, const std::optional<Decimal> &price)
 {
-    if (price && price->isPositive() && *price < kMaxPrice)
+    if (price && isUsablePrice(*price))
         return std::nullopt;
     QString shown = raw.isString() ? raw.toString() : raw.isDouble() ? QString::number(raw.toDouble()) : QStringLiteral("missing");
     return makeError(FetchError::Kind::Absurd, 200, QStringLiteral("price ") + shown);

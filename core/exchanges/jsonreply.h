@@ -19,6 +19,9 @@ std::variant<QJsonDocument, FetchError> document(const QByteArray &body, int htt
 // A JSON number or a numeric string ("89277.10", "1,432.60"); nullopt for anything else.
 std::optional<Decimal> decimal(const QJsonValue &value);
 
+// Positive and below any real quote in any currency we read: 1e308 and friends are corruption.
+bool isUsablePrice(const Decimal &price);
+
 // A usable price: positive and below any real quote. nullopt when fine, else the Absurd error.
 std::optional<FetchError> checkPrice(const QJsonValue &raw, const std::optional<Decimal> &price);
 

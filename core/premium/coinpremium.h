@@ -48,13 +48,19 @@ struct CoinPremium
 
     QuoteOrigin koreaOrigin = QuoteOrigin::Poll;
     QuoteOrigin foreignOrigin = QuoteOrigin::Poll;
+    // When the last prices (and the FX) were received; the books have their own times.
     qint64 koreaReceivedAtMs = 0;
     qint64 foreignReceivedAtMs = 0;
     qint64 fxReceivedAtMs = 0;
+    qint64 koreaBookReceivedAtMs = 0;
+    qint64 foreignBookReceivedAtMs = 0;
 
+    // An input of the last-based rate (either last price or the FX) is missing or too old.
     bool stale = false;
-    // Why there is no fresh rate: "korea stale", "foreign missing", "fx stale"... (English, for logs
-    // and the headless line); empty when fresh.
+    // The same for the entry and exit rates' books (a venue's book may come from a request of its own).
+    bool bookStale = false;
+    // Why there is no fresh rate: "korea stale", "foreign missing", "fx stale", "korea book stale"...
+    // (English, for logs and the headless line, comma-separated); empty when every input is fresh.
     QString reason;
     qint64 observedAtMs = 0;
 };

@@ -35,6 +35,12 @@ struct MarketQuote
     std::optional<Decimal> change24hRatio; // 0.0123 for +1.23 % over 24 h
     // Perpetuals: mark price per coin, funding rate and the next funding time.
     std::optional<FundingTerms> funding;
+    // Where a venue publishes these in separate replies (OKX: mark-price and funding-rate), each
+    // reply fills its own part here and leaves `funding` empty; the board completes the terms
+    // from the latest of each part. A reply that carries all three fills `funding` only.
+    std::optional<Decimal> markPrice;
+    std::optional<Decimal> fundingRate;
+    qint64 nextFundingTimeMs = 0; // with fundingRate
     qint64 receivedAtMs = 0; // ours; a venue's own clock is informational only
     QuoteOrigin origin = QuoteOrigin::Poll;
 };

@@ -7,3 +7,8 @@ StatusResult VenueAdapter::parseStatus(const VenueRequest &, const QByteArray &,
     error.detail = context.venue + QStringLiteral(" publishes no wallet status");
     return error;
 }
+
+std::optional<VenueRequest> VenueAdapter::nextListingRequest(const QByteArray &, const ReplyContext &) const
+{
+    return std::nullopt;
+}

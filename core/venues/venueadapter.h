@@ -13,6 +13,7 @@
 #include <QList>
 #include <QUrl>
 
+#include <optional>
 #include <variant>
 
 using ListingResult = std::variant<QList<Instrument>, FetchError>;
@@ -45,6 +46,10 @@ public:
     // USDT perpetuals that trade on the others, each mapped to a coin with its multipliers.
     virtual VenueRequest listingRequest() const = 0;
     virtual ListingResult parseListing(const QByteArray &body, const ReplyContext &context) const = 0;
+    // The request of the listing's next page, where the venue pages it and `body` (the reply to the
+    // previous page) says there is one (Bybit's nextPageCursor); nullopt when the listing is whole.
+    // Each page goes through parseListing; the listing is every page's instruments together.
+    virtual std::optional<VenueRequest> nextListingRequest(const QByteArray &body, const ReplyContext &context) const;
 
     // One cycle's requests for these instruments: every coin at once where the venue allows, else
     // in as few chunks as its URL limits let. Together they carry last price, best bid and ask, 24 h

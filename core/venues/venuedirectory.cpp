@@ -1,7 +1,14 @@
 #include "venuedirectory.h"
 
+#include "binancevenue.h"
+#include "bybitvenue.h"
+#include "okxvenue.h"
+
 VenueDirectory::VenueDirectory()
 {
+    m_adapters.push_back(std::make_unique<BinanceVenue>());
+    m_adapters.push_back(std::make_unique<OkxVenue>());
+    m_adapters.push_back(std::make_unique<BybitVenue>());
 }
 
 VenueDirectory::~VenueDirectory() = default;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "instrumentset.h"
+#include "quotebatch.h"
+#include "quoterow.h"
+
+#include "market/quoteresult.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <functional>
+#include <utility>
+#include <variant>
+
+// What the venue adapters share in reading replies: the document or a typed error, the venue's
+// refusals, the rows of an all-symbol reply kept for the followed instruments, and the names that
+// carry a contract multiplier. Pure functions; the formats themselves stay in each adapter.
+namespace VenueReply {
+
+// The JSON document of a reply, or why there is none (no body, an HTML page, broken JSON), with
+// the venue's refusals classified as refused() does.
+std::variant<QJsonDocument, FetchError> document(const QByteArray &body, const ReplyContext &context);
+
+// `error` as the HTTP status makes it, whatever the body said: 429 rate limited, 418 banned.
+FetchError refused(FetchError error, const ReplyContext &context);
+
+// The venue's own error answer (its code and message): RateLimited when the code says the venue
+// is refusing us, else ApiError; then refused().
+FetchError venueError(const ReplyContext &context, const QString &code, const QString &message, bool rateLimited);
+
+// The batch answering `request` from the rows of an all-symbol reply: each row whose `symbolKey`
+// names a followed instrument is read by `read`; rows of other symbols are skipped silently, rows
+// in no known shape are issues.
+QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const InstrumentSet &followed,
+                   const QString &request, const ReplyContext &context, const std::function<void(QuoteRow &)> &read);
+
+// The coin and how many of it one unit stands for, from a name with a multiplier in front:
+// "1000SHIB" -> (SHIB, 1000), "1000000MOG" -> (MOG, 1000000), "1MBABYDOGE" -> (BABYDOGE, 1000000),
+// anything else -> (itself, 1). A multiplier is 1 followed by three to nine zeros.
+std::pair<QString, qint64> prefixMultiplier(QStringView base);
+// The same with the multiplier behind: "SHIB1000" -> (SHIB, 1000).
+std::pair<QString, qint64> suffixMultiplier(QStringView base);
+
+// One instrument per coin: where a venue lists a coin twice, the first one listed.
+QList<Instrument> onePerCoin(const QList<Instrument> &instruments);
+
+} // namespace VenueReply
