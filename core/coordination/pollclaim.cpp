@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcClaim, "ps.coordination", QtInfoMsg)
 
 PollClaim::PollClaim(QByteArray lockKey, QByteArray token, int leaseMs)
@@ -26,4 +28,15 @@ std::optional<HttpPoller::CycleDecision> PollClaim::apply(const QList<RedisReply
     decision.poll
         = budget != SharedRequestBudget::Outcome::Exhausted && budget != SharedRequestBudget::Outcome::NotHolder;
     return decision;
+}
+
+int PollClaim::followerDelayMs(qint64 newestMs, int periodMs, qint64 nowMs)
+{
+    // Nothing new yet: the poller is late, gone, or Redis was emptied. Look again soon; this is
+    // also how a follower notices a free lock well before a whole period has passed.
+    if (newestMs <= 0)
+        return periodMs / 4;
+    // The poller writes about one period after the value we just read; read a little after that.
+    const qint64 lag = std::max(50, periodMs / 10);
+    return static_cast<int>(std::clamp<qint64>(newestMs + periodMs + lag - nowMs, periodMs / 4, periodMs * 3 / 2));
 }

@@ -25,6 +25,10 @@ public:
     // ours, nullopt when it is someone else's (holder() names them).
     std::optional<HttpPoller::CycleDecision> apply(const QList<RedisReply> &replies, qsizetype first = 0);
 
+    // When a follower reads the cache again, given the newest value it found (epoch ms, 0 for
+    // none): just after the holder's next write, or soon when there was nothing new.
+    static int followerDelayMs(qint64 newestMs, int periodMs, qint64 nowMs);
+
 private:
     RedisLock m_lock;
 };

@@ -175,7 +175,7 @@ void SharedTickerJob::onReplies(const QList<RedisReply> &replies)
 
     setRole(SharedFeedStatus::Role::Following, QString::fromUtf8(m_claim.lock().holder()));
     const qint64 newest = feedFromCache(reads);
-    settle({ false, followerDelayMs(newest) }, false);
+    settle({ false, PollClaim::followerDelayMs(newest, periodMs(), wallMs()) }, false);
     if (m_premiumLock.isHeld())
         commitPremium();
 }
@@ -278,18 +278,6 @@ void SharedTickerJob::commitPremium()
     SharedFeedCache::addLastRun(write, PremiumJob, wallMs());
     m_lastPremiumWritten = sample->observedAtMs;
     m_writer->send(PremiumJob, m_premiumLock, write);
-}
-
-int SharedTickerJob::followerDelayMs(qint64 newestTickMs) const
-{
-    const int period = periodMs();
-    // Nothing new yet: the poller is late, gone, or Redis was emptied. Look again soon; this is
-    // also how a follower notices a free lock well before a whole period has passed.
-    if (newestTickMs <= 0)
-        return period / 4;
-    // The poller writes about one period after the tick we just read; read a little after that.
-    const qint64 lag = std::max(50, period / 10);
-    return static_cast<int>(std::clamp<qint64>(newestTickMs + period + lag - wallMs(), period / 4, period * 3 / 2));
 }
 
 qint64 SharedTickerJob::feedFromCache(const QList<RedisReply> &reads)

@@ -103,7 +103,6 @@ private:
     // Hands cached tickers newer than the last ones handed over to the monitor. Returns the
     // newest ticker time (epoch ms) when there was such a ticker, else 0.
     qint64 feedFromCache(const QList<RedisReply> &reads);
-    int followerDelayMs(qint64 newestTickMs) const;
     // Writes the monitor's latest sample under lock:premium, once per sample.
     void commitPremium();
     void setRole(SharedFeedStatus::Role role, const QString &leaderId = {});
