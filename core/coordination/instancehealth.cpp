@@ -13,6 +13,23 @@
 
 #include <algorithm>
 
+namespace {
+
+QString roleId(SharedFeedStatus::Role role)
+{
+    switch (role) {
+    case SharedFeedStatus::Role::Alone:
+        return QStringLiteral("alone");
+    case SharedFeedStatus::Role::Polling:
+        return QStringLiteral("polling");
+    case SharedFeedStatus::Role::Following:
+        return QStringLiteral("following");
+    }
+    return QString();
+}
+
+} // namespace
+
 InstanceHealth::InstanceHealth(RedisClient *client, QString instanceId, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -33,7 +50,7 @@ void InstanceHealth::writeAll()
     writePositions(m_openPositions);
 }
 
-void InstanceHealth::setRole(const QString &role)
+void InstanceHealth::setRole(SharedFeedStatus::Role role)
 {
     if (role == m_role)
         return;
@@ -47,7 +64,7 @@ void InstanceHealth::writeHealth()
         return;
     const QJsonObject health {
         { QStringLiteral("instance"), m_instanceId },
-        { QStringLiteral("role"), m_role },
+        { QStringLiteral("role"), roleId(m_role) },
         { QStringLiteral("host"), QSysInfo::machineHostName() },
         { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("version"), QCoreApplication::applicationVersion() },

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sharedfeedstatus.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -21,9 +23,8 @@ public:
     void start();
     // Writes both now (after a connection); nothing while Redis is not connected.
     void writeAll();
-    // The role as written in the health key ("polling", "following", "alone"); a change is
-    // written at once.
-    void setRole(const QString &role);
+    // Written in the health key as "polling", "following" or "alone"; a change is written at once.
+    void setRole(SharedFeedStatus::Role role);
     void setOpenPositionCount(int count);
 
 private:
@@ -32,7 +33,7 @@ private:
 
     RedisClient *m_client;
     QString m_instanceId;
-    QString m_role;
+    SharedFeedStatus::Role m_role = SharedFeedStatus::Role::Alone;
     QTimer m_timer;
     int m_openPositions = 0;
 };

@@ -3,6 +3,7 @@
 #include "fencedwriter.h"
 #include "instancehealth.h"
 #include "redisclient.h"
+#include "redisstatus.h"
 #include "sharedfxjob.h"
 #include "sharedtickerjob.h"
 
@@ -19,19 +20,6 @@
 Q_LOGGING_CATEGORY(lcShared, "ps.coordination", QtInfoMsg)
 
 namespace {
-
-QString roleId(SharedFeedStatus::Role role)
-{
-    switch (role) {
-    case SharedFeedStatus::Role::Alone:
-        return QStringLiteral("alone");
-    case SharedFeedStatus::Role::Polling:
-        return QStringLiteral("polling");
-    case SharedFeedStatus::Role::Following:
-        return QStringLiteral("following");
-    }
-    return QString();
-}
 
 QString ensureInstanceId(QString &id)
 {
@@ -59,7 +47,7 @@ SharedFeedCoordinator::SharedFeedCoordinator(LiveFeed *feed, Options options, QO
     m_status.instanceId = m_options.instanceId;
     m_status.redisUrl = m_options.address.toUrl();
     m_status.redis = SharedFeedStatus::RedisState::Connecting;
-    m_health->setRole(roleId(m_status.role));
+    m_health->setRole(m_status.role);
 
     m_client->setTimeoutMs(m_options.redisTimeoutMs);
     m_client->setReconnectDelays(m_options.reconnectFirstMs, m_options.reconnectMaxMs);
@@ -119,24 +107,15 @@ void SharedFeedCoordinator::onWriteRefused(const QString &job, const RedisLock *
 
 void SharedFeedCoordinator::onClientState()
 {
+    RedisStatus::update(m_status, *m_client);
     const RedisClient::State state = m_client->state();
     if (state == RedisClient::State::Connected) {
-        m_status.redis = SharedFeedStatus::RedisState::Connected;
-        m_status.lastError.clear();
-        m_status.passwordRefused = false;
-        m_status.retryInMs = -1;
         m_health->writeAll();
         if (m_waitingForFirstConnection)
             releaseCycles();
     } else if (state == RedisClient::State::Disconnected) {
         m_ticker->forget();
         m_fx->forget();
-        m_status.redis = SharedFeedStatus::RedisState::Unreachable;
-        m_status.lastError = m_client->lastError();
-        // Redis's error codes for a missing or wrong password (Redis 6+, and older servers' words).
-        m_status.passwordRefused = m_status.lastError.startsWith(u"NOAUTH")
-            || m_status.lastError.startsWith(u"WRONGPASS") || m_status.lastError.startsWith(u"ERR invalid password");
-        m_status.retryInMs = m_client->reconnectInMs();
         setRole(SharedFeedStatus::Role::Alone);
         if (m_waitingForFirstConnection)
             releaseCycles();
@@ -167,7 +146,7 @@ void SharedFeedCoordinator::setRole(SharedFeedStatus::Role role, const QString &
     }
     m_status.role = role;
     m_status.leaderId = leaderId;
-    m_health->setRole(roleId(role));
+    m_health->setRole(role);
     publish();
 }
 
