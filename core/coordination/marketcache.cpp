@@ -4,6 +4,9 @@
 
 #include "premium/premiumjson.h"
 
+#include <algorithm>
+#include <array>
+
 namespace {
 
 // KEYS[1]: the venue's set of coins. ARGV[1]: the prefix of their hashes.
@@ -56,33 +59,141 @@ std::optional<Decimal> decimalField(const QHash<QByteArray, QByteArray> &hash, c
     return Decimal::fromString(QString::fromLatin1(*it));
 }
 
-std::optional<MarketQuote> quoteFromHash(const QString &venue, const QString &coin,
-                                         const QHash<QByteArray, QByteArray> &hash, qint64 nowMs)
+// Each part of a quote (what one reply may carry alone) with its own receive time, `{part}_at`, so
+// that a part that stopped arriving ages while the others are refreshed.
+enum class Part { Last, Book, Volume, Change, Mark, Funding };
+constexpr std::array Parts { Part::Last, Part::Book, Part::Volume, Part::Change, Part::Mark, Part::Funding };
+
+QByteArray timeField(Part part)
 {
-    bool ok = false;
-    const qint64 receivedAtMs = hash.value("timestamp").toLongLong(&ok);
-    if (!ok || receivedAtMs <= 0 || nowMs - receivedAtMs > MarketCache::TickerTtlMs)
-        return std::nullopt;
-    MarketQuote quote;
-    quote.venue = venue;
-    quote.coin = coin;
-    quote.instrument = QString::fromUtf8(hash.value("instrument"));
-    quote.receivedAtMs = receivedAtMs;
-    quote.origin = QuoteOrigin::Cache;
-    quote.last = decimalField(hash, "price");
-    const auto bid = decimalField(hash, "bid");
-    const auto ask = decimalField(hash, "ask");
-    if (bid && ask) {
+    switch (part) {
+    case Part::Last:
+        return QByteArrayLiteral("price_at");
+    case Part::Book:
+        return QByteArrayLiteral("book_at");
+    case Part::Volume:
+        return QByteArrayLiteral("volume_at");
+    case Part::Change:
+        return QByteArrayLiteral("change_at");
+    case Part::Mark:
+        return QByteArrayLiteral("mark_at");
+    case Part::Funding:
+        return QByteArrayLiteral("funding_at");
+    }
+    return {};
+}
+
+// The part's fields of `quote`; empty when the quote does not carry it. The board's convention:
+// a zero mark price is a reply with the rate only, a zero next funding time one with the mark only.
+FencedWrite::Fields partFields(Part part, const MarketQuote &quote)
+{
+    switch (part) {
+    case Part::Last:
+        if (quote.last)
+            return { { "price", text(*quote.last) } };
+        break;
+    case Part::Book:
+        if (quote.book)
+            return { { "bid", text(quote.book->bid) },
+                     { "ask", text(quote.book->ask) },
+                     { "bid_size", text(quote.book->bidSize) },
+                     { "ask_size", text(quote.book->askSize) } };
+        break;
+    case Part::Volume:
+        if (quote.volume24h)
+            return { { "volume", text(*quote.volume24h) } };
+        break;
+    case Part::Change:
+        if (quote.change24hRatio)
+            return { { "change", text(*quote.change24hRatio) } };
+        break;
+    case Part::Mark:
+        if (quote.funding && !quote.funding->markPrice.isZero())
+            return { { "mark", text(quote.funding->markPrice) } };
+        break;
+    case Part::Funding:
+        if (quote.funding && quote.funding->nextFundingTimeMs != 0)
+            return { { "funding_rate", text(quote.funding->rate) },
+                     { "next_funding_time", QByteArray::number(quote.funding->nextFundingTimeMs) } };
+        break;
+    }
+    return {};
+}
+
+// Sets the part on `quote` from the hash; false when its fields are absent or unreadable.
+bool readPart(Part part, const QHash<QByteArray, QByteArray> &hash, MarketQuote &quote)
+{
+    switch (part) {
+    case Part::Last:
+        quote.last = decimalField(hash, "price");
+        return quote.last.has_value();
+    case Part::Book: {
+        const auto bid = decimalField(hash, "bid");
+        const auto ask = decimalField(hash, "ask");
+        if (!bid || !ask)
+            return false;
         quote.book = BookTop { *bid, decimalField(hash, "bid_size").value_or(Decimal()), *ask,
                                decimalField(hash, "ask_size").value_or(Decimal()) };
+        return true;
     }
-    quote.volume24h = decimalField(hash, "volume");
-    quote.change24hRatio = decimalField(hash, "change");
-    const auto mark = decimalField(hash, "mark");
-    const auto rate = decimalField(hash, "funding_rate");
-    if (mark && rate)
-        quote.funding = FundingTerms { *mark, *rate, hash.value("next_funding_time").toLongLong() };
-    return quote;
+    case Part::Volume:
+        quote.volume24h = decimalField(hash, "volume");
+        return quote.volume24h.has_value();
+    case Part::Change:
+        quote.change24hRatio = decimalField(hash, "change");
+        return quote.change24hRatio.has_value();
+    case Part::Mark: {
+        const auto mark = decimalField(hash, "mark");
+        if (!mark)
+            return false;
+        if (!quote.funding)
+            quote.funding = FundingTerms {};
+        quote.funding->markPrice = *mark;
+        return true;
+    }
+    case Part::Funding: {
+        const auto rate = decimalField(hash, "funding_rate");
+        const qint64 next = hash.value("next_funding_time").toLongLong();
+        if (!rate || next == 0)
+            return false;
+        if (!quote.funding)
+            quote.funding = FundingTerms {};
+        quote.funding->rate = *rate;
+        quote.funding->nextFundingTimeMs = next;
+        return true;
+    }
+    }
+    return false;
+}
+
+// One quote per receive time among the coin's fresh parts, so that the board ages each part by
+// its own time; none when the hash has no readable `timestamp`.
+QList<MarketQuote> quotesFromHash(const QString &venue, const QString &coin, const QHash<QByteArray, QByteArray> &hash,
+                                  qint64 nowMs)
+{
+    bool ok = false;
+    const qint64 writtenAtMs = hash.value("timestamp").toLongLong(&ok);
+    if (!ok || writtenAtMs <= 0)
+        return {};
+    QList<MarketQuote> quotes;
+    for (Part part : Parts) {
+        const qint64 at = hash.value(timeField(part), QByteArray::number(writtenAtMs)).toLongLong();
+        if (at <= 0 || nowMs - at > MarketCache::TickerTtlMs)
+            continue;
+        auto it
+            = std::find_if(quotes.begin(), quotes.end(), [at](const MarketQuote &q) { return q.receivedAtMs == at; });
+        MarketQuote candidate;
+        MarketQuote &quote = it != quotes.end() ? *it : candidate;
+        if (!readPart(part, hash, quote) || it != quotes.end())
+            continue;
+        quote.venue = venue;
+        quote.coin = coin;
+        quote.instrument = QString::fromUtf8(hash.value("instrument"));
+        quote.receivedAtMs = at;
+        quote.origin = QuoteOrigin::Cache;
+        quotes.append(quote);
+    }
+    return quotes;
 }
 
 } // namespace
@@ -118,26 +229,19 @@ QList<MarketCache::Entry> MarketCache::tickerEntries(const QuoteBatch &batch) co
     entries.reserve(batch.quotes.size());
     for (const MarketQuote &quote : batch.quotes) {
         FencedWrite::Fields fields;
-        addIf(fields, "price", quote.last);
-        if (quote.book) {
-            fields.append({ "bid", text(quote.book->bid) });
-            fields.append({ "ask", text(quote.book->ask) });
-            fields.append({ "bid_size", text(quote.book->bidSize) });
-            fields.append({ "ask_size", text(quote.book->askSize) });
-        }
-        addIf(fields, "volume", quote.volume24h);
-        addIf(fields, "change", quote.change24hRatio);
-        if (quote.funding) {
-            fields.append({ "mark", text(quote.funding->markPrice) });
-            fields.append({ "funding_rate", text(quote.funding->rate) });
-            if (quote.funding->nextFundingTimeMs > 0)
-                fields.append({ "next_funding_time", QByteArray::number(quote.funding->nextFundingTimeMs) });
+        const QByteArray at = QByteArray::number(quote.receivedAtMs);
+        for (Part part : Parts) {
+            const FencedWrite::Fields carried = partFields(part, quote);
+            if (carried.isEmpty())
+                continue;
+            fields += carried;
+            fields.append({ timeField(part), at });
         }
         if (fields.isEmpty())
             continue;
         if (!quote.instrument.isEmpty())
             fields.append({ "instrument", quote.instrument.toUtf8() });
-        fields.append({ "timestamp", QByteArray::number(quote.receivedAtMs) });
+        fields.append({ "timestamp", at });
         fields.append({ "observed_at", PremiumJson::isoUtc(quote.receivedAtMs).toLatin1() });
         if (!m_instanceId.isEmpty())
             fields.append({ "instance", m_instanceId });
@@ -253,8 +357,7 @@ QuoteBatch MarketCache::batchFromReply(const QString &venue, const RedisReply &r
         return batch;
     for (qsizetype i = 0; i + 1 < reply.elements.size(); i += 2) {
         const QString coin = QString::fromUtf8(reply.elements.at(i).text);
-        if (auto quote = quoteFromHash(venue, coin, reply.elements.at(i + 1).toHash(), nowMs))
-            batch.quotes.append(*quote);
+        batch.quotes += quotesFromHash(venue, coin, reply.elements.at(i + 1).toHash(), nowMs);
     }
     return batch;
 }

@@ -13,16 +13,18 @@
 //
 //   ticker:{venue}:{coin}   hash price, bid, ask, bid_size, ask_size, volume, change, mark,
 //                           funding_rate, next_funding_time, timestamp, observed_at, plus
-//                           instrument and instance                                     5 s
+//                           {part}_at, instrument and instance                           5 s
 //   ticker:{venue}          set of the coins written for the venue (how a reader finds them)  5 s
 //   premium:{coin}:{korea}:{foreign}   hash rate, entry_rate, exit_rate, korea_price,
 //                           foreign_price, fx_rate, observed_at, plus timestamp, basis, stale 5 s
 //   premium:{coin}          the same, for the default pair
 //
 // Keys are lower case. A ticker hash holds only what the venue's replies carried, merged field by
-// field (a perpetual's book and its funding come from two requests); `timestamp` is when the last
-// of them was received (epoch ms, ours: quotes carry no venue clock), `observed_at` the same in
-// ISO 8601. A premium hash is replaced whole: a rate that is gone must not linger.
+// field (a perpetual's book and its funding come from two requests). Each part keeps its receive
+// time (price_at, book_at, volume_at, change_at, mark_at, funding_at, epoch ms), so that a part
+// whose request keeps failing ages while the others are refreshed, and reads back as a quote of
+// its own time; `timestamp` is the last write (ours: quotes carry no venue clock), `observed_at`
+// the same in ISO 8601. A premium hash is replaced whole: a rate that is gone must not linger.
 class MarketCache final
 {
 public:

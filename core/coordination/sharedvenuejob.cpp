@@ -109,15 +109,20 @@ qint64 SharedVenueJob::follow(const RedisReply &read)
 {
     QuoteBatch batch = MarketCache::batchFromReply(m_options.venue, read, wallMs());
     Q_EMIT cacheRead(QStringLiteral("ticker"), !batch.quotes.isEmpty());
+    // Against what the last reads handed on: a coin's parts come back as quotes of their own
+    // times, and every part the leader wrote since is newer than all of those.
     qint64 newest = 0;
+    QHash<QString, qint64> fed;
     batch.quotes.removeIf([&](const MarketQuote &quote) {
-        qint64 &last = m_lastFedMs[quote.coin];
-        if (quote.receivedAtMs <= last)
+        if (quote.receivedAtMs <= m_lastFedMs.value(quote.coin))
             return true;
-        last = quote.receivedAtMs;
+        qint64 &latest = fed[quote.coin];
+        latest = std::max(latest, quote.receivedAtMs);
         newest = std::max(newest, quote.receivedAtMs);
         return false;
     });
+    for (auto it = fed.cbegin(); it != fed.cend(); ++it)
+        m_lastFedMs.insert(it.key(), it.value());
     if (!batch.quotes.isEmpty())
         Q_EMIT cached(batch);
     return newest;

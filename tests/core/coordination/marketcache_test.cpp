@@ -173,31 +173,53 @@ TEST_F(MarketCacheTest, ABatchIsOneRoundTripAndEveryFieldComesBack)
     EXPECT_FALSE(ethIt->change24hRatio.has_value());
 }
 
-TEST_F(MarketCacheTest, PartsOfOneCoinFromTwoRequestsAreMerged)
+TEST_F(MarketCacheTest, PartsFromSeveralRequestsAreMergedAndEachAgesByItsOwnTime)
 {
+    // A book, a funding rate without mark price and a mark price without funding, from three
+    // requests, plus a volume whose request has failed for longer than the lifetime.
     const qint64 now = nowMs();
     MarketQuote book;
-    book.venue = QStringLiteral("binance");
+    book.venue = QStringLiteral("okx");
     book.coin = QStringLiteral("BTC");
     book.book = BookTop { dec("100"), dec("1"), dec("101"), dec("2") };
     book.receivedAtMs = now - 20;
-    MarketQuote funding = book;
-    funding.book.reset();
-    funding.funding = FundingTerms { dec("100.5"), dec("-0.0002"), 0 };
-    funding.receivedAtMs = now;
+    MarketQuote rate = book;
+    rate.book.reset();
+    rate.funding = FundingTerms { Decimal(), dec("-0.0002"), 1'767'225'600'000 };
+    rate.receivedAtMs = now;
+    MarketQuote mark = rate;
+    mark.funding = FundingTerms { dec("100.5"), Decimal(), 0 };
+    mark.receivedAtMs = now - 10;
+    MarketQuote volume = rate;
+    volume.funding.reset();
+    volume.volume24h = dec("12");
+    volume.receivedAtMs = now - MarketCache::TickerTtlMs - 1000;
     FencedWrite write;
-    cache.addBatch(write, batchOf(QStringLiteral("binance"), { book }));
-    cache.addBatch(write, batchOf(QStringLiteral("binance"), { funding }));
+    for (const MarketQuote &part : { volume, book, rate, mark })
+        cache.addBatch(write, batchOf(QStringLiteral("okx"), { part }));
     ASSERT_TRUE(FencedWrite::outcome(server.command(write.command(lock))).accepted);
+    EXPECT_EQ(server.command({ "HGET", "ticker:okx:btc", "timestamp" }).text, QByteArray::number(now - 10))
+        << "the last write";
 
-    const QuoteBatch back = readBack(QStringLiteral("binance"), now);
-    ASSERT_EQ(back.quotes.size(), 1);
-    ASSERT_TRUE(back.quotes.constFirst().book.has_value());
-    EXPECT_EQ(back.quotes.constFirst().book->ask, dec("101"));
-    ASSERT_TRUE(back.quotes.constFirst().funding.has_value());
-    EXPECT_EQ(back.quotes.constFirst().funding->rate, dec("-0.0002"));
-    EXPECT_EQ(back.quotes.constFirst().funding->nextFundingTimeMs, 0);
-    EXPECT_EQ(back.quotes.constFirst().receivedAtMs, now) << "the last part's time";
+    const QuoteBatch back = readBack(QStringLiteral("okx"), now);
+    const auto at = [&](qint64 ms) {
+        const auto it = std::find_if(back.quotes.cbegin(), back.quotes.cend(),
+                                     [ms](const MarketQuote &q) { return q.receivedAtMs == ms; });
+        return it == back.quotes.cend() ? nullptr : &*it;
+    };
+    ASSERT_EQ(back.quotes.size(), 3) << "the volume is too old";
+    ASSERT_TRUE(at(now - 20) && at(now - 20)->book.has_value());
+    EXPECT_EQ(at(now - 20)->book->ask, dec("101"));
+    EXPECT_FALSE(at(now - 20)->funding.has_value());
+    ASSERT_TRUE(at(now) && at(now)->funding.has_value());
+    EXPECT_EQ(at(now)->funding->rate, dec("-0.0002"));
+    EXPECT_EQ(at(now)->funding->nextFundingTimeMs, 1'767'225'600'000);
+    EXPECT_TRUE(at(now)->funding->markPrice.isZero()) << "a rate without mark, as the board reads it";
+    ASSERT_TRUE(at(now - 10) && at(now - 10)->funding.has_value());
+    EXPECT_EQ(at(now - 10)->funding->markPrice, dec("100.5"));
+    EXPECT_EQ(at(now - 10)->funding->nextFundingTimeMs, 0) << "a mark without funding";
+    for (const MarketQuote &quote : back.quotes)
+        EXPECT_FALSE(quote.volume24h.has_value());
 }
 
 TEST_F(MarketCacheTest, AFencedBatchFromAReplacedHolderIsRefused)

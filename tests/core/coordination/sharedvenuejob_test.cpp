@@ -297,3 +297,39 @@ TEST_F(SharedVenueJobTest, TheVenuesBudgetCountsTheRequestsOfEveryInstance)
     EXPECT_EQ(redis.command({ "GET", counter }).toInteger(), 5);
     EXPECT_EQ(follower->cycler(Binance).cached.size(), reads) << "nothing new to hand on";
 }
+
+TEST_F(SharedVenueJobTest, AFollowerGetsEveryPartOfACoinEachAtItsOwnTime)
+{
+    // Another instance leads and wrote a coin's funding, then its book a little later.
+    ASSERT_EQ(redis.command({ "SET", "lock:ticker:binance", "elsewhere", "PX", "10000" }).text, "OK");
+    const qint64 now = nowMs();
+    MarketQuote funding;
+    funding.venue = Binance;
+    funding.coin = QStringLiteral("BTC");
+    funding.funding = FundingTerms { Decimal::fromInteger(100), Decimal::fromParts(1, 4), now + 3'600'000 };
+    funding.receivedAtMs = now - 30;
+    MarketQuote book = funding;
+    book.funding.reset();
+    book.book = BookTop { Decimal::fromInteger(99), Decimal::fromInteger(1), Decimal::fromInteger(101),
+                          Decimal::fromInteger(1) };
+    book.receivedAtMs = now - 10;
+    QuoteBatch batch;
+    batch.venue = Binance;
+    batch.quotes = { funding, book };
+    for (const RedisCommand &command : MarketCache().batchCommands(batch))
+        ASSERT_FALSE(redis.command(command).isError());
+
+    auto a = make(QStringLiteral("desk-a"), { Binance });
+    a->cycler(Binance).start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !a->cycler(Binance).cached.isEmpty(); }, 2000));
+    EXPECT_EQ(a->role(Binance), Role::Following);
+    EXPECT_EQ(a->jobs.at(Binance)->leaderId(), QStringLiteral("elsewhere"));
+    const QList<MarketQuote> &quotes = a->cycler(Binance).cached.constFirst().quotes;
+    ASSERT_EQ(quotes.size(), 2) << "the older part too";
+    for (const MarketQuote &quote : quotes)
+        EXPECT_EQ(quote.receivedAtMs, quote.book ? now - 10 : now - 30);
+    // Read again with nothing new: nothing handed on.
+    QSignalSpy reads(a->jobs.at(Binance).get(), &SharedVenueJob::cacheRead);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reads.size() >= 2; }, 2000));
+    EXPECT_EQ(a->cycler(Binance).cached.size(), 1);
+}
