@@ -4,6 +4,8 @@
 
 #include "exchanges/jsonreply.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString kVenue = QStringLiteral("binance");
@@ -21,63 +23,55 @@ VenueRequest request(const QString &name, const QString &path, int weight, int e
     return result;
 }
 
-// The document of a reply, or Binance's {"code","msg"} error, or why neither.
-std::variant<QJsonDocument, FetchError> reply(const QByteArray &body, const ReplyContext &context)
+// The JSON of a reply, or Binance's {"code","msg"} error, or why neither.
+std::variant<FlatJson, FetchError> reply(const QByteArray &body, const ReplyContext &context)
 {
     auto parsed = VenueReply::document(body, context);
     if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
-    const QJsonDocument doc = std::get<QJsonDocument>(parsed);
-    const QJsonObject object = doc.object();
-    if (object.contains(u"code") && object.contains(u"msg")) {
-        const QJsonValue code = object.value(u"code");
-        return VenueReply::venueError(context, JsonReply::scalarText(code), object.value(u"msg").toString(),
-                                      code.toInteger() == kTooManyRequests);
+    const FlatJson &json = std::get<FlatJson>(parsed);
+    const qsizetype code = json.member(0, "code"_L1);
+    const qsizetype message = json.member(0, "msg"_L1);
+    if (code != FlatJson::None && message != FlatJson::None) {
+        return VenueReply::venueError(context, json.scalarText(code), json.string(message),
+                                      json.integer(code) == kTooManyRequests);
     }
     if (context.httpStatus != 200)
         return VenueReply::refused(JsonReply::shapeError(context, QStringLiteral("unexpected body")), context);
-    return doc;
+    return parsed;
 }
 
-std::optional<Instrument> perpetual(const QJsonObject &symbol)
+std::optional<Instrument> perpetual(const FlatJson &json, qsizetype symbol)
 {
-    if (symbol.value(u"contractType").toString() != u"PERPETUAL" || symbol.value(u"status").toString() != u"TRADING"
-        || symbol.value(u"quoteAsset").toString() != u"USDT")
+    if (!VenueReply::hasStrings(
+            json, symbol,
+            { { "contractType"_L1, u"PERPETUAL" }, { "status"_L1, u"TRADING" }, { "quoteAsset"_L1, u"USDT" } }))
         return std::nullopt;
-    const QString code = symbol.value(u"symbol").toString();
-    const auto [coin, multiplier] = VenueReply::prefixMultiplier(symbol.value(u"baseAsset").toString());
-    if (code.isEmpty() || coin.isEmpty())
-        return std::nullopt;
-    Instrument instrument;
-    instrument.venue = kVenue;
-    instrument.coin = coin;
-    instrument.symbol = code;
     // No field states the multiplier; sizes and volumes count the same multiplied units as prices.
-    instrument.priceMultiplier = Decimal::fromInteger(multiplier);
-    instrument.sizeMultiplier = instrument.priceMultiplier;
-    return instrument;
+    return VenueReply::contract(kVenue, json.string(json.member(symbol, "symbol"_L1)),
+                                VenueReply::prefixMultiplier(json.string(json.member(symbol, "baseAsset"_L1))));
 }
 
 void readBook(QuoteRow &row)
 {
-    row.readBook(u"bidPrice", u"bidQty", u"askPrice", u"askQty");
+    row.readBook("bidPrice"_L1, "bidQty"_L1, "askPrice"_L1, "askQty"_L1);
 }
 
 void readFunding(QuoteRow &row)
 {
-    row.readFunding(u"markPrice", u"lastFundingRate", u"nextFundingTime");
+    row.readFunding("markPrice"_L1, "lastFundingRate"_L1, "nextFundingTime"_L1);
 }
 
 void readLast(QuoteRow &row)
 {
-    row.readLast(u"price");
+    row.readLast("price"_L1);
 }
 
 void readStatistics(QuoteRow &row)
 {
-    row.readLast(u"lastPrice");
-    row.readVolume(u"volume", QuoteRow::VolumeUnit::Venue);
-    row.readChange(u"priceChangePercent", QuoteRow::ChangeUnit::Percent);
+    row.readLast("lastPrice"_L1);
+    row.readVolume("volume"_L1, QuoteRow::VolumeUnit::Venue);
+    row.readChange("priceChangePercent"_L1, QuoteRow::ChangeUnit::Percent);
 }
 
 } // namespace
@@ -123,12 +117,14 @@ ListingResult BinanceVenue::parseListing(const QByteArray &body, const ReplyCont
     auto parsed = reply(body, context);
     if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
-    const QJsonValue symbols = std::get<QJsonDocument>(parsed).object().value(u"symbols");
-    if (!symbols.isArray())
+    const FlatJson &json = std::get<FlatJson>(parsed);
+    const qsizetype symbols = json.member(0, "symbols"_L1);
+    if (!json.is(symbols, FlatJson::Type::Array))
         return JsonReply::shapeError(context, QStringLiteral("no symbols"));
     QList<Instrument> instruments;
-    for (const QJsonValue &symbol : symbols.toArray()) {
-        if (auto instrument = perpetual(symbol.toObject()))
+    for (qsizetype symbol = json.firstElement(symbols); symbol != FlatJson::None;
+         symbol = json.nextElement(symbols, symbol)) {
+        if (auto instrument = perpetual(json, symbol))
             instruments.append(*instrument);
     }
     return VenueReply::onePerCoin(instruments);
@@ -166,8 +162,8 @@ BatchResult BinanceVenue::parseQuotes(const VenueRequest &request, const QByteAr
     auto parsed = reply(body, context);
     if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
-    const QJsonDocument doc = std::get<QJsonDocument>(parsed);
-    if (!doc.isArray())
+    const FlatJson &json = std::get<FlatJson>(parsed);
+    if (!json.is(0, FlatJson::Type::Array))
         return JsonReply::shapeError(context, QStringLiteral("object where an array was expected"));
-    return VenueReply::collect(doc.array(), u"symbol", followed, request.name, context, read);
+    return VenueReply::collect(json, 0, "symbol"_L1, followed, request.name, context, read);
 }

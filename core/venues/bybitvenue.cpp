@@ -4,6 +4,8 @@
 
 #include "exchanges/jsonreply.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString kVenue = QStringLiteral("bybit");
@@ -28,72 +30,75 @@ FetchError refused(FetchError error, const ReplyContext &context)
     return VenueReply::refused(error, context);
 }
 
-// The `result` of Bybit's envelope {"retCode","retMsg","result",...}, or its error: any retCode
-// but 0 is one, even with HTTP 200; 10006 and 10018 are its rate limits.
-std::variant<QJsonObject, FetchError> result(const QByteArray &body, const ReplyContext &context)
+// The JSON of a reply and a member of the `result` of Bybit's envelope
+// {"retCode","retMsg","result",...}, or its error: any retCode but 0 is one, even with HTTP 200;
+// 10006 and 10018 are its rate limits.
+struct Result
+{
+    FlatJson json;
+    qsizetype member;
+};
+
+std::variant<Result, FetchError> result(const QByteArray &body, const ReplyContext &context, QLatin1StringView member)
 {
     auto parsed = VenueReply::document(body, context);
     if (auto *error = std::get_if<FetchError>(&parsed))
         return refused(*error, context);
-    const QJsonObject envelope = std::get<QJsonDocument>(parsed).object();
-    const QJsonValue code = envelope.value(u"retCode");
-    if (!code.isDouble() && !code.isString())
+    FlatJson &json = std::get<FlatJson>(parsed);
+    const qsizetype code = json.member(0, "retCode"_L1);
+    if (!json.is(code, FlatJson::Type::Number) && !json.is(code, FlatJson::Type::String))
         return refused(JsonReply::shapeError(context, QStringLiteral("no retCode")), context);
-    const QString codeText = JsonReply::scalarText(code);
+    const QString codeText = json.scalarText(code);
     if (codeText != u"0") {
         const bool rateLimited = codeText == u"10006" || codeText == u"10018";
-        return refused(VenueReply::venueError(context, codeText, envelope.value(u"retMsg").toString(), rateLimited),
+        return refused(VenueReply::venueError(context, codeText, json.string(json.member(0, "retMsg"_L1)), rateLimited),
                        context);
     }
     if (context.httpStatus != 200)
         return refused(JsonReply::shapeError(context, QStringLiteral("unexpected body")), context);
-    return envelope.value(u"result").toObject();
+    const qsizetype found = json.member(json.member(0, "result"_L1), member);
+    return Result { std::move(json), found };
 }
 
-std::variant<QJsonArray, FetchError> list(const QByteArray &body, const ReplyContext &context)
+std::variant<Result, FetchError> list(const QByteArray &body, const ReplyContext &context)
 {
-    auto parsed = result(body, context);
+    auto parsed = result(body, context, "list"_L1);
     if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
-    const QJsonValue rows = std::get<QJsonObject>(parsed).value(u"list");
-    if (!rows.isArray())
+    const Result &rows = std::get<Result>(parsed);
+    if (!rows.json.is(rows.member, FlatJson::Type::Array))
         return JsonReply::shapeError(context, QStringLiteral("no list"));
-    return rows.toArray();
+    return parsed;
 }
 
-std::optional<Instrument> perpetual(const QJsonObject &row)
+std::optional<Instrument> perpetual(const FlatJson &json, qsizetype row)
 {
-    if (row.value(u"contractType").toString() != u"LinearPerpetual" || row.value(u"status").toString() != u"Trading"
-        || row.value(u"quoteCoin").toString() != u"USDT")
+    if (!VenueReply::hasStrings(
+            json, row,
+            { { "contractType"_L1, u"LinearPerpetual" }, { "status"_L1, u"Trading" }, { "quoteCoin"_L1, u"USDT" } }))
         return std::nullopt;
-    const QString code = row.value(u"symbol").toString();
-    const QString base = row.value(u"baseCoin").toString();
+    const QString base = json.string(json.member(row, "baseCoin"_L1));
     // The multiplier comes behind the coin (SHIB1000) or in front of it (1000PEPE).
-    auto [coin, multiplier] = VenueReply::suffixMultiplier(base);
-    if (multiplier == 1)
-        std::tie(coin, multiplier) = VenueReply::prefixMultiplier(base);
-    if (code.isEmpty() || coin.isEmpty())
+    auto coin = VenueReply::suffixMultiplier(base);
+    if (coin.second == 1)
+        coin = VenueReply::prefixMultiplier(base);
+    auto instrument = VenueReply::contract(kVenue, json.string(json.member(row, "symbol"_L1)), coin);
+    if (!instrument)
         return std::nullopt;
-    Instrument instrument;
-    instrument.venue = kVenue;
-    instrument.coin = coin;
-    instrument.symbol = code;
-    instrument.priceMultiplier = Decimal::fromInteger(multiplier);
-    instrument.sizeMultiplier = instrument.priceMultiplier;
     // Minutes; a week at most, so that the milliseconds always fit.
-    const qint64 minutes = row.value(u"fundingInterval").toInteger();
+    const qint64 minutes = json.integer(json.member(row, "fundingInterval"_L1)).value_or(0);
     if (minutes > 0 && minutes <= 7 * 24 * 60)
-        instrument.fundingIntervalMs = minutes * 60'000;
+        instrument->fundingIntervalMs = minutes * 60'000;
     return instrument;
 }
 
 void readTicker(QuoteRow &row)
 {
-    row.readLast(u"lastPrice");
-    row.readBook(u"bid1Price", u"bid1Size", u"ask1Price", u"ask1Size");
-    row.readVolume(u"volume24h", QuoteRow::VolumeUnit::Venue);
-    row.readChange(u"price24hPcnt", QuoteRow::ChangeUnit::Ratio);
-    row.readFunding(u"markPrice", u"fundingRate", u"nextFundingTime");
+    row.readLast("lastPrice"_L1);
+    row.readBook("bid1Price"_L1, "bid1Size"_L1, "ask1Price"_L1, "ask1Size"_L1);
+    row.readVolume("volume24h"_L1, QuoteRow::VolumeUnit::Venue);
+    row.readChange("price24hPcnt"_L1, QuoteRow::ChangeUnit::Ratio);
+    row.readFunding("markPrice"_L1, "fundingRate"_L1, "nextFundingTime"_L1);
 }
 
 } // namespace
@@ -137,12 +142,13 @@ VenueRequest BybitVenue::listingRequest() const
 
 ListingResult BybitVenue::parseListing(const QByteArray &body, const ReplyContext &context) const
 {
-    auto rows = list(body, context);
-    if (auto *error = std::get_if<FetchError>(&rows))
+    auto parsed = list(body, context);
+    if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
+    const auto &[json, rows] = std::get<Result>(parsed);
     QList<Instrument> instruments;
-    for (const QJsonValue &row : std::get<QJsonArray>(rows)) {
-        if (auto instrument = perpetual(row.toObject()))
+    for (qsizetype row = json.firstElement(rows); row != FlatJson::None; row = json.nextElement(rows, row)) {
+        if (auto instrument = perpetual(json, row))
             instruments.append(*instrument);
     }
     return VenueReply::onePerCoin(instruments);
@@ -150,10 +156,11 @@ ListingResult BybitVenue::parseListing(const QByteArray &body, const ReplyContex
 
 std::optional<VenueRequest> BybitVenue::nextListingRequest(const QByteArray &body, const ReplyContext &context) const
 {
-    auto parsed = result(body, context);
+    auto parsed = result(body, context, "nextPageCursor"_L1);
     if (std::holds_alternative<FetchError>(parsed))
         return std::nullopt;
-    const QString cursor = std::get<QJsonObject>(parsed).value(u"nextPageCursor").toString();
+    const auto &[json, cursorToken] = std::get<Result>(parsed);
+    const QString cursor = json.string(cursorToken);
     if (cursor.isEmpty())
         return std::nullopt;
     VenueRequest next = listingRequest();
@@ -165,7 +172,7 @@ QList<VenueRequest> BybitVenue::quoteRequests(const InstrumentSet &followed) con
 {
     if (followed.isEmpty())
         return {};
-    return {request(QStringLiteral("ticker"), QStringLiteral("/v5/market/tickers"))};
+    return { request(QStringLiteral("ticker"), QStringLiteral("/v5/market/tickers")) };
 }
 
 BatchResult BybitVenue::parseQuotes(const VenueRequest &request, const QByteArray &body, const ReplyContext &context,
@@ -173,8 +180,9 @@ BatchResult BybitVenue::parseQuotes(const VenueRequest &request, const QByteArra
 {
     if (request.name != u"ticker")
         return JsonReply::shapeError(context, QStringLiteral("no parser for ") + request.name);
-    auto rows = list(body, context);
-    if (auto *error = std::get_if<FetchError>(&rows))
+    auto parsed = list(body, context);
+    if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
-    return VenueReply::collect(std::get<QJsonArray>(rows), u"symbol", followed, request.name, context, readTicker);
+    const auto &[json, rows] = std::get<Result>(parsed);
+    return VenueReply::collect(json, rows, "symbol"_L1, followed, request.name, context, readTicker);
 }

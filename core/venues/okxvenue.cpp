@@ -4,6 +4,8 @@
 
 #include "exchanges/jsonreply.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString kVenue = QStringLiteral("okx");
@@ -19,38 +21,46 @@ VenueRequest request(const QString &name, const QString &path, const QString &ke
     return result;
 }
 
-// The `data` array of OKX's envelope {"code","msg","data"}, or its error: any code but "0" is one,
-// even with HTTP 200, and 50011 is its rate limit.
-std::variant<QJsonArray, FetchError> data(const QByteArray &body, const ReplyContext &context)
+// The JSON of a reply with its `data` array, from OKX's envelope {"code","msg","data"}, or its
+// error: any code but "0" is one, even with HTTP 200, and 50011 is its rate limit.
+struct Data
+{
+    FlatJson json;
+    qsizetype rows;
+};
+
+std::variant<Data, FetchError> data(const QByteArray &body, const ReplyContext &context)
 {
     auto parsed = VenueReply::document(body, context);
     if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
-    const QJsonObject envelope = std::get<QJsonDocument>(parsed).object();
-    const QString code = JsonReply::scalarText(envelope.value(u"code"));
-    if (!envelope.contains(u"code"))
+    FlatJson &json = std::get<FlatJson>(parsed);
+    const qsizetype codeToken = json.member(0, "code"_L1);
+    if (codeToken == FlatJson::None)
         return VenueReply::refused(JsonReply::shapeError(context, QStringLiteral("no code")), context);
+    const QString code = json.scalarText(codeToken);
     if (code != u"0")
-        return VenueReply::venueError(context, code, envelope.value(u"msg").toString(), code == u"50011");
-    const QJsonValue rows = envelope.value(u"data");
-    if (context.httpStatus != 200 || !rows.isArray())
+        return VenueReply::venueError(context, code, json.string(json.member(0, "msg"_L1)), code == u"50011");
+    const qsizetype rows = json.member(0, "data"_L1);
+    if (context.httpStatus != 200 || !json.is(rows, FlatJson::Type::Array))
         return VenueReply::refused(JsonReply::shapeError(context, QStringLiteral("no data")), context);
-    return rows.toArray();
+    return Data { std::move(json), rows };
 }
 
-std::optional<Instrument> swap(const QJsonObject &row)
+std::optional<Instrument> swap(const FlatJson &json, qsizetype row)
 {
-    if (row.value(u"state").toString() != u"live" || row.value(u"settleCcy").toString() != u"USDT"
-        || row.value(u"instType").toString(QStringLiteral("SWAP")) != u"SWAP")
+    const qsizetype type = json.member(row, "instType"_L1);
+    if (!VenueReply::hasStrings(json, row, { { "state"_L1, u"live" }, { "settleCcy"_L1, u"USDT" } })
+        || (type != FlatJson::None && json.string(type) != u"SWAP"))
         return std::nullopt;
-    const QString code = row.value(u"instId").toString();
-    QString coin = row.value(u"ctValCcy").toString();
+    const QString code = json.string(json.member(row, "instId"_L1));
+    QString coin = json.string(json.member(row, "ctValCcy"_L1));
     if (coin.isEmpty())
         coin = code.section(u'-', 0, 0);
-    const std::optional<Decimal> value = JsonReply::decimal(row.value(u"ctVal"));
-    std::optional<Decimal> multiplier = Decimal::fromInteger(1);
-    if (row.contains(u"ctMult"))
-        multiplier = JsonReply::decimal(row.value(u"ctMult"));
+    const std::optional<Decimal> value = json.decimal(json.member(row, "ctVal"_L1));
+    const qsizetype multiplierToken = json.member(row, "ctMult"_L1);
+    const std::optional<Decimal> multiplier
+        = multiplierToken == FlatJson::None ? Decimal::fromInteger(1) : json.decimal(multiplierToken);
     if (code.isEmpty() || coin.isEmpty() || !value || !value->isPositive() || !multiplier || !multiplier->isPositive())
         return std::nullopt;
     Instrument instrument;
@@ -64,21 +74,21 @@ std::optional<Instrument> swap(const QJsonObject &row)
 
 void readTicker(QuoteRow &row)
 {
-    row.readLast(u"last");
-    row.readBook(u"bidPx", u"bidSz", u"askPx", u"askSz");
-    row.readVolume(u"volCcy24h", QuoteRow::VolumeUnit::Coins);
-    row.readChangeSinceOpen(u"open24h");
+    row.readLast("last"_L1);
+    row.readBook("bidPx"_L1, "bidSz"_L1, "askPx"_L1, "askSz"_L1);
+    row.readVolume("volCcy24h"_L1, QuoteRow::VolumeUnit::Coins);
+    row.readChangeSinceOpen("open24h"_L1);
 }
 
 void readMark(QuoteRow &row)
 {
-    row.readMark(u"markPx");
+    row.readMark("markPx"_L1);
 }
 
 void readFunding(QuoteRow &row)
 {
     // fundingTime is the next settlement; nextFundingTime the one after it.
-    row.readFundingRate(u"fundingRate", u"fundingTime");
+    row.readFundingRate("fundingRate"_L1, "fundingTime"_L1);
 }
 
 } // namespace
@@ -123,12 +133,13 @@ VenueRequest OkxVenue::listingRequest() const
 
 ListingResult OkxVenue::parseListing(const QByteArray &body, const ReplyContext &context) const
 {
-    auto rows = data(body, context);
-    if (auto *error = std::get_if<FetchError>(&rows))
+    auto parsed = data(body, context);
+    if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
+    const auto &[json, rows] = std::get<Data>(parsed);
     QList<Instrument> instruments;
-    for (const QJsonValue &row : std::get<QJsonArray>(rows)) {
-        if (auto instrument = swap(row.toObject()))
+    for (qsizetype row = json.firstElement(rows); row != FlatJson::None; row = json.nextElement(rows, row)) {
+        if (auto instrument = swap(json, row))
             instruments.append(*instrument);
     }
     return VenueReply::onePerCoin(instruments);
@@ -164,8 +175,9 @@ BatchResult OkxVenue::parseQuotes(const VenueRequest &request, const QByteArray 
     else
         return JsonReply::shapeError(context, QStringLiteral("no parser for ") + request.name);
 
-    auto rows = data(body, context);
-    if (auto *error = std::get_if<FetchError>(&rows))
+    auto parsed = data(body, context);
+    if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
-    return VenueReply::collect(std::get<QJsonArray>(rows), u"instId", followed, request.name, context, read);
+    const auto &[json, rows] = std::get<Data>(parsed);
+    return VenueReply::collect(json, rows, "instId"_L1, followed, request.name, context, read);
 }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "dataissue.h"
+#include "flatjson.h"
 #include "instrument.h"
 #include "marketquote.h"
 
-#include <QJsonObject>
+#include <QLatin1StringView>
 #include <QList>
-#include <QStringView>
 
 // One row of an all-symbol reply, read for the followed instrument it names, into a quote of one
 // coin. Each part of the quote (last price, book, volume, change, funding) is taken only when all
@@ -27,19 +27,21 @@ public:
         Percent, // 1.23 for +1.23 %
     };
 
-    QuoteRow(const QJsonObject &row, const Instrument &instrument, qint64 receivedAtMs);
+    // `row` is the object token of the row in `json`.
+    QuoteRow(const FlatJson &json, qsizetype row, const Instrument &instrument, qint64 receivedAtMs);
 
-    void readLast(QStringView key);
-    void readBook(QStringView bidKey, QStringView bidSizeKey, QStringView askKey, QStringView askSizeKey);
-    void readVolume(QStringView key, VolumeUnit unit);
-    void readChange(QStringView key, ChangeUnit unit);
+    void readLast(QLatin1StringView key);
+    void readBook(QLatin1StringView bidKey, QLatin1StringView bidSizeKey, QLatin1StringView askKey,
+                  QLatin1StringView askSizeKey);
+    void readVolume(QLatin1StringView key, VolumeUnit unit);
+    void readChange(QLatin1StringView key, ChangeUnit unit);
     // The change from the price 24 h ago (OKX's open24h) to the last price read before.
-    void readChangeSinceOpen(QStringView openKey);
+    void readChangeSinceOpen(QLatin1StringView openKey);
     // Mark price, funding rate and next funding time from one reply.
-    void readFunding(QStringView markKey, QStringView rateKey, QStringView nextTimeKey);
+    void readFunding(QLatin1StringView markKey, QLatin1StringView rateKey, QLatin1StringView nextTimeKey);
     // The parts of the funding terms a venue publishes apart.
-    void readMark(QStringView key);
-    void readFundingRate(QStringView rateKey, QStringView nextTimeKey);
+    void readMark(QLatin1StringView key);
+    void readFundingRate(QLatin1StringView rateKey, QLatin1StringView nextTimeKey);
 
     // Whether any part was read: a row with none gives no quote, only its issues.
     bool hasValues() const;
@@ -48,14 +50,18 @@ public:
 
 private:
     // Each reader gives the value or records why there is none.
-    std::optional<Decimal> price(QStringView key);
-    std::optional<Decimal> amount(QStringView key);
-    std::optional<Decimal> rate(QStringView key);
-    std::optional<qint64> timeMs(QStringView key);
-    std::optional<Decimal> number(QStringView key, const QJsonValue &raw);
-    void reject(DataIssue::Kind kind, QStringView key, const QJsonValue &raw, const QString &why = {});
+    std::optional<Decimal> price(QLatin1StringView key);
+    std::optional<Decimal> amount(QLatin1StringView key);
+    std::optional<Decimal> rate(QLatin1StringView key);
+    std::optional<qint64> timeMs(QLatin1StringView key);
+    // The token of `key` in the row; None, recorded as malformed, when it has none.
+    qsizetype field(QLatin1StringView key);
+    // The number of `key` in the row; records why there is none.
+    std::optional<Decimal> number(QLatin1StringView key);
+    void reject(DataIssue::Kind kind, QLatin1StringView key, const QString &why = {});
 
-    const QJsonObject &m_row;
+    const FlatJson &m_json;
+    qsizetype m_row;
     const Instrument &m_instrument;
     MarketQuote m_quote;
     QList<DataIssue> m_issues;

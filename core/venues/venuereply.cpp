@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 // "1000", "10000", ... "1000000000": how many coins one unit stands for, or 0 when `digits` is not
@@ -30,12 +32,18 @@ bool isDigit(QChar c)
 
 namespace VenueReply {
 
-std::variant<QJsonDocument, FetchError> document(const QByteArray &body, const ReplyContext &context)
+std::variant<FlatJson, FetchError> document(const QByteArray &body, const ReplyContext &context)
 {
+    if (auto json = FlatJson::parse(body))
+        return std::move(*json);
+    // Bad replies are rare: the slower reader says best what is wrong with one.
     auto parsed = JsonReply::document(body, context.httpStatus);
     if (auto *error = std::get_if<FetchError>(&parsed))
         return refused(*error, context);
-    return parsed;
+    return refused(
+        JsonReply::shapeError(
+            context, QStringLiteral("JSON beyond the strict grammar (a number such as 1. or .5) or nested too deep")),
+        context);
 }
 
 FetchError refused(FetchError error, const ReplyContext &context)
@@ -55,28 +63,28 @@ FetchError venueError(const ReplyContext &context, const QString &code, const QS
     return refused(error, context);
 }
 
-QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const InstrumentSet &followed,
+QuoteBatch collect(const FlatJson &json, qsizetype rows, QLatin1StringView symbolKey, const InstrumentSet &followed,
                    const QString &request, const ReplyContext &context, const std::function<void(QuoteRow &)> &read)
 {
     QuoteBatch batch;
     batch.venue = context.venue;
     batch.request = request;
     batch.receivedAtMs = context.receivedAtMs;
-    for (const QJsonValue &value : rows) {
-        const QJsonObject row = value.toObject();
-        const QJsonValue symbol = row.value(symbolKey);
-        if (!symbol.isString()) {
+    batch.quotes.reserve(followed.size());
+    for (qsizetype row = json.firstElement(rows); row != FlatJson::None; row = json.nextElement(rows, row)) {
+        const qsizetype symbol = json.member(row, symbolKey);
+        if (!json.is(symbol, FlatJson::Type::String)) {
             DataIssue issue;
             issue.kind = DataIssue::Kind::Malformed;
             issue.venue = context.venue;
-            issue.detail = QStringLiteral("a row without ") + symbolKey.toString();
+            issue.detail = QStringLiteral("a row without ") + symbolKey;
             batch.issues.append(issue);
             continue;
         }
-        const Instrument *instrument = followed.bySymbol(symbol.toString());
+        const Instrument *instrument = followed.bySymbol(json.string(symbol));
         if (!instrument)
             continue;
-        QuoteRow reader(row, *instrument, context.receivedAtMs);
+        QuoteRow reader(json, row, *instrument, context.receivedAtMs);
         read(reader);
         if (reader.hasValues())
             batch.quotes.append(reader.quote());
@@ -88,14 +96,14 @@ QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const Instrume
 std::pair<QString, qint64> prefixMultiplier(QStringView base)
 {
     if (base.startsWith(u"1M") && base.size() > 2 && !isDigit(base[2]))
-        return {base.mid(2).toString(), 1'000'000};
+        return { base.mid(2).toString(), 1'000'000 };
     qsizetype digits = 0;
     while (digits < base.size() && isDigit(base[digits]))
         ++digits;
     const qint64 multiplier = digits < base.size() ? multiplierOf(base.first(digits)) : 0;
     if (multiplier == 0)
-        return {base.toString(), 1};
-    return {base.mid(digits).toString(), multiplier};
+        return { base.toString(), 1 };
+    return { base.mid(digits).toString(), multiplier };
 }
 
 std::pair<QString, qint64> suffixMultiplier(QStringView base)
@@ -105,8 +113,29 @@ std::pair<QString, qint64> suffixMultiplier(QStringView base)
         --start;
     const qint64 multiplier = start > 0 ? multiplierOf(base.mid(start)) : 0;
     if (multiplier == 0)
-        return {base.toString(), 1};
-    return {base.first(start).toString(), multiplier};
+        return { base.toString(), 1 };
+    return { base.first(start).toString(), multiplier };
+}
+
+bool hasStrings(const FlatJson &json, qsizetype object,
+                std::initializer_list<std::pair<QLatin1StringView, QStringView>> expected)
+{
+    return std::all_of(expected.begin(), expected.end(), [&](const auto &member) {
+        return json.string(json.member(object, member.first)) == member.second;
+    });
+}
+
+std::optional<Instrument> contract(const QString &venue, const QString &symbol, const std::pair<QString, qint64> &coin)
+{
+    if (symbol.isEmpty() || coin.first.isEmpty())
+        return std::nullopt;
+    Instrument instrument;
+    instrument.venue = venue;
+    instrument.coin = coin.first;
+    instrument.symbol = symbol;
+    instrument.priceMultiplier = Decimal::fromInteger(coin.second);
+    instrument.sizeMultiplier = instrument.priceMultiplier;
+    return instrument;
 }
 
 QList<Instrument> onePerCoin(const QList<Instrument> &instruments)

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "flatjson.h"
 #include "instrumentset.h"
 #include "quotebatch.h"
 #include "quoterow.h"
 
 #include "market/quoteresult.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <functional>
+#include <initializer_list>
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -18,9 +18,9 @@
 // carry a contract multiplier. Pure functions; the formats themselves stay in each adapter.
 namespace VenueReply {
 
-// The JSON document of a reply, or why there is none (no body, an HTML page, broken JSON), with
-// the venue's refusals classified as refused() does.
-std::variant<QJsonDocument, FetchError> document(const QByteArray &body, const ReplyContext &context);
+// The JSON of a reply, or why there is none (no body, an HTML page, broken JSON), with the
+// venue's refusals classified as refused() does. `body` must outlive the FlatJson.
+std::variant<FlatJson, FetchError> document(const QByteArray &body, const ReplyContext &context);
 
 // `error` as the HTTP status makes it, whatever the body said: 429 rate limited, 418 banned.
 FetchError refused(FetchError error, const ReplyContext &context);
@@ -29,10 +29,10 @@ FetchError refused(FetchError error, const ReplyContext &context);
 // is refusing us, else ApiError; then refused().
 FetchError venueError(const ReplyContext &context, const QString &code, const QString &message, bool rateLimited);
 
-// The batch answering `request` from the rows of an all-symbol reply: each row whose `symbolKey`
-// names a followed instrument is read by `read`; rows of other symbols are skipped silently, rows
-// in no known shape are issues.
-QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const InstrumentSet &followed,
+// The batch answering `request` from the rows (the array token `rows` of `json`) of an all-symbol
+// reply: each row whose `symbolKey` names a followed instrument is read by `read`; rows of other
+// symbols are skipped silently, rows in no known shape are issues.
+QuoteBatch collect(const FlatJson &json, qsizetype rows, QLatin1StringView symbolKey, const InstrumentSet &followed,
                    const QString &request, const ReplyContext &context, const std::function<void(QuoteRow &)> &read);
 
 // The coin and how many of it one unit stands for, from a name with a multiplier in front:
@@ -41,6 +41,13 @@ QuoteBatch collect(const QJsonArray &rows, QStringView symbolKey, const Instrume
 std::pair<QString, qint64> prefixMultiplier(QStringView base);
 // The same with the multiplier behind: "SHIB1000" -> (SHIB, 1000).
 std::pair<QString, qint64> suffixMultiplier(QStringView base);
+
+// Whether every one of these members of `object` is a string of this text (a listing's filters).
+bool hasStrings(const FlatJson &json, qsizetype object,
+                std::initializer_list<std::pair<QLatin1StringView, QStringView>> expected);
+// A contract named `symbol` whose prices and sizes count `coin.second` coins of `coin.first` (as
+// prefixMultiplier() and suffixMultiplier() give them); nullopt when a name is empty.
+std::optional<Instrument> contract(const QString &venue, const QString &symbol, const std::pair<QString, qint64> &coin);
 
 // One instrument per coin: where a venue lists a coin twice, the first one listed.
 QList<Instrument> onePerCoin(const QList<Instrument> &instruments);

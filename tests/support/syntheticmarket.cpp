@@ -1,6 +1,7 @@
 #include "syntheticmarket.h"
 
 #include "fixtureserver.h"
+#include "venuefixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -135,80 +136,26 @@ QJsonObject withRows(QJsonObject envelope, const QStringList &rowsAt, const QJso
 SyntheticMarket::SyntheticMarket(int coinCount)
     : m_coinCount(coinCount)
 {
-    const QStringList data { QStringLiteral("data") };
-    for (const QString &venue : { QStringLiteral("bithumb"), QStringLiteral("upbit") }) {
-        addTemplate(venue, QStringLiteral("/v1/market/all"),
-                    venue == u"bithumb" ? QStringLiteral("bithumb/v1-market-all.json")
-                                        : QStringLiteral("upbit/v1-market-all-details.json"),
-                    {}, QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-        addTemplate(venue, QStringLiteral("/v1/orderbook"), venue + QStringLiteral("/v1-orderbook-many.json"), {},
-                    QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-    }
-    addTemplate(QStringLiteral("bithumb"), QStringLiteral("/v1/ticker"), QStringLiteral("bithumb/v1-ticker-many.json"),
-                {}, QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-    addTemplate(QStringLiteral("bithumb"), QStringLiteral("/public/assetsstatus/multichain/ALL"),
-                QStringLiteral("bithumb/public-assetsstatus-multichain-all.json"), data, QStringLiteral("currency"),
-                TemplateCoin);
-    // Upbit answers /v1/ticker?markets= and /v1/ticker/all with the same rows.
-    for (const QString &path : { QStringLiteral("/v1/ticker/all"), QStringLiteral("/v1/ticker") })
-        addTemplate(QStringLiteral("upbit"), path, QStringLiteral("upbit/v1-ticker-all-krw.json"), {},
-                    QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-    addTemplate(QStringLiteral("coinone"), QStringLiteral("/public/v2/ticker_new/KRW"),
-                QStringLiteral("coinone/public-v2-ticker-new-krw.json"), { QStringLiteral("tickers") },
-                QStringLiteral("target_currency"), QStringLiteral("btc"));
-    addTemplate(QStringLiteral("coinone"), QStringLiteral("/public/v2/currencies"),
-                QStringLiteral("coinone/public-v2-currencies.json"), { QStringLiteral("currencies") },
-                QStringLiteral("symbol"), TemplateCoin);
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/exchangeInfo"),
-                QStringLiteral("binance/fapi-v1-exchangeinfo-many.json"), { QStringLiteral("symbols") },
-                QStringLiteral("symbol"), QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/ticker/bookTicker"),
-                QStringLiteral("binance/fapi-v1-bookticker-all.json"), {}, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/premiumIndex"),
-                QStringLiteral("binance/fapi-v1-premiumindex-all.json"), {}, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/ticker/24hr"),
-                QStringLiteral("binance/fapi-v1-ticker-24hr-all.json"), {}, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/public/instruments"),
-                QStringLiteral("okx/api-v5-public-instruments-swap.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/market/tickers"),
-                QStringLiteral("okx/api-v5-market-tickers-swap.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/public/funding-rate"),
-                QStringLiteral("okx/api-v5-public-funding-rate-any.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/public/mark-price"),
-                QStringLiteral("okx/api-v5-public-mark-price-swap.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    const QStringList resultList { QStringLiteral("result"), QStringLiteral("list") };
-    addTemplate(QStringLiteral("bybit"), QStringLiteral("/v5/market/instruments-info"),
-                QStringLiteral("bybit/v5-market-instruments-info-linear.json"), resultList, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("bybit"), QStringLiteral("/v5/market/tickers"),
-                QStringLiteral("bybit/v5-market-tickers-linear.json"), resultList, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
+    for (const VenueFixture &fixture : VenueFixtures::all())
+        addTemplate(fixture);
 }
 
-void SyntheticMarket::addTemplate(const QString &venue, const QString &path, const QString &fixture,
-                                  const QStringList &rowsAt, const QString &keyField, const QString &btcKey)
+void SyntheticMarket::addTemplate(const VenueFixture &fixture)
 {
-    QFile file(FixtureServer::dataDir() + QLatin1Char('/') + fixture);
+    QFile file(FixtureServer::dataDir() + QLatin1Char('/') + fixture.file);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("SyntheticMarket: cannot read %s", qPrintable(file.fileName()));
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    Template entry { venue, path, document.object(), rowsAt, keyField, {} };
+    Template entry { fixture.venue, fixture.path, document.object(), fixture.rowsAt, fixture.keyField, {} };
     QJsonValue rows = document.isArray() ? QJsonValue(document.array()) : QJsonValue(entry.envelope);
-    for (const QString &key : rowsAt)
+    for (const QString &key : fixture.rowsAt)
         rows = rows.toObject().value(key);
     for (const QJsonValue &row : rows.toArray()) {
-        if (row.toObject().value(keyField).toString() == btcKey)
+        if (row.toObject().value(fixture.keyField).toString() == fixture.btcKey)
             entry.row = row.toObject();
     }
     if (entry.row.isEmpty())
-        qFatal("SyntheticMarket: no %s row in %s", qPrintable(btcKey), qPrintable(fixture));
+        qFatal("SyntheticMarket: no %s row in %s", qPrintable(fixture.btcKey), qPrintable(fixture.file));
     m_templates.append(entry);
 }
 

@@ -11,6 +11,7 @@
 #include <functional>
 
 class FixtureServer;
+struct VenueFixture;
 
 // A market of N made-up coins (COIN001, COIN002, ...) on every venue the app follows, written in each
 // venue's own reply formats, for benchmarks and many-coin tests. It plays the exchanges, so it knows
@@ -51,8 +52,7 @@ private:
         QJsonObject row; // the BTC row
     };
 
-    void addTemplate(const QString &venue, const QString &path, const QString &fixture, const QStringList &rowsAt,
-                     const QString &keyField, const QString &btcKey);
+    void addTemplate(const VenueFixture &fixture);
     const Template *findTemplate(const QString &venue, const QString &path) const;
     QJsonObject rowFor(const Template &source, int index, int cycle) const;
 
