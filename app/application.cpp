@@ -234,7 +234,7 @@ int runGui(QApplication &app, const CommandLine &command)
         api.setFeed(feed.get());
         QObject::connect(feed.get(), &MarketFeed::cycled, &history, &HistoryStore::recordPremiums);
         // The chart starts from the stored last day of this symbol and basis.
-        window.chartView()->setHistoryStore(&history, config.symbol, config.basis);
+        window.chartView()->setHistoryStore(&history, config.symbol, config.basis, VenuePair{config.koreanVenue, config.foreignVenue});
         feed->start();
     };
     QObject::connect(&settings, &AppSettings::feedConfigChanged, &window, startFeed);

@@ -6,6 +6,7 @@
 #include "historystatuslabel.h"
 #include "premium/premiummonitor.h"
 #include "storage/historycsv.h"
+#include "storage/historykey.h"
 #include "storage/historystore.h"
 
 #include <QChart>
@@ -134,7 +135,7 @@ void PremiumChartView::setMonitor(PremiumMonitor *monitor)
         addSample(*monitor->latest());
 }
 
-void PremiumChartView::setHistoryStore(HistoryStore *store, const QString &symbol, PremiumBasis basis)
+void PremiumChartView::setHistoryStore(HistoryStore *store, const QString &symbol, PremiumBasis basis, const VenuePair &pair)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_storeConnections))
         disconnect(connection);
@@ -147,6 +148,7 @@ void PremiumChartView::setHistoryStore(HistoryStore *store, const QString &symbo
         clear();
     m_basis = basis;
     m_symbol = symbol;
+    m_pair = pair;
     m_storeConnections = {
         connect(store, &HistoryStore::rangeLoaded, this, &PremiumChartView::onRangeLoaded),
         connect(store, &HistoryStore::inputsLoaded, this, &PremiumChartView::onInputsLoaded),
@@ -171,7 +173,7 @@ void PremiumChartView::setHistoryStore(HistoryStore *store, const QString &symbo
     m_viewport.setNow(now);
     m_requestedFromMs = now - StartupHistoryMs;
     const qint64 to = m_series.isEmpty() ? now + 1 : m_series.firstTimeMs();
-    m_rangeRequest = store->requestRange(symbol, basis, m_requestedFromMs, to, HistoryRange::Resolution::Raw);
+    m_rangeRequest = store->requestRange(HistoryKey(symbol, m_pair, basis), m_requestedFromMs, to, HistoryRange::Resolution::Raw);
 }
 
 void PremiumChartView::addSample(const PremiumSample &sample)
@@ -184,6 +186,7 @@ void PremiumChartView::addSample(const PremiumSample &sample)
         updateTexts();
     }
     m_symbol = sample.symbol;
+    m_pair = sample.pair;
     if (!m_history.append(sample))
         return;
     // The 8-place rate: the chart shows movement finer than the rounded headline number.
@@ -236,7 +239,7 @@ void PremiumChartView::requestOlderHistory()
     if (m_viewport.oldestMs() > 0 && m_requestedFromMs <= m_viewport.oldestMs())
         return;
     const qint64 to = m_series.isEmpty() ? m_requestedFromMs : std::min(m_requestedFromMs, m_series.firstTimeMs());
-    m_rangeRequest = m_store->requestRange(m_symbol, *m_basis, from, to);
+    m_rangeRequest = m_store->requestRange(HistoryKey(m_symbol, m_pair, *m_basis), from, to);
     m_requestedFromMs = from;
 }
 
@@ -276,7 +279,7 @@ void PremiumChartView::requestInputs()
     const qint64 from = m_viewport.fromMs();
     const qint64 to = m_viewport.toMs() + 1;
     if (m_store && m_basis) {
-        m_inputsRequest = m_store->requestInputs(m_symbol, *m_basis, from, to, plotWidthPx());
+        m_inputsRequest = m_store->requestInputs(HistoryKey(m_symbol, m_pair, *m_basis), from, to, plotWidthPx());
         return;
     }
     // Without a database the inputs of the samples kept in memory are all there is.
@@ -685,7 +688,7 @@ void PremiumChartView::inspectAt(qint64 timeMs)
     approximate.observedAtMs = nearest;
     Q_EMIT inspected(approximate, false);
     if (m_store && m_basis)
-        m_sampleRequest = m_store->requestSample(m_symbol, *m_basis, nearest, std::max<qint64>(1000, m_decimator.columnMs()));
+        m_sampleRequest = m_store->requestSample(HistoryKey(m_symbol, m_pair, *m_basis), nearest, std::max<qint64>(1000, m_decimator.columnMs()));
 }
 
 bool PremiumChartView::eventFilter(QObject *watched, QEvent *event)
@@ -819,7 +822,7 @@ void PremiumChartView::exportCsv(const QString &path)
     const qint64 from = m_viewport.fromMs();
     const qint64 to = m_viewport.toMs() + 1;
     if (m_store && m_basis) {
-        m_store->requestCsvExport(m_symbol, *m_basis, from, to, path);
+        m_store->requestCsvExport(HistoryKey(m_symbol, m_pair, *m_basis), from, to, path);
         return;
     }
     std::vector<PremiumSample> samples;

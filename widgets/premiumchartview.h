@@ -5,6 +5,7 @@
 #include "premium/premiummonitor.h"
 #include "premium/premiumsample.h"
 #include "premiumhistory.h"
+#include "premium/venuepair.h"
 #include "storage/historyinputs.h"
 #include "storage/historyrange.h"
 #include "storage/premiumseries.h"
@@ -58,7 +59,7 @@ public:
     void setMonitor(PremiumMonitor *monitor);
     // Reads older history, exact values and exports from `store` for `symbol` on `basis`, starting
     // with the last StartupHistoryMs. nullptr: memory only.
-    void setHistoryStore(HistoryStore *store, const QString &symbol, PremiumBasis basis);
+    void setHistoryStore(HistoryStore *store, const QString &symbol, PremiumBasis basis, const VenuePair &pair = {});
     void addSample(const PremiumSample &sample);
     void clear();
     void setSpanMs(qint64 spanMs);
@@ -139,6 +140,7 @@ private:
     ChartViewport m_viewport;
     std::optional<PremiumBasis> m_basis;
     QString m_symbol;
+    VenuePair m_pair;
     QPointer<PremiumMonitor> m_monitor;
     QPointer<HistoryStore> m_store;
     QList<QMetaObject::Connection> m_storeConnections;

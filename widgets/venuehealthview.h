@@ -50,13 +50,13 @@ private:
 
     QPointer<VenueGates> m_gates;
     QPointer<VenueFailover> m_failover;
-    QLabel *m_dataIssue;
-    int m_dataIssues = 0;
-    std::optional<DataIssue> m_lastIssue;
     QLabel *m_title;
     QLabel *m_koreanVenue;
     QLabel *m_outlier;
     QVBoxLayout *m_venues;
+    QLabel *m_dataIssue;
+    int m_dataIssues = 0;
+    std::optional<DataIssue> m_lastIssue;
     QHash<QString, QLabel *> m_rows;
     QHash<QString, VenueHealth> m_health;
     QTimer m_beat;

@@ -137,6 +137,7 @@ void PremiumMonitor::emitSample()
     sample.korea = *korea.quote;
     sample.foreign = *foreign.quote;
     sample.fx = *fx.quote;
+    sample.pair = VenuePair{korea.quote->venue, foreign.quote->venue};
     sample.observedAtMs = m_clock();
     if (korea.quote->fromCache || foreign.quote->fromCache)
         sample.source = QStringLiteral("cache");

@@ -1,5 +1,7 @@
 #include "binancevenue.h"
 
+#include "exchanges/ratelimitparsers.h"
+
 #include "venuereply.h"
 
 #include "exchanges/jsonreply.h"
@@ -166,4 +168,12 @@ BatchResult BinanceVenue::parseQuotes(const VenueRequest &request, const QByteAr
     if (!json.is(0, FlatJson::Type::Array))
         return JsonReply::shapeError(context, QStringLiteral("object where an array was expected"));
     return VenueReply::collect(json, 0, "symbol"_L1, followed, request.name, context, read);
+}
+
+std::optional<RateLimit> BinanceVenue::publishedWeightLimit(const QByteArray &listingBody) const
+{
+    const auto limits = RateLimitParsers::parseBinanceExchangeInfo(listingBody, 200);
+    if (const auto *parsed = std::get_if<QList<RateLimit>>(&limits))
+        return RateLimitParsers::requestWeight(*parsed);
+    return std::nullopt;
 }

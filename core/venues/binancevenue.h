@@ -18,6 +18,7 @@ public:
 
     VenueRequest listingRequest() const override;
     ListingResult parseListing(const QByteArray &body, const ReplyContext &context) const override;
+    std::optional<RateLimit> publishedWeightLimit(const QByteArray &listingBody) const override;
 
     QList<VenueRequest> quoteRequests(const InstrumentSet &followed) const override;
     BatchResult parseQuotes(const VenueRequest &request, const QByteArray &body, const ReplyContext &context,

@@ -226,8 +226,11 @@ void PollingMarketSource::onFinished(QNetworkReply *reply)
         ListingResult result = answered ? m_adapter->parseListing(body, context) : ListingResult(transport);
         conclude(flight, *reply, result);
         std::optional<VenueRequest> nextPage;
-        if (std::holds_alternative<QList<Instrument>>(result))
+        if (std::holds_alternative<QList<Instrument>>(result)) {
             nextPage = m_adapter->nextListingRequest(body, context);
+            if (const std::optional<RateLimit> weight = m_adapter->publishedWeightLimit(body))
+                gate()->setWeightLimit(weight->limit, weight->intervalMs);
+        }
         onListing(std::move(result), nextPage);
         break;
     }

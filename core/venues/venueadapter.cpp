@@ -12,3 +12,8 @@ std::optional<VenueRequest> VenueAdapter::nextListingRequest(const QByteArray &,
 {
     return std::nullopt;
 }
+
+std::optional<RateLimit> VenueAdapter::publishedWeightLimit(const QByteArray &) const
+{
+    return std::nullopt;
+}

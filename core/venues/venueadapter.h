@@ -6,6 +6,7 @@
 #include "venuerequest.h"
 #include "venueside.h"
 
+#include "exchanges/ratelimit.h"
 #include "exchanges/venuelimits.h"
 #include "market/quoteresult.h"
 
@@ -50,6 +51,11 @@ public:
     // previous page) says there is one (Bybit's nextPageCursor); nullopt when the listing is whole.
     // Each page goes through parseListing; the listing is every page's instruments together.
     virtual std::optional<VenueRequest> nextListingRequest(const QByteArray &body, const ReplyContext &context) const;
+
+    // The request weight the venue publishes about itself in its listing reply (Binance's
+    // exchangeInfo carries its rateLimits), to replace limits().weightPerMinute; nullopt when the
+    // venue publishes none.
+    virtual std::optional<RateLimit> publishedWeightLimit(const QByteArray &listingBody) const;
 
     // One cycle's requests for these instruments: every coin at once where the venue allows, else
     // in as few chunks as its URL limits let. Together they carry last price, best bid and ask, 24 h

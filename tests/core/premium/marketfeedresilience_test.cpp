@@ -22,6 +22,7 @@
 namespace {
 
 const QString kTicker = QStringLiteral("/v1/ticker");
+const QString kBook = QStringLiteral("/v1/orderbook");
 
 class MarketFeedResilienceTest : public ::testing::Test
 {
@@ -31,7 +32,7 @@ protected:
         ASSERT_TRUE(server.listen());
         ASSERT_TRUE(upbit.listen());
         serveAllVenues(server);
-        upbit.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
+        serveUpbit(upbit);
         for (const char *venue : { "bithumb", "binance", "dunamu", "open-er-api", "exchangerate-api", "koreaexim" })
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
         config.baseUrls.insert(QStringLiteral("upbit"), upbit.baseUrl());
@@ -63,11 +64,19 @@ protected:
 
     static QByteArray tickerAt(const char *price)
     {
-        QByteArray body = FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")).body;
+        QByteArray body = FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-many.json")).body;
         const QByteArray replacement = QByteArray("\"trade_price\": ") + price;
         body.replace("\"trade_price\": 129555000", replacement);
         return body;
     }
+
+    // Bithumb down: every request of its cycle fails, or back: its fixtures again.
+    void bithumbAnswers(const FixtureResponse &response)
+    {
+        server.setRoute(kTicker, response);
+        server.setRoute(kBook, response);
+    }
+    void bithumbBack() { serveAllVenues(server); }
 
     FixtureServer server;
     FixtureServer upbit;
@@ -79,7 +88,7 @@ protected:
 TEST_F(MarketFeedResilienceTest, UpbitTakesOverWhileBithumbFailsAndHandsBack)
 {
     config.koreanFailoverMs = 400;
-    server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    bithumbAnswers(FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     QSignalSpy switches(feed.koreanFailover(), &VenueFailover::activeVenueChanged);
@@ -88,7 +97,7 @@ TEST_F(MarketFeedResilienceTest, UpbitTakesOverWhileBithumbFailsAndHandsBack)
 
     const auto onUpbit = sampleWhere(samples, [](const PremiumSample &s) { return s.korea.venue == u"upbit"; });
     ASSERT_TRUE(onUpbit) << "no premium from Upbit while Bithumb failed";
-    EXPECT_EQ(onUpbit->korea.price.toString(), QStringLiteral("129600000"));
+    EXPECT_EQ(onUpbit->korea.price.toString(), QStringLiteral("129778000"));
     EXPECT_FALSE(onUpbit->stale);
     ASSERT_EQ(switches.count(), 1);
     EXPECT_EQ(switches.at(0).at(0).toString(), QStringLiteral("upbit"));
@@ -97,7 +106,7 @@ TEST_F(MarketFeedResilienceTest, UpbitTakesOverWhileBithumbFailsAndHandsBack)
     ASSERT_FALSE(upbit.requests().isEmpty());
     EXPECT_GE(upbit.requests().constFirst().receivedAtMs - started, 400);
 
-    server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json")));
+    bithumbBack();
     const auto back = sampleWhere(samples, [](const PremiumSample &s) { return s.korea.venue == u"bithumb"; });
     ASSERT_TRUE(back) << "Bithumb did not take over again";
     EXPECT_EQ(back->korea.price.toString(), QStringLiteral("129555000"));
@@ -114,7 +123,7 @@ TEST_F(MarketFeedResilienceTest, UpbitTakesOverWhileBithumbFailsAndHandsBack)
 TEST_F(MarketFeedResilienceTest, NoFallbackBeforeTheDelay)
 {
     config.koreanFailoverMs = 60'000;
-    server.setRoute(kTicker, FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    bithumbAnswers(FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
     QSignalSpy withoutPremium(feed.monitor(), &PremiumMonitor::unavailable);
@@ -137,20 +146,20 @@ TEST_F(MarketFeedResilienceTest, AVenueBackFromAnOutageIsFreshWithinThreePeriods
     config.koreanFallbackVenue.clear();
     const qint64 period = config.tickerPeriodMs;
     const FixtureResponse errorPage = FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502);
-    const FixtureResponse ticker = FixtureResponse::fromFile(QStringLiteral("bithumb/v1-ticker-krw-btc.json"));
+
     std::vector<qint64> recoveriesMs;
     for (int run = 0; run < 20; ++run) {
-        server.setRoute(kTicker, ticker);
+        bithumbBack();
         MarketFeed feed(config);
         QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
         feed.start();
         ASSERT_TRUE(sampleWhere(samples, [](const PremiumSample &s) { return !s.stale; }));
-        server.setRoute(kTicker, errorPage);
+        bithumbAnswers(errorPage);
         const qint64 outageEnd = QDateTime::currentMSecsSinceEpoch() + 6 * period;
         ASSERT_TRUE(sampleWhere(samples, [&](const PremiumSample &s) {
             return s.stale && s.observedAtMs >= outageEnd;
         })) << "no stale sample through the outage";
-        server.setRoute(kTicker, ticker);
+        bithumbBack();
         const qint64 back = QDateTime::currentMSecsSinceEpoch();
         const auto fresh
             = sampleWhere(samples, [&](const PremiumSample &s) { return !s.stale && s.korea.receivedAtMs >= back; });
@@ -174,15 +183,16 @@ TEST_F(MarketFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagr
                               FixtureResponse { .body = tickerAt("129560000") } });
     MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
-    QSignalSpy outliers(&feed, &MarketFeed::outlierReported);
+    QSignalSpy issues(&feed, &MarketFeed::dataIssue);
     feed.start();
     ASSERT_TRUE(sampleWhere(samples, [](const PremiumSample &s) { return s.korea.price.toString() == u"129560000"; }));
-    ASSERT_EQ(outliers.count(), 2);
-    const OutlierEvent held = outliers.at(0).at(1).value<OutlierEvent>();
-    EXPECT_EQ(held.kind, OutlierEvent::Kind::Held);
-    EXPECT_EQ(held.quote.price.toString(), QStringLiteral("100000000"));
-    EXPECT_EQ(outliers.at(0).at(0).value<FeedRole>(), FeedRole::KoreanSpot);
-    EXPECT_EQ(outliers.at(1).at(1).value<OutlierEvent>().kind, OutlierEvent::Kind::Rejected);
+    const auto held = std::find_if(issues.cbegin(), issues.cend(), [](const QList<QVariant> &args) {
+        const DataIssue issue = args.at(0).value<DataIssue>();
+        return issue.kind == DataIssue::Kind::Outlier && issue.venue == u"bithumb" && issue.coin == u"BTC";
+    });
+    ASSERT_NE(held, issues.cend()) << "the spike was not reported";
+    // An outlier is about the value, not the venue: Bithumb stays healthy.
+    EXPECT_FALSE(feed.gates()->gate(QStringLiteral("bithumb"))->health(QDateTime::currentMSecsSinceEpoch()).lastError);
     // The dropped spike never comes back in the next cycles.
     samples.clear();
     ASSERT_TRUE(QTest::qWaitFor([&] { return samples.count() >= 3; }, 3000));
@@ -197,13 +207,10 @@ TEST_F(MarketFeedResilienceTest, AMoveConfirmedByTwoTicksIsShown)
         { FixtureResponse { .body = tickerAt("129555000") }, FixtureResponse { .body = tickerAt("100000000") } });
     MarketFeed feed(config);
     QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
-    QSignalSpy outliers(&feed, &MarketFeed::outlierReported);
     feed.start();
     const auto moved
         = sampleWhere(samples, [](const PremiumSample &s) { return s.korea.price.toString() == u"100000000"; });
     ASSERT_TRUE(moved);
-    ASSERT_EQ(outliers.count(), 2);
-    EXPECT_EQ(outliers.at(1).at(1).value<OutlierEvent>().kind, OutlierEvent::Kind::Confirmed);
     // Two confirming ticks after the first: at least three requests saw the new price.
     EXPECT_GE(server.requestCount(kTicker), 4);
 }
@@ -248,7 +255,7 @@ TEST_F(MarketFeedResilienceTest, KeyedSourcesWithoutAKeyAreLeftOut)
     server.setRoute(QStringLiteral("/v6/latest/USD"),
                     FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     MarketFeed feed(config);
-    ASSERT_EQ(feed.poller(FeedRole::Fx)->endpoints().size(), 2);
+    ASSERT_EQ(feed.fxPoller()->endpoints().size(), 2);
     QSignalSpy status(feed.monitor(), &PremiumMonitor::feedStatusChanged);
     feed.start();
     ASSERT_TRUE(QTest::qWaitFor(
@@ -334,7 +341,7 @@ TEST_F(MarketFeedResilienceTest, ARestartUsesTheSavedRateMarkedWithItsAge)
 
 TEST_F(MarketFeedResilienceTest, BinancesPublishedLimitIsApplied)
 {
-    QByteArray info = FixtureResponse::fromFile(QStringLiteral("binance/fapi-exchangeinfo-ratelimits.json")).body;
+    QByteArray info = FixtureResponse::fromFile(QStringLiteral("binance/fapi-v1-exchangeinfo-many.json")).body;
     info.replace("\"limit\": 2400", "\"limit\": 1800");
     server.setRoute(QStringLiteral("/fapi/v1/exchangeInfo"), FixtureResponse { .body = info });
     MarketFeed feed(config);
