@@ -129,17 +129,6 @@ int runGui(QApplication &app, const CommandLine &command)
     // The gauge reads 0 from the start, not only after the first change.
     observability.observer()->onOpenPositions(positions.book()->openCount());
     window.setPositions(positions.book(), positions.store());
-    // A coin with an open position keeps its raw one-second history while the position is open.
-    const auto keepPositionCoinsRaw = [&history, book = positions.book()] {
-        QStringList coins;
-        for (const Position &position : book->positions()) {
-            if (position.isOpen() && !coins.contains(position.symbol))
-                coins.append(position.symbol);
-        }
-        history.setPositionCoins(coins);
-    };
-    QObject::connect(positions.book(), &PositionBook::openCountChanged, &history, keepPositionCoinsRaw);
-    QObject::connect(positions.book(), &PositionBook::positionsReset, &history, keepPositionCoinsRaw);
     auto *sharedFeedLabel = new CoordinationStatusLabel;
     window.statusBar()->addPermanentWidget(sharedFeedLabel);
     SecretsWiring secrets(RunEnvironment::stateFile());

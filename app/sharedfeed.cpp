@@ -5,7 +5,9 @@
 
 #ifdef PS_WITH_REDIS
 #include "coordination/positionpnlcache.h"
-#include "coordination/sharedfeedcoordinator.h"
+#include "coordination/sharedmarketcoordinator.h"
+#include "premium/marketfeed.h"
+#include "venues/pollingmarketsource.h"
 #endif
 
 #include <QLoggingCategory>
@@ -18,11 +20,24 @@ QObject *attach(MarketFeed *feed, const std::optional<RedisAddress> &address,
 #ifdef PS_WITH_REDIS
     if (!address)
         return nullptr;
-    // TEMPORARY while the coordinator moves to the market feed (issue 11): not shared yet.
-    Q_UNUSED(feed);
-    Q_UNUSED(onStatus);
-    qWarning() << "Redis sharing is not wired to the market feed yet";
-    return nullptr;
+    SharedMarketCoordinator::Feed shared;
+    for (const QString &venue : feed->venues())
+        shared.sources.append(feed->poller(venue));
+    shared.acceptCached = [feed](const QuoteBatch &batch) { feed->acceptCached(batch); };
+    shared.acceptStatuses = [feed](const QList<CoinStatus> &statuses) { feed->acceptStatuses(statuses); };
+    shared.fxPoller = feed->fxPoller();
+    shared.fxKeeper = feed->fxKeeper();
+    SharedMarketCoordinator::Options options;
+    options.address = *address;
+    // A child of the feed: it goes with it.
+    auto *coordinator = new SharedMarketCoordinator(shared, options, feed);
+    QObject::connect(feed, &MarketFeed::cycled, coordinator, &SharedMarketCoordinator::writePremiums);
+    if (onStatus) {
+        QObject::connect(coordinator, &SharedMarketCoordinator::statusChanged, coordinator, onStatus);
+        onStatus(coordinator->status());
+    }
+    coordinator->start();
+    return coordinator;
 #else
     Q_UNUSED(feed);
     Q_UNUSED(address);
@@ -52,12 +67,12 @@ std::optional<RedisAddress> chooseAddress(const std::optional<RedisAddress> &com
 void trackOpenPositions(QObject *sharedFeed, PositionBook *book)
 {
 #ifdef PS_WITH_REDIS
-    auto *coordinator = qobject_cast<SharedFeedCoordinator *>(sharedFeed);
+    auto *coordinator = qobject_cast<SharedMarketCoordinator *>(sharedFeed);
     if (!coordinator || !book)
         return;
-    QObject::connect(book, &PositionBook::openCountChanged, coordinator, &SharedFeedCoordinator::setOpenPositionCount);
+    QObject::connect(book, &PositionBook::openCountChanged, coordinator, &SharedMarketCoordinator::setOpenPositionCount);
     coordinator->setOpenPositionCount(book->openCount());
-    new PositionPnlCache(coordinator->client(), coordinator->instanceId(), book, coordinator);
+    new PositionPnlCache(coordinator->client(), coordinator->status().instanceId, book, coordinator);
 #else
     Q_UNUSED(sharedFeed);
     Q_UNUSED(book);
@@ -67,11 +82,11 @@ void trackOpenPositions(QObject *sharedFeed, PositionBook *book)
 void observe(QObject *sharedFeed, FeedObserver *observer)
 {
 #ifdef PS_WITH_REDIS
-    auto *coordinator = qobject_cast<SharedFeedCoordinator *>(sharedFeed);
+    auto *coordinator = qobject_cast<SharedMarketCoordinator *>(sharedFeed);
     if (!coordinator)
         return;
-    QObject::connect(coordinator, &SharedFeedCoordinator::cacheRead, observer, &FeedObserver::onCacheRead);
-    QObject::connect(coordinator, &SharedFeedCoordinator::statusChanged, observer, &FeedObserver::onSharedFeedStatus);
+    QObject::connect(coordinator, &SharedMarketCoordinator::cacheRead, observer, &FeedObserver::onCacheRead);
+    QObject::connect(coordinator, &SharedMarketCoordinator::statusChanged, observer, &FeedObserver::onSharedFeedStatus);
     observer->onSharedFeedStatus(coordinator->status());
 #else
     Q_UNUSED(sharedFeed);

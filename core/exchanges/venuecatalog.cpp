@@ -5,6 +5,8 @@
 #include "orderbookparsers.h"
 #include "tickerparsers.h"
 
+#include "venues/venuedirectory.h"
+
 namespace {
 
 // One market of a venue asked by the query parameter `queryKey`.
@@ -68,12 +70,8 @@ bool needsKey(const QString &source)
 
 QUrl defaultBaseUrl(const QString &venue)
 {
-    if (venue == u"bithumb")
-        return QUrl(QStringLiteral("https://api.bithumb.com"));
-    if (venue == u"upbit")
-        return QUrl(QStringLiteral("https://api.upbit.com"));
-    if (venue == u"binance")
-        return QUrl(QStringLiteral("https://fapi.binance.com"));
+    if (const VenueAdapter *adapter = VenueDirectory::standard().find(venue))
+        return adapter->defaultBaseUrl();
     if (venue == u"dunamu")
         return QUrl(QStringLiteral("https://quotation-api-cdn.dunamu.com"));
     if (venue == u"open-er-api")

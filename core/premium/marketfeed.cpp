@@ -114,10 +114,7 @@ void MarketFeed::addSource(const QString &venue)
     m_venues.insert(venue, VenueState{source, std::nullopt, false, false});
     connect(source, &MarketSource::quotesReceived, this, &MarketFeed::onBatch);
     connect(source, &MarketSource::listingChanged, this, [this, venue] { onListing(venue); });
-    connect(source, &MarketSource::statusReceived, this, [this](const QList<CoinStatus> &statuses) {
-        m_board.apply(statuses);
-        Q_EMIT statusReceived(statuses);
-    });
+    connect(source, &MarketSource::statusReceived, this, &MarketFeed::acceptStatuses);
     connect(source, &MarketSource::cycleFailed, this, [this, venue](const FetchError &error) {
         VenueState &state = m_venues[venue];
         state.error = error;
@@ -171,6 +168,12 @@ void MarketFeed::onBatch(const QuoteBatch &batch)
             logIssue(issues[i]);
         Q_EMIT dataIssue(issues[i]);
     }
+}
+
+void MarketFeed::acceptStatuses(const QList<CoinStatus> &statuses)
+{
+    m_board.apply(statuses);
+    Q_EMIT statusReceived(statuses);
 }
 
 void MarketFeed::acceptCached(const QuoteBatch &batch)

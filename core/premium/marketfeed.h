@@ -68,6 +68,8 @@ public:
     // A follower's quotes of a venue (every coin of it), read from the shared cache: validated
     // like polled ones, and they end that venue's cycle.
     void acceptCached(const QuoteBatch &batch);
+    // A venue's wallet and caution states, polled here or read from the shared cache.
+    void acceptStatuses(const QList<CoinStatus> &statuses);
 
     void start();
     void stop();
