@@ -1,5 +1,7 @@
 #include "quoterow.h"
 
+#include "exchanges/jsonreply.h"
+
 #include <algorithm>
 
 namespace {
@@ -7,8 +9,6 @@ namespace {
 // Venues cap funding far below this (a few percent per interval); a larger magnitude is
 // corruption that would swamp every position's PnL.
 const Decimal kMaxFundingRate = Decimal::fromInteger(1);
-// No quote in any currency we read comes near this; 1e308 and friends are corruption, not prices.
-const Decimal kMaxPrice = Decimal::fromInteger(1'000'000'000'000'000LL);
 // The change over 24 h as a ratio keeps these places: a basis point of a basis point.
 constexpr int kChangePlaces = 8;
 
@@ -109,7 +109,7 @@ std::optional<Decimal> QuoteRow::price(QLatin1StringView key)
     const std::optional<Decimal> quoted = number(key);
     if (!quoted)
         return std::nullopt;
-    if (!quoted->isPositive() || *quoted >= kMaxPrice) {
+    if (!JsonReply::isUsablePrice(*quoted)) {
         reject(DataIssue::Kind::Absurd, key);
         return std::nullopt;
     }
