@@ -77,19 +77,17 @@ bool MarketBoard::isNew(Slot &slot, Part part, qint64 receivedAtMs)
 std::optional<QString> MarketBoard::heldBy(OutlierGuard &guard, const Decimal &price, qint64 receivedAtMs,
                                            const QString &what)
 {
-    // The reference is read before the offer: a confirmed move replaces it.
-    const std::optional<Decimal> reference
-        = guard.lastAccepted() ? std::optional<Decimal>(guard.lastAccepted()->price) : std::nullopt;
     Quote tick;
     tick.price = price;
     tick.receivedAtMs = receivedAtMs;
     if (guard.offer(tick).accepted)
         return std::nullopt;
+    // Held: the guard still has the price it measured the move against.
     QString detail = what + QLatin1Char(' ') + price.toString() + QStringLiteral(" held until confirmed");
-    if (reference) {
-        const auto move = (price - *reference).dividedBy(*reference, 6);
+    if (const std::optional<Quote> &reference = guard.lastAccepted()) {
+        const auto move = (price - reference->price).dividedBy(reference->price, 6);
         detail += QStringLiteral(": ") + (move ? (*move * Decimal::fromInteger(100)).toFixed(2) : QString())
-            + QStringLiteral(" % from ") + reference->toString();
+            + QStringLiteral(" % from ") + reference->price.toString();
     }
     return detail;
 }
@@ -120,7 +118,8 @@ void MarketBoard::applyQuote(Slot &s, const MarketQuote &quote, const QString &v
                              QList<DataIssue> &issues)
 {
     BoardQuote &board = s.quote;
-    if (!quote.instrument.isEmpty())
+    // Compared first: the same code every cycle, in a new string every cycle.
+    if (!quote.instrument.isEmpty() && board.instrument != quote.instrument)
         board.instrument = quote.instrument;
     // Issues are rare: each is made only when a value fails.
     const auto report = [&](DataIssue::Kind kind, const QString &detail) {

@@ -1,5 +1,7 @@
 #include "quoterow.h"
 
+#include "exchanges/jsonreply.h"
+
 #include <algorithm>
 
 namespace {
@@ -7,8 +9,6 @@ namespace {
 // Venues cap funding far below this (a few percent per interval); a larger magnitude is
 // corruption that would swamp every position's PnL.
 const Decimal kMaxFundingRate = Decimal::fromInteger(1);
-// No quote in any currency we read comes near this; 1e308 and friends are corruption, not prices.
-const Decimal kMaxPrice = Decimal::fromInteger(1'000'000'000'000'000LL);
 // The change over 24 h as a ratio keeps these places: a basis point of a basis point.
 constexpr int kChangePlaces = 8;
 
@@ -87,23 +87,21 @@ void QuoteRow::readFunding(QLatin1StringView markKey, QLatin1StringView rateKey,
 
 void QuoteRow::readMark(QLatin1StringView key)
 {
-    m_quote.markPrice = price(key);
+    if (const auto mark = price(key))
+        m_quote.funding = FundingTerms { *mark, Decimal(), 0 };
 }
 
 void QuoteRow::readFundingRate(QLatin1StringView rateKey, QLatin1StringView nextTimeKey)
 {
     const auto fundingRate = rate(rateKey);
     const auto next = timeMs(nextTimeKey);
-    if (fundingRate && next) {
-        m_quote.fundingRate = fundingRate;
-        m_quote.nextFundingTimeMs = *next;
-    }
+    if (fundingRate && next)
+        m_quote.funding = FundingTerms { Decimal(), *fundingRate, *next };
 }
 
 bool QuoteRow::hasValues() const
 {
-    return m_quote.last || m_quote.book || m_quote.volume24h || m_quote.change24hRatio || m_quote.funding
-        || m_quote.markPrice || m_quote.fundingRate;
+    return m_quote.last || m_quote.book || m_quote.volume24h || m_quote.change24hRatio || m_quote.funding;
 }
 
 std::optional<Decimal> QuoteRow::price(QLatin1StringView key)
@@ -111,7 +109,7 @@ std::optional<Decimal> QuoteRow::price(QLatin1StringView key)
     const std::optional<Decimal> quoted = number(key);
     if (!quoted)
         return std::nullopt;
-    if (!quoted->isPositive() || *quoted >= kMaxPrice) {
+    if (!JsonReply::isUsablePrice(*quoted)) {
         reject(DataIssue::Kind::Absurd, key);
         return std::nullopt;
     }

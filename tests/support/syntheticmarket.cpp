@@ -1,7 +1,7 @@
 #include "syntheticmarket.h"
 
 #include "fixtureserver.h"
-#include "venuefixtures.h"
+#include "marketfixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -136,26 +136,66 @@ QJsonObject withRows(QJsonObject envelope, const QStringList &rowsAt, const QJso
 SyntheticMarket::SyntheticMarket(int coinCount)
     : m_coinCount(coinCount)
 {
-    for (const VenueFixture &fixture : VenueFixtures::all())
-        addTemplate(fixture);
+    for (const QString &venue : MarketFixtures::venues()) {
+        for (const MarketFixtures::Route &route : MarketFixtures::routes(venue))
+            addTemplate(route);
+    }
 }
 
-void SyntheticMarket::addTemplate(const VenueFixture &fixture)
+void SyntheticMarket::addTemplate(const MarketFixtures::Route &route)
 {
-    QFile file(FixtureServer::dataDir() + QLatin1Char('/') + fixture.file);
+    struct Layout
+    {
+        const char *file;
+        const char *rowsAt; // keys down to the rows, '/'-separated; empty for a bare array
+        const char *keyField; // the field naming a row's market
+        const char *btcKey; // that field in BTC's row
+    };
+    static const Layout layouts[] = {
+        { "bithumb/v1-market-all.json", "", "market", "KRW-BTC" },
+        { "bithumb/v1-ticker-many.json", "", "market", "KRW-BTC" },
+        { "bithumb/v1-orderbook-many.json", "", "market", "KRW-BTC" },
+        { "bithumb/public-assetsstatus-multichain-all.json", "data", "currency", "BTC" },
+        { "upbit/v1-market-all-details.json", "", "market", "KRW-BTC" },
+        { "upbit/v1-ticker-all-krw.json", "", "market", "KRW-BTC" },
+        { "upbit/v1-orderbook-many.json", "", "market", "KRW-BTC" },
+        { "coinone/public-v2-ticker-new-krw.json", "tickers", "target_currency", "btc" },
+        { "coinone/public-v2-currencies.json", "currencies", "symbol", "BTC" },
+        { "binance/fapi-v1-exchangeinfo-many.json", "symbols", "symbol", "BTCUSDT" },
+        { "binance/fapi-v1-bookticker-all.json", "", "symbol", "BTCUSDT" },
+        { "binance/fapi-v1-premiumindex-all.json", "", "symbol", "BTCUSDT" },
+        { "binance/fapi-v1-ticker-price-all.json", "", "symbol", "BTCUSDT" },
+        { "binance/fapi-v1-ticker-24hr-all.json", "", "symbol", "BTCUSDT" },
+        { "okx/api-v5-public-instruments-swap.json", "data", "instId", "BTC-USDT-SWAP" },
+        { "okx/api-v5-market-tickers-swap.json", "data", "instId", "BTC-USDT-SWAP" },
+        { "okx/api-v5-public-funding-rate-any.json", "data", "instId", "BTC-USDT-SWAP" },
+        { "okx/api-v5-public-mark-price-swap.json", "data", "instId", "BTC-USDT-SWAP" },
+        { "bybit/v5-market-instruments-info-linear.json", "result/list", "symbol", "BTCUSDT" },
+        { "bybit/v5-market-tickers-linear.json", "result/list", "symbol", "BTCUSDT" },
+    };
+    const auto layout = std::find_if(std::cbegin(layouts), std::cend(layouts), [&](const Layout &candidate) {
+        return route.file == QLatin1StringView(candidate.file);
+    });
+    if (layout == std::cend(layouts))
+        qFatal("SyntheticMarket: no row layout for %s", qPrintable(route.file));
+    const QStringList rowsAt = QString::fromLatin1(layout->rowsAt).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString keyField = QString::fromLatin1(layout->keyField);
+    const QString btcKey = QString::fromLatin1(layout->btcKey);
+
+    QFile file(FixtureServer::dataDir() + QLatin1Char('/') + route.file);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("SyntheticMarket: cannot read %s", qPrintable(file.fileName()));
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    Template entry { fixture.venue, fixture.path, document.object(), fixture.rowsAt, fixture.keyField, {} };
+    Template entry { route.venue, route.path, document.object(), rowsAt, keyField, {} };
     QJsonValue rows = document.isArray() ? QJsonValue(document.array()) : QJsonValue(entry.envelope);
-    for (const QString &key : fixture.rowsAt)
+    for (const QString &key : rowsAt)
         rows = rows.toObject().value(key);
     for (const QJsonValue &row : rows.toArray()) {
-        if (row.toObject().value(fixture.keyField).toString() == fixture.btcKey)
+        if (row.toObject().value(keyField).toString() == btcKey)
             entry.row = row.toObject();
     }
     if (entry.row.isEmpty())
-        qFatal("SyntheticMarket: no %s row in %s", qPrintable(fixture.btcKey), qPrintable(fixture.file));
+        qFatal("SyntheticMarket: no %s row in %s", qPrintable(btcKey), qPrintable(route.file));
     m_templates.append(entry);
 }
 

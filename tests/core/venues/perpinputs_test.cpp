@@ -1,14 +1,14 @@
 #include "perpvenuetest.h"
 
+#include "premium/marketboard.h"
+#include "venues/binancevenue.h"
 #include "venues/venuedirectory.h"
-
-#include <QHash>
 
 #include <map>
 
 // The "Perpetual inputs" table of tests/data/expected-premiums.md, every coin on every perpetual
-// venue, read from the all-symbol fixtures through each venue's adapter and given per coin: the
-// value of one coin whatever the contract's multiplier, sizes and volumes in coins.
+// venue, read from the all-symbol fixtures through each venue's adapter into the market board and
+// given per coin: the value of one coin whatever the contract's multiplier, volumes in coins.
 
 namespace {
 
@@ -77,20 +77,6 @@ const PerpInput kTable[] = {
     { "ORDI", "bybit", "ORDIUSDT", "9.866", "9.865", "9.866", "9.867", "-0.00005", kFourHourlyFundingMs, "3320114.1" },
 };
 
-// What a venue's replies of one cycle say about a coin, joined the way the market board joins
-// the parts: each reply fills what it carries.
-struct Joined
-{
-    QString instrument;
-    std::optional<Decimal> last;
-    std::optional<BookTop> book;
-    std::optional<Decimal> volume24h;
-    std::optional<Decimal> mark;
-    std::optional<Decimal> fundingRate;
-    qint64 nextFundingMs = 0;
-    QStringList lastFrom; // the requests that carried a last price
-};
-
 // The fixture answering each of a venue's requests, the listing first.
 const std::map<QString, std::vector<std::pair<QString, QString>>> kReplies = {
     { QStringLiteral("binance"),
@@ -109,56 +95,27 @@ const std::map<QString, std::vector<std::pair<QString, QString>>> kReplies = {
         { QStringLiteral("ticker"), QStringLiteral("bybit/v5-market-tickers-linear.json") } } },
 };
 
-QHash<QString, Joined> joinCycle(const QString &venue)
+// Every reply of one cycle of the venue, through its adapter into the market board, the way the
+// app joins the parts each reply carries (Binance's last price comes twice, OKX's mark price and
+// funding rate apart).
+const MarketBoard &boardOf(const QString &venue)
 {
+    static std::map<QString, MarketBoard> boards;
+    auto it = boards.find(venue);
+    if (it != boards.end())
+        return it->second;
+    MarketBoard &board = boards[venue];
     const VenueAdapter &adapter = *VenueDirectory::standard().find(venue);
     const auto &replies = kReplies.at(venue);
     const InstrumentSet followed(listingOf(adapter, replies.front().second));
     // Every request of a cycle has its fixture, and every fixture its request.
     EXPECT_EQ(adapter.quoteRequests(followed).size(), static_cast<qsizetype>(replies.size() - 1));
-
-    QHash<QString, Joined> joined;
     for (auto reply = replies.cbegin() + 1; reply != replies.cend(); ++reply) {
-        const QuoteBatch batch = batchOf(adapter, followed, reply->first, reply->second);
-        EXPECT_TRUE(batch.issues.isEmpty()) << reply->second.toStdString() << ": " << batch.issues.size() << " issues";
-        for (const MarketQuote &quote : batch.quotes) {
-            Joined &coin = joined[quote.coin];
-            coin.instrument = quote.instrument;
-            if (quote.last) {
-                // Two replies carrying a last price must agree.
-                if (coin.last) {
-                    EXPECT_EQ(*coin.last, *quote.last) << quote.coin.toStdString();
-                }
-                coin.last = quote.last;
-                coin.lastFrom.append(reply->first);
-            }
-            if (quote.book)
-                coin.book = quote.book;
-            if (quote.volume24h)
-                coin.volume24h = quote.volume24h;
-            if (quote.funding) {
-                coin.mark = quote.funding->markPrice;
-                coin.fundingRate = quote.funding->rate;
-                coin.nextFundingMs = quote.funding->nextFundingTimeMs;
-            }
-            if (quote.markPrice)
-                coin.mark = quote.markPrice;
-            if (quote.fundingRate) {
-                coin.fundingRate = quote.fundingRate;
-                coin.nextFundingMs = quote.nextFundingTimeMs;
-            }
-        }
+        const QList<DataIssue> issues = board.apply(batchOf(adapter, followed, reply->first, reply->second));
+        EXPECT_TRUE(issues.isEmpty()) << reply->second.toStdString() << ": " << issues.size() << " issues, first "
+                                      << (issues.isEmpty() ? std::string() : issues[0].describe().toStdString());
     }
-    return joined;
-}
-
-const QHash<QString, Joined> &cycleOf(const QString &venue)
-{
-    static std::map<QString, QHash<QString, Joined>> cycles;
-    auto it = cycles.find(venue);
-    if (it == cycles.end())
-        it = cycles.emplace(venue, joinCycle(venue)).first;
-    return it->second;
+    return board;
 }
 
 class PerpInputs : public testing::TestWithParam<PerpInput>
@@ -170,18 +127,19 @@ class PerpInputs : public testing::TestWithParam<PerpInput>
 TEST_P(PerpInputs, EveryValuePerCoin)
 {
     const PerpInput &row = GetParam();
-    const auto &cycle = cycleOf(QString::fromLatin1(row.venue));
-    ASSERT_TRUE(cycle.contains(QString::fromLatin1(row.coin)));
-    const Joined &coin = cycle.value(QString::fromLatin1(row.coin));
-    EXPECT_EQ(coin.instrument, QString::fromLatin1(row.instrument));
-    EXPECT_EQ(text(coin.last), QString::fromLatin1(row.last));
-    ASSERT_TRUE(coin.book.has_value());
-    EXPECT_EQ(coin.book->bid.toString(), QString::fromLatin1(row.bid));
-    EXPECT_EQ(coin.book->ask.toString(), QString::fromLatin1(row.ask));
-    EXPECT_EQ(text(coin.mark), QString::fromLatin1(row.mark));
-    EXPECT_EQ(text(coin.fundingRate), QString::fromLatin1(row.fundingRate));
-    EXPECT_EQ(coin.nextFundingMs, row.nextFundingMs);
-    EXPECT_EQ(text(coin.volume24h), QString::fromLatin1(row.volume24h));
+    const BoardQuote *coin
+        = boardOf(QString::fromLatin1(row.venue)).quote(QString::fromLatin1(row.venue), QString::fromLatin1(row.coin));
+    ASSERT_NE(coin, nullptr);
+    EXPECT_EQ(coin->instrument, QString::fromLatin1(row.instrument));
+    ASSERT_TRUE(coin->last && coin->book && coin->mark && coin->funding && coin->volume24h);
+    EXPECT_EQ(coin->last->value.toString(), QString::fromLatin1(row.last));
+    EXPECT_EQ(coin->book->value.bid.toString(), QString::fromLatin1(row.bid));
+    EXPECT_EQ(coin->book->value.ask.toString(), QString::fromLatin1(row.ask));
+    EXPECT_EQ(coin->mark->value.toString(), QString::fromLatin1(row.mark));
+    EXPECT_EQ(coin->funding->value.rate.toString(), QString::fromLatin1(row.fundingRate));
+    EXPECT_EQ(coin->funding->value.nextFundingTimeMs, row.nextFundingMs);
+    EXPECT_EQ(coin->volume24h->value.toString(), QString::fromLatin1(row.volume24h));
+    EXPECT_EQ(coin->last->receivedAtMs, kReceivedAtMs);
 }
 
 INSTANTIATE_TEST_SUITE_P(ExpectedPremiumsTable, PerpInputs, testing::ValuesIn(kTable),
@@ -192,16 +150,25 @@ INSTANTIATE_TEST_SUITE_P(ExpectedPremiumsTable, PerpInputs, testing::ValuesIn(kT
 TEST(PerpInputsCoverage, EveryPerpetualCoinOfTheTableOnEveryVenue)
 {
     for (const QString &venue : VenueDirectory::standard().ids(VenueSide::Perpetual)) {
-        QStringList coins = cycleOf(venue).keys();
+        QStringList coins = boardOf(venue).coins(venue);
         coins.sort();
         EXPECT_EQ(coins.join(u','), QStringLiteral("BTC,DOGE,ETH,ORDI,SHIB,SOL,XRP")) << venue.toStdString();
     }
     EXPECT_EQ(std::size(kTable), 7u * 3u);
 }
 
-TEST(PerpInputsCoverage, BinanceLastPriceComesEveryCycleAndFromTheDailyStatistics)
+TEST(PerpInputsCoverage, BinanceLastPriceFromEveryCycleAgreesWithTheDailyStatistics)
 {
-    // ticker/price (weight 2) every cycle; the 24 h statistics (weight 40) once a minute agree.
-    EXPECT_EQ(cycleOf(QStringLiteral("binance")).value(QStringLiteral("SHIB")).lastFrom.join(u','),
-              QStringLiteral("last,statistics"));
+    // ticker/price (weight 2) every cycle, and the 24 h statistics (weight 40) once a minute.
+    const BinanceVenue binance;
+    const InstrumentSet followed(listingOf(binance, QStringLiteral("binance/fapi-v1-exchangeinfo-many.json")));
+    const QuoteBatch last
+        = batchOf(binance, followed, QStringLiteral("last"), QStringLiteral("binance/fapi-v1-ticker-price-all.json"));
+    const QuoteBatch statistics = batchOf(binance, followed, QStringLiteral("statistics"),
+                                          QStringLiteral("binance/fapi-v1-ticker-24hr-all.json"));
+    ASSERT_EQ(last.quotes.size(), statistics.quotes.size());
+    for (qsizetype i = 0; i < last.quotes.size(); ++i) {
+        EXPECT_EQ(last.quotes[i].coin, statistics.quotes[i].coin);
+        EXPECT_EQ(text(last.quotes[i].last), text(statistics.quotes[i].last)) << last.quotes[i].coin.toStdString();
+    }
 }
