@@ -32,7 +32,7 @@ QList<SharedRequestBudget::Limit> budgetsOf(const QString &venue)
 } // namespace
 
 SharedMarketCoordinator::SharedMarketCoordinator(const QList<PollingMarketSource *> &sources, AcceptCached acceptCached,
-                                                 Options options, QObject *parent)
+                                                 AcceptStatuses acceptStatuses, Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new RedisClient(this))
@@ -60,6 +60,11 @@ SharedMarketCoordinator::SharedMarketCoordinator(const QList<PollingMarketSource
         connect(source, &MarketSource::quotesReceived, job, &SharedVenueJob::addPolled);
         connect(source, &MarketSource::cycleEnded, job, &SharedVenueJob::endCycle);
         connect(source, &MarketSource::requestFinished, job, &SharedVenueJob::countRequest);
+        connect(source, &MarketSource::statusReceived, job, &SharedVenueJob::addStatuses);
+        if (acceptStatuses) {
+            connect(job, &SharedVenueJob::statusesCached, this,
+                    [acceptStatuses](const QList<CoinStatus> &statuses) { acceptStatuses(statuses); });
+        }
         connect(source, &QObject::destroyed, job, [job] { job->forget(); });
         connect(job, &SharedVenueJob::cached, this, [acceptCached](const QuoteBatch &batch) { acceptCached(batch); });
         connect(job, &SharedVenueJob::cacheRead, this, &SharedMarketCoordinator::cacheRead);

@@ -41,10 +41,12 @@ public:
         int healthIntervalMs = 10'000;
     };
     using AcceptCached = std::function<void(const QuoteBatch &batch)>;
+    using AcceptStatuses = std::function<void(const QList<CoinStatus> &statuses)>;
 
-    // Becomes the cycle gate of every source: create it before the sources start.
-    SharedMarketCoordinator(const QList<PollingMarketSource *> &sources, AcceptCached acceptCached, Options options,
-                            QObject *parent = nullptr);
+    // Becomes the cycle gate of every source: create it before the sources start. A venue we
+    // follow has its leader's wallet statuses handed to `acceptStatuses` (the board's apply()).
+    SharedMarketCoordinator(const QList<PollingMarketSource *> &sources, AcceptCached acceptCached,
+                            AcceptStatuses acceptStatuses, Options options, QObject *parent = nullptr);
     ~SharedMarketCoordinator() override;
 
     // Connects and keeps reconnecting; the first cycles wait for the first attempt, at most the

@@ -72,6 +72,11 @@ void SharedVenueJob::decide()
     }
     QList<RedisCommand> commands = m_claim.commands(m_options.budgets);
     commands.append(MarketCache::readVenue(m_options.venue));
+    // Wallet statuses change rarely and are many: read with a cycle once a status period.
+    if (!m_statusRead.isValid() || m_statusRead.elapsed() >= m_options.statusPeriodMs) {
+        commands.append(MarketCache::readStatuses(m_options.venue));
+        m_statusRead.start();
+    }
     m_deciding = true;
     m_client->pipeline(commands, this, [this](const QList<RedisReply> &replies) {
         m_deciding = false;
@@ -96,6 +101,8 @@ void SharedVenueJob::onReplies(const QList<RedisReply> &replies)
     }
     setRole(SharedFeedStatus::Role::Following, QString::fromUtf8(m_claim.lock().holder()));
     const qint64 newest = follow(replies.at(PollClaim::CommandCount));
+    if (replies.size() > PollClaim::CommandCount + 1)
+        followStatuses(replies.at(PollClaim::CommandCount + 1));
     settle({ false, PollClaim::followerDelayMs(newest, m_options.periodMs, wallMs()) });
 }
 
@@ -126,6 +133,30 @@ qint64 SharedVenueJob::follow(const RedisReply &read)
     if (!batch.quotes.isEmpty())
         Q_EMIT cached(batch);
     return newest;
+}
+
+void SharedVenueJob::followStatuses(const RedisReply &read)
+{
+    QList<CoinStatus> statuses = MarketCache::statusesFromReply(m_options.venue, read, wallMs());
+    statuses.removeIf([this](const CoinStatus &status) {
+        qint64 &last = m_lastStatusMs[status.coin];
+        if (status.receivedAtMs <= last)
+            return true;
+        last = status.receivedAtMs;
+        return false;
+    });
+    if (!statuses.isEmpty())
+        Q_EMIT statusesCached(statuses);
+}
+
+void SharedVenueJob::addStatuses(const QList<CoinStatus> &statuses)
+{
+    if (!m_claim.lock().isHeld() || !m_client->isConnected())
+        return;
+    FencedWrite write;
+    m_cache.addStatuses(write, statuses);
+    if (!write.isEmpty())
+        m_writer->send(QStringLiteral("status:") + m_options.venue.toLower(), m_claim.lock(), write);
 }
 
 void SharedVenueJob::addPolled(const QuoteBatch &batch)
@@ -164,6 +195,9 @@ void SharedVenueJob::setRole(SharedFeedStatus::Role role, const QString &leaderI
 {
     if (m_role == role && m_leaderId == leaderId)
         return;
+    // A new follower reads the wallet statuses at once rather than a status period later.
+    if (role == SharedFeedStatus::Role::Following && m_role != role)
+        m_statusRead.invalidate();
     m_role = role;
     m_leaderId = leaderId;
     Q_EMIT roleChanged(role, leaderId);

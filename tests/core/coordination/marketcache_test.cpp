@@ -316,3 +316,52 @@ TEST_F(MarketCacheTest, PremiumsPerPairAndTheDefaultPairsOldKey)
     EXPECT_FALSE(server.command({ "HGETALL", "premium:btc" }).toHash().contains("rate"));
     EXPECT_EQ(server.command({ "HGET", "premium:btc", "entry_rate" }).text, "1.10");
 }
+
+TEST_F(MarketCacheTest, WalletStatusesRoundTripAndACautionAloneKeepsTheWallet)
+{
+    const qint64 now = nowMs();
+    CoinStatus wallet;
+    wallet.venue = QStringLiteral("bithumb");
+    wallet.coin = QStringLiteral("USDT");
+    wallet.networks = { { QStringLiteral("ETH"), true, false }, { QStringLiteral("TRX"), true, false } };
+    wallet.receivedAtMs = now - 50;
+    CoinStatus caution;
+    caution.venue = wallet.venue;
+    caution.coin = wallet.coin;
+    caution.caution = true;
+    caution.cautionReasons = { QStringLiteral("GLOBAL_PRICE_DIFFERENCES") };
+    caution.receivedAtMs = now;
+    FencedWrite write;
+    cache.addStatuses(write, { wallet });
+    cache.addStatuses(write, { caution });
+    ASSERT_TRUE(FencedWrite::outcome(server.command(write.command(lock))).accepted);
+
+    const auto hash = server.command({ "HGETALL", "status:bithumb:usdt" }).toHash();
+    EXPECT_EQ(hash.value("deposit"), "true");
+    EXPECT_EQ(hash.value("withdrawal"), "false");
+    EXPECT_EQ(hash.value("caution"), "true");
+    EXPECT_TRUE(hash.value("networks").contains("\"TRX\""));
+    const qint64 ttl = server.command({ "PTTL", "status:bithumb:usdt" }).toInteger();
+    EXPECT_GT(ttl, 5'000);
+    EXPECT_LE(ttl, MarketCache::StatusTtlMs);
+
+    const QList<CoinStatus> back = MarketCache::statusesFromReply(
+        QStringLiteral("bithumb"), pipeline({ MarketCache::readStatuses(QStringLiteral("bithumb")) }).constFirst(),
+        now);
+    ASSERT_EQ(back.size(), 1);
+    const CoinStatus &status = back.constFirst();
+    EXPECT_EQ(status.coin, QStringLiteral("USDT"));
+    ASSERT_EQ(status.networks.size(), 2);
+    EXPECT_EQ(status.networks.at(1).network, QStringLiteral("TRX"));
+    EXPECT_TRUE(status.networks.at(1).depositOpen);
+    EXPECT_FALSE(status.networks.at(1).withdrawalOpen);
+    EXPECT_EQ(status.withdrawalOpen(), false);
+    EXPECT_EQ(status.caution, true);
+    EXPECT_EQ(status.cautionReasons, QStringList { QStringLiteral("GLOBAL_PRICE_DIFFERENCES") });
+    EXPECT_EQ(status.receivedAtMs, now);
+    EXPECT_TRUE(
+        MarketCache::statusesFromReply(QStringLiteral("bithumb"),
+                                       pipeline({ MarketCache::readStatuses(QStringLiteral("bithumb")) }).constFirst(),
+                                       now + MarketCache::StatusTtlMs + 1)
+            .isEmpty());
+}

@@ -29,7 +29,7 @@ using Role = SharedFeedStatus::Role;
 
 constexpr int PeriodMs = 300;
 
-const QString Bybit = QStringLiteral("bybit");
+const QString Bithumb = QStringLiteral("bithumb");
 const QString Binance = QStringLiteral("binance");
 const QString Okx = QStringLiteral("okx");
 
@@ -61,7 +61,7 @@ protected:
     {
         ASSERT_TRUE(redis.start());
         ASSERT_TRUE(http.listen());
-        for (const QString &venue : { Bybit, Binance, Okx })
+        for (const QString &venue : { Bithumb, Binance, Okx })
             market.serve(venue, http, [] { return int(nowMs() / PeriodMs); });
         // The last prices of the real coins: the made-up market has no rows of this request.
         http.setRoute(QStringLiteral("/fapi/v1/ticker/price"),
@@ -73,7 +73,7 @@ protected:
         auto node = std::make_unique<Node>();
         Node *raw = node.get();
         QList<PollingMarketSource *> sources;
-        for (const QString &venue : { Bybit, Binance, Okx }) {
+        for (const QString &venue : { Bithumb, Binance, Okx }) {
             auto source = std::make_unique<PollingMarketSource>(VenueDirectory::standard().find(venue), &node->network,
                                                                 &node->gates, http.baseUrl());
             source->setPeriodMs(PeriodMs);
@@ -93,7 +93,7 @@ protected:
                 raw->cached.append(batch);
                 raw->board.apply(batch);
             },
-            options);
+            [raw](const QList<CoinStatus> &statuses) { raw->board.apply(statuses); }, options);
         node->coordinator->start();
         for (const auto &source : node->sources)
             source->start();
@@ -128,13 +128,13 @@ TEST_F(SharedMarketCoordinatorTest, ThreeInstancesShareTheVenuesWithOnePollerEac
     auto b = start(QStringLiteral("desk-b"));
     auto c = start(QStringLiteral("desk-c"));
     const std::vector<Node *> all { a.get(), b.get(), c.get() };
-    for (const QString &venue : { Bybit, Binance, Okx })
+    for (const QString &venue : { Bithumb, Binance, Okx })
         ASSERT_TRUE(settled(all, venue)) << venue.toStdString();
 
     const qint64 from = nowMs();
     ASSERT_TRUE(QTest::qWaitFor([&] { return nowMs() - from > 8 * PeriodMs; }, 10'000));
     const QList<RecordedRequest> requests = http.requests();
-    for (const auto &[venue, path] : { std::pair { Bybit, QStringLiteral("/v5/market/tickers") },
+    for (const auto &[venue, path] : { std::pair { Bithumb, QStringLiteral("/v1/ticker") },
                                        std::pair { Binance, QStringLiteral("/fapi/v1/ticker/bookTicker") },
                                        std::pair { Okx, QStringLiteral("/api/v5/market/tickers") } }) {
         QList<qint64> times;
