@@ -6,6 +6,7 @@
 #include "redisclient.h"
 #include "redisstatus.h"
 #include "sharedfeedcoordinator.h"
+#include "sharedfxjob.h"
 #include "sharedvenuejob.h"
 
 #include "venues/pollingmarketsource.h"
@@ -31,16 +32,17 @@ QList<SharedRequestBudget::Limit> budgetsOf(const QString &venue)
 
 } // namespace
 
-SharedMarketCoordinator::SharedMarketCoordinator(const QList<PollingMarketSource *> &sources, AcceptCached acceptCached,
-                                                 AcceptStatuses acceptStatuses, Options options, QObject *parent)
+SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new RedisClient(this))
+    , m_fxCache(QByteArray())
 {
     if (m_options.instanceId.isEmpty())
         m_options.instanceId = SharedFeedCoordinator::makeInstanceId();
     const QByteArray id = m_options.instanceId.toUtf8();
     m_cache = MarketCache(id);
+    m_fxCache = SharedFeedCache(id);
     m_writer = new FencedWriter(m_client, this);
     m_health = new InstanceHealth(m_client, m_options.instanceId, m_options.healthIntervalMs, this);
     m_status.instanceId = m_options.instanceId;
@@ -48,7 +50,7 @@ SharedMarketCoordinator::SharedMarketCoordinator(const QList<PollingMarketSource
     m_status.redis = SharedFeedStatus::RedisState::Connecting;
     m_health->setRole(m_status.role);
 
-    for (PollingMarketSource *source : sources) {
+    for (PollingMarketSource *source : std::as_const(feed.sources)) {
         const QString venue = source->venue();
         SharedVenueJob::Options jobOptions {
             venue, source->periodMs(), SharedFeedCoordinator::leaseFor(m_options.tickerLeaseMs, source->periodMs()),
@@ -61,18 +63,25 @@ SharedMarketCoordinator::SharedMarketCoordinator(const QList<PollingMarketSource
         connect(source, &MarketSource::cycleEnded, job, &SharedVenueJob::endCycle);
         connect(source, &MarketSource::requestFinished, job, &SharedVenueJob::countRequest);
         connect(source, &MarketSource::statusReceived, job, &SharedVenueJob::addStatuses);
-        if (acceptStatuses) {
-            connect(job, &SharedVenueJob::statusesCached, this,
-                    [acceptStatuses](const QList<CoinStatus> &statuses) { acceptStatuses(statuses); });
-        }
         connect(source, &QObject::destroyed, job, [job] { job->forget(); });
-        connect(job, &SharedVenueJob::cached, this, [acceptCached](const QuoteBatch &batch) { acceptCached(batch); });
+        if (feed.acceptCached)
+            connect(job, &SharedVenueJob::cached, this,
+                    [accept = feed.acceptCached](const QuoteBatch &batch) { accept(batch); });
+        if (feed.acceptStatuses) {
+            connect(job, &SharedVenueJob::statusesCached, this,
+                    [accept = feed.acceptStatuses](const QList<CoinStatus> &statuses) { accept(statuses); });
+        }
         connect(job, &SharedVenueJob::cacheRead, this, &SharedMarketCoordinator::cacheRead);
         connect(job, &SharedVenueJob::roleChanged, this,
                 [this, venue](SharedFeedStatus::Role role, const QString &leader) {
                     Q_EMIT venueRoleChanged(venue, role, leader);
                     updateRole();
                 });
+    }
+    if (feed.fxPoller && feed.fxKeeper) {
+        m_fx = new SharedFxJob(feed.fxPoller, feed.fxKeeper, m_client, m_writer, m_fxCache, id, m_options.fxLeaseMs,
+                               this);
+        connect(m_fx, &SharedFxJob::cacheRead, this, &SharedMarketCoordinator::cacheRead);
     }
 
     m_client->setTimeoutMs(m_options.redisTimeoutMs);
@@ -95,6 +104,8 @@ void SharedMarketCoordinator::start()
     m_waitingForFirstConnection = true;
     for (SharedVenueJob *job : std::as_const(m_jobs))
         job->holdCycles();
+    if (m_fx)
+        m_fx->holdCycles();
     QTimer::singleShot(m_options.redisTimeoutMs, this, [this] {
         if (m_waitingForFirstConnection)
             releaseCycles();
@@ -170,6 +181,8 @@ void SharedMarketCoordinator::onClientState()
             job->forget();
         for (const std::shared_ptr<RedisLock> &lock : std::as_const(m_premiumLocks))
             lock->forget();
+        if (m_fx)
+            m_fx->forget();
         if (m_waitingForFirstConnection)
             releaseCycles();
     }
@@ -181,6 +194,8 @@ void SharedMarketCoordinator::releaseCycles()
     m_waitingForFirstConnection = false;
     for (SharedVenueJob *job : std::as_const(m_jobs))
         job->releaseCycles();
+    if (m_fx)
+        m_fx->releaseCycles();
 }
 
 void SharedMarketCoordinator::updateRole()

@@ -2,6 +2,7 @@
 
 #include "marketcache.h"
 #include "redisaddress.h"
+#include "sharedfeedcache.h"
 #include "sharedfeedstatus.h"
 
 #include <QHash>
@@ -11,10 +12,13 @@
 #include <memory>
 
 class FencedWriter;
+class FxKeeper;
+class HttpPoller;
 class InstanceHealth;
 class PollingMarketSource;
 class RedisClient;
 class RedisLock;
+class SharedFxJob;
 class SharedVenueJob;
 
 // Shares the market engine's venues between instances through Redis (SPEC section 5): one
@@ -22,7 +26,8 @@ class SharedVenueJob;
 // that each venue has one poller and different instances may lead different venues. A venue we
 // follow has its leader's quotes handed to `acceptCached` (MarketFeed::acceptCached, which
 // validates them like polled ones). Premiums are written once per pair, by whoever holds
-// `lock:premium:{korea}:{foreign}`. Redis unreachable: every source polls on its own.
+// `lock:premium:{korea}:{foreign}`, and the FX rate under `lock:fx` (SharedFxJob). Redis
+// unreachable: every source polls on its own.
 class SharedMarketCoordinator final : public QObject
 {
     Q_OBJECT
@@ -38,15 +43,24 @@ public:
         int reconnectMaxMs = 4000;
         // The shortest lease of each venue's lock: the longer of this and twice the venue's period.
         int tickerLeaseMs = 2'000;
+        int fxLeaseMs = 30'000;
         int healthIntervalMs = 10'000;
     };
-    using AcceptCached = std::function<void(const QuoteBatch &batch)>;
-    using AcceptStatuses = std::function<void(const QList<CoinStatus> &statuses)>;
+    // What it shares of a market feed (MarketFeed: poller(venue) for venues(), acceptCached,
+    // the board's apply() for statuses, fxPoller(), fxKeeper()).
+    struct Feed
+    {
+        QList<PollingMarketSource *> sources;
+        // A venue we follow: its leader's quotes, and its leader's wallet statuses.
+        std::function<void(const QuoteBatch &batch)> acceptCached;
+        std::function<void(const QList<CoinStatus> &statuses)> acceptStatuses;
+        // Both or neither: the FX rate fetched by one instance for all.
+        HttpPoller *fxPoller = nullptr;
+        FxKeeper *fxKeeper = nullptr;
+    };
 
-    // Becomes the cycle gate of every source: create it before the sources start. A venue we
-    // follow has its leader's wallet statuses handed to `acceptStatuses` (the board's apply()).
-    SharedMarketCoordinator(const QList<PollingMarketSource *> &sources, AcceptCached acceptCached,
-                            AcceptStatuses acceptStatuses, Options options, QObject *parent = nullptr);
+    // Becomes the cycle gate of every source and of the FX poller: create it before they start.
+    SharedMarketCoordinator(Feed feed, Options options, QObject *parent = nullptr);
     ~SharedMarketCoordinator() override;
 
     // Connects and keeps reconnecting; the first cycles wait for the first attempt, at most the
@@ -81,9 +95,11 @@ private:
     Options m_options;
     RedisClient *m_client;
     MarketCache m_cache;
+    SharedFeedCache m_fxCache;
     FencedWriter *m_writer;
     InstanceHealth *m_health;
     QList<SharedVenueJob *> m_jobs;
+    SharedFxJob *m_fx = nullptr;
     QHash<QString, std::shared_ptr<RedisLock>> m_premiumLocks; // by pair id
     bool m_waitingForFirstConnection = false;
     SharedFeedStatus m_status;

@@ -3,11 +3,15 @@
 #include "coordination/marketcache.h"
 #include "coordination/redisclient.h"
 #include "coordination/sharedmarketcoordinator.h"
+#include "exchanges/httppoller.h"
 #include "exchanges/venuegates.h"
+#include "fx/fxkeeper.h"
+#include "premium/livefeed.h"
 #include "premium/marketboard.h"
 #include "venues/pollingmarketsource.h"
 #include "venues/venuedirectory.h"
 
+#include "../../common/fakevenues.h"
 #include "fixtureserver.h"
 #include "syntheticmarket.h"
 
@@ -87,13 +91,16 @@ protected:
         options.instanceId = id;
         options.reconnectFirstMs = 50;
         options.reconnectMaxMs = 300;
-        node->coordinator = std::make_unique<SharedMarketCoordinator>(
-            sources,
-            [raw](const QuoteBatch &batch) {
-                raw->cached.append(batch);
-                raw->board.apply(batch);
-            },
-            [raw](const QList<CoinStatus> &statuses) { raw->board.apply(statuses); }, options);
+        SharedMarketCoordinator::Feed feed;
+        feed.sources = sources;
+        feed.acceptCached = [raw](const QuoteBatch &batch) {
+            raw->cached.append(batch);
+            raw->board.apply(batch);
+        };
+        feed.acceptStatuses = [raw](const QList<CoinStatus> &statuses) {
+            raw->board.apply(statuses);
+        };
+        node->coordinator = std::make_unique<SharedMarketCoordinator>(feed, options);
         node->coordinator->start();
         for (const auto &source : node->sources)
             source->start();
@@ -204,4 +211,40 @@ TEST_F(SharedMarketCoordinatorTest, ACachedCrossedBookIsRejectedByTheFollowersBo
     const BoardQuote *kept = follower->board.quote(Binance, QStringLiteral("COIN002"));
     EXPECT_LT(kept->book->value.bid, kept->book->value.ask) << "the crossed book never reached the board";
     EXPECT_FALSE(kept->last && !kept->last->value.isPositive()) << "nor the negative price";
+}
+
+TEST_F(SharedMarketCoordinatorTest, OneInstanceFetchesTheFxRateForAll)
+{
+    // The FX poller and keeper of a feed, shared on their own.
+    serveAllVenues(http);
+    FeedConfig config;
+    for (const char *source : { "dunamu", "open-er-api" })
+        config.baseUrls.insert(QString::fromLatin1(source), http.baseUrl());
+    std::vector<std::unique_ptr<LiveFeed>> feeds;
+    std::vector<std::unique_ptr<SharedMarketCoordinator>> coordinators;
+    for (const char *id : { "desk-a", "desk-b" }) {
+        auto liveFeed = std::make_unique<LiveFeed>(config);
+        SharedMarketCoordinator::Feed feed;
+        feed.fxPoller = liveFeed->poller(FeedRole::Fx);
+        feed.fxKeeper = liveFeed->fxKeeper();
+        SharedMarketCoordinator::Options options;
+        options.address = redis.address();
+        options.instanceId = QString::fromLatin1(id);
+        coordinators.push_back(std::make_unique<SharedMarketCoordinator>(feed, options));
+        coordinators.back()->start();
+        feeds.push_back(std::move(liveFeed));
+    }
+    for (const auto &feed : feeds)
+        feed->poller(FeedRole::Fx)->start();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::all_of(feeds.cbegin(), feeds.cend(),
+                               [](const auto &feed) { return feed->fxKeeper()->current().has_value(); });
+        },
+        5000));
+    for (const auto &feed : feeds)
+        EXPECT_EQ(feed->fxKeeper()->current()->price, Decimal::fromParts(14326, 1));
+    EXPECT_EQ(http.requestCount(QStringLiteral("/v1/forex/recent")), 1) << "one fetch for both";
+    EXPECT_EQ(redis.command({ "HGET", "fx:usd:krw", "rate" }).text, "1432.6");
+    coordinators.clear();
 }
