@@ -17,6 +17,7 @@
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -247,4 +248,51 @@ TEST_F(SharedMarketCoordinatorTest, OneInstanceFetchesTheFxRateForAll)
     EXPECT_EQ(http.requestCount(QStringLiteral("/v1/forex/recent")), 1) << "one fetch for both";
     EXPECT_EQ(redis.command({ "HGET", "fx:usd:krw", "rate" }).text, "1432.6");
     coordinators.clear();
+}
+
+TEST_F(SharedMarketCoordinatorTest, APairsPremiumsAreWrittenByOneInstance)
+{
+    std::vector<std::unique_ptr<SharedMarketCoordinator>> coordinators;
+    for (const char *id : { "desk-a", "desk-b" }) {
+        SharedMarketCoordinator::Options options;
+        options.address = redis.address();
+        options.instanceId = QString::fromLatin1(id);
+        coordinators.push_back(std::make_unique<SharedMarketCoordinator>(SharedMarketCoordinator::Feed {}, options));
+        coordinators.back()->start();
+    }
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::all_of(coordinators.cbegin(), coordinators.cend(),
+                               [](const auto &c) { return c->client()->isConnected(); });
+        },
+        2000));
+    // Each instance has its own figure, so that the hash says who wrote it.
+    const auto premiumOf = [](int cents) {
+        CoinPremium premium;
+        premium.coin = QStringLiteral("BTC");
+        premium.rate = Decimal::fromParts(cents, 2);
+        premium.observedAtMs = nowMs();
+        return premium;
+    };
+    coordinators.at(0)->writePremiums({ premiumOf(128) });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return redis.command({ "EXISTS", "premium:btc" }).toInteger() == 1; }, 2000));
+    ASSERT_EQ(redis.command({ "GET", "lock:premium:bithumb:binance" }).text, "desk-a");
+    // The other writes after the holder, every time: its figure must never land.
+    const QList<QByteArray> rates { "1.28", "1.29", "1.30" };
+    for (int round = 0; round < 3; ++round) {
+        coordinators.at(0)->writePremiums({ premiumOf(128 + round) });
+        coordinators.at(1)->writePremiums({ premiumOf(999) });
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return redis.command({ "HGET", "premium:btc", "rate" }).text == rates.at(round);
+            },
+            2000));
+    }
+    // Whatever the other sent before this has been applied once its PING is answered.
+    bool pinged = false;
+    QObject context;
+    coordinators.at(1)->client()->send({ "PING" }, &context, [&pinged](const RedisReply &) { pinged = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pinged; }, 2000));
+    EXPECT_EQ(redis.command({ "HGET", "premium:btc:bithumb:binance", "instance" }).text, "desk-a");
+    EXPECT_EQ(redis.command({ "HGET", "premium:btc", "rate" }).text, "1.30");
 }
