@@ -86,8 +86,11 @@ PositionEntryDialog::PositionEntryDialog(const QString &coin, const FeeRates &fe
 
     for (QLineEdit *edit : { m_coin, m_quantity, m_koreaPrice, m_foreignPrice, m_fx, m_koreaFee, m_foreignFee, m_note })
         connect(edit, &QLineEdit::textChanged, this, &PositionEntryDialog::validate);
-    for (QComboBox *venue : { m_koreaVenue, m_foreignVenue })
+    connect(m_coin, &QLineEdit::textChanged, this, &PositionEntryDialog::lookUpPrices);
+    for (QComboBox *venue : { m_koreaVenue, m_foreignVenue }) {
+        connect(venue, &QComboBox::currentIndexChanged, this, &PositionEntryDialog::lookUpPrices);
         connect(venue, &QComboBox::currentIndexChanged, this, &PositionEntryDialog::validate);
+    }
     connect(m_openedAt, &QDateTimeEdit::dateTimeChanged, this, &PositionEntryDialog::validate);
     validate();
 }
@@ -132,6 +135,26 @@ void PositionEntryDialog::setLivePrices(const std::optional<LegPrices> &entry)
     m_koreaPrice->setText(entry->korea.normalized().toString());
     m_foreignPrice->setText(entry->foreign.normalized().toString());
     m_fx->setText(entry->fx.normalized().toString());
+}
+
+void PositionEntryDialog::setPriceLookup(PriceLookup lookup)
+{
+    m_lookup = std::move(lookup);
+    lookUpPrices();
+}
+
+void PositionEntryDialog::lookUpPrices()
+{
+    if (!m_lookup)
+        return;
+    const PositionInput typed = input();
+    const std::optional<LegPrices> entry = m_lookup(typed.symbol, typed.pair);
+    if (entry) {
+        setLivePrices(entry);
+        return;
+    }
+    for (QLineEdit *price : { m_koreaPrice, m_foreignPrice, m_fx })
+        price->clear();
 }
 
 void PositionEntryDialog::setClock(Clock clock)

@@ -30,6 +30,8 @@ class PositionEntryDialog final : public QDialog
 
 public:
     using Clock = std::function<qint64()>;
+    // What opening `coin` on `pair` costs now (Korean ask, perp bid, FX), if known.
+    using PriceLookup = std::function<std::optional<LegPrices>(const QString &coin, const VenuePair &pair)>;
 
     // The venues offered are PositionVenues::standard() until setVenues(); the pair the default one.
     PositionEntryDialog(const QString &coin, const FeeRates &fees, QWidget *parent = nullptr);
@@ -43,6 +45,9 @@ public:
 
     // Fills the prices with the live entry prices (Korean ask, perp bid, FX) when there are some.
     void setLivePrices(const std::optional<LegPrices> &entry);
+    // Fills the prices from `lookup` now and whenever the coin or a venue changes; with none known
+    // for the new choice they are emptied, since the previous coin's prices would be wrong.
+    void setPriceLookup(PriceLookup lookup);
     void setClock(Clock clock);
 
     PositionInput input() const;
@@ -53,8 +58,10 @@ public:
 private:
     void validate();
     void fillVenues();
+    void lookUpPrices();
 
     Clock m_clock;
+    PriceLookup m_lookup;
     FeeRates m_fees;
     PositionVenues m_venues;
     VenuePair m_pair;

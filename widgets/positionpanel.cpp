@@ -265,7 +265,9 @@ PositionEntryDialog *PositionPanel::newPosition()
     dialog->setVenues(m_venues);
     dialog->setPair(m_pair);
     dialog->setCoins(m_coins);
-    dialog->setLivePrices(m_book->entryPrices(m_symbol, m_pair));
+    dialog->setPriceLookup([book = m_book](const QString &coin, const VenuePair &pair) {
+        return book ? book->entryPrices(coin, pair) : std::nullopt;
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const auto position = dialog->position(); position && m_store)
             m_store->open(*position);

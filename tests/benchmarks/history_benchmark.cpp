@@ -286,26 +286,29 @@ void recordEveryCoin(benchmark::State &state)
             worker.shutdown();
         }
         // Bytes per table and index, from SQLite's own page accounting (the dbstat table).
-        double rawBytes = 0, minuteBytes = 0;
+        double rawBytes = 0, minuteBytes = 0, minuteUnused = 0;
         {
             Database db(options.location);
             db.open();
             db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             QSqlQuery query(db.connection());
-            query.exec(QStringLiteral("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"));
+            query.exec(QStringLiteral("SELECT name, SUM(pgsize), SUM(unused) FROM dbstat GROUP BY name"));
             while (query.next()) {
                 const QString name = query.value(0).toString();
-                if (name == QLatin1StringView("premium_minute"))
+                if (name == QLatin1StringView("premium_minute")) {
                     minuteBytes += query.value(1).toDouble();
-                else if (name == QLatin1StringView("premium") || name == QLatin1StringView("premium_series")
-                         || name == QLatin1StringView("ticker"))
-                    rawBytes += query.value(1).toDouble();
+                    minuteUnused += query.value(2).toDouble();
+                } else if (name.startsWith(QLatin1StringView("premium")) || name == QLatin1StringView("ticker")) {
+                    rawBytes += query.value(1).toDouble();  // premium, its time index, ticker
+                }
             }
         }
         const double bytes = double(QFile(path).size());
         const double perDay = 86'400.0 / double(seconds) / 1e6;
         state.counters["raw_MB_per_day"] = rawBytes * perDay;
         state.counters["minute_MB_per_day"] = minuteBytes * perDay;
+        state.counters["minute_bytes_per_row"] = minutes > 0 ? minuteBytes / double(minutes) : 0;
+        state.counters["minute_page_fill_pct"] = minuteBytes > 0 ? 100.0 * (1.0 - minuteUnused / minuteBytes) : 0;
         state.counters["cpu_share_of_one_core_pct"] = 100.0 * cpu / double(seconds);
         state.counters["cpu_ms_per_second"] = 1000.0 * cpu / double(seconds);
         state.counters["raw_rows"] = double(written);

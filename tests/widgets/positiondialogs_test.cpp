@@ -221,6 +221,33 @@ TEST_F(PositionEntryDialogTest, AnyCoinOnAnyPair)
     EXPECT_FALSE(ok(dialog)->isEnabled());
 }
 
+TEST_F(PositionEntryDialogTest, PricesFollowTheCoinAndPair)
+{
+    const VenuePair upbitOkx { QStringLiteral("upbit"), QStringLiteral("okx") };
+    dialog.setPriceLookup([&](const QString &coin, const VenuePair &pair) -> std::optional<LegPrices> {
+        if (coin == u"SHIB" && pair == upbitOkx)
+            return LegPrices { dec("0.0179"), dec("0.0000125"), dec("1400") };
+        if (coin == u"BTC" && pair == VenuePair {})
+            return fixtureDepth().entryPrices();
+        return std::nullopt;
+    });
+    EXPECT_EQ(edit(dialog, "korea-price")->text(), QStringLiteral("129560000"));
+
+    // SHIB on Bithumb/Binance: no prices known, and BTC's would be wrong.
+    type(edit(dialog, "symbol"), QStringLiteral("shib"));
+    for (const char *price : { "korea-price", "foreign-price", "fx" }) {
+        EXPECT_TRUE(edit(dialog, price)->text().isEmpty()) << price;
+        EXPECT_EQ(error(dialog, price)->text(), QStringLiteral("Required.")) << price;
+    }
+    dialog.setPair(upbitOkx);
+    EXPECT_EQ(edit(dialog, "korea-price")->text(), QStringLiteral("0.0179"));
+    EXPECT_EQ(edit(dialog, "foreign-price")->text(), QStringLiteral("0.0000125"));
+    EXPECT_EQ(edit(dialog, "fx")->text(), QStringLiteral("1400"));
+    auto *foreign = child<QComboBox>(dialog, "foreign-venue");
+    foreign->setCurrentIndex(foreign->findData(QStringLiteral("bybit")));
+    EXPECT_TRUE(edit(dialog, "korea-price")->text().isEmpty());
+}
+
 TEST(PositionEntryDialog, WithoutLivePricesTheFieldsWaitForTheUser)
 {
     PositionEntryDialog dialog(QStringLiteral("BTC"), FeeRates::standard());

@@ -13,7 +13,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -535,3 +537,57 @@ TEST_F(PollingMarketSourceTest, ACycleTheCycleGateRefusesSendsNothing)
     ASSERT_TRUE(batches.wait(WaitMs));
 }
 
+TEST(VenueLimitsOfTheVenues, AreTheAdaptersWithTheUsersBudgetsOnTop)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"limits.ini"_s), QSettings::IniFormat);
+    VenueGates gates;
+    for (const QString &venue : VenueDirectory::standard().ids()) {
+        const VenueLimits own = adapterOf(venue).limits();
+        const VenueLimits defaults = VenueLimits::defaults(venue);
+        EXPECT_GT(own.requestsPerSecond, 0) << qPrintable(venue);
+        EXPECT_EQ(defaults.requestsPerSecond, own.requestsPerSecond) << qPrintable(venue);
+        EXPECT_EQ(defaults.weightPerMinute, own.weightPerMinute) << qPrintable(venue);
+        EXPECT_EQ(defaults.usedWeightHeader, own.usedWeightHeader) << qPrintable(venue);
+        EXPECT_EQ(gates.gate(venue, QUrl(u"http://127.0.0.1:1"_s))->limits().requestsPerSecond, own.requestsPerSecond)
+            << qPrintable(venue);
+
+        settings.setValue(u"limits/"_s + venue + u"/perSecond"_s, 3);
+        const VenueLimits read = VenueLimits::read(settings, venue);
+        EXPECT_EQ(read.requestsPerSecond, 3) << qPrintable(venue);
+        EXPECT_EQ(read.weightPerMinute, own.weightPerMinute) << qPrintable(venue);
+    }
+}
+
+TEST_F(PollingMarketSourceTest, OneMarketServerPlaysEveryVenueAtOnce)
+{
+    // What fixture-server --market serves: the app's end-to-end tests point every venue at it.
+    MarketFixtures::serveAll(server);
+    QHash<QString, QSet<QString>> coins;
+    QHash<QString, Decimal> btcBids;
+    int cycled = 0;
+    int failures = 0;
+    for (const QString &venue : VenueDirectory::standard().ids()) {
+        PollingMarketSource *source = makeSource(venue, 1000, server);
+        QObject::connect(source, &MarketSource::quotesReceived, source, [&, venue](const QuoteBatch &batch) {
+            for (const MarketQuote &quote : batch.quotes) {
+                coins[venue].insert(quote.coin);
+                if (quote.coin == u"BTC" && quote.book)
+                    btcBids.insert(venue, quote.book->bid);
+            }
+        });
+        QObject::connect(source, &MarketSource::cycleFailed, source, [&] { ++failures; });
+        QObject::connect(source, &MarketSource::cycleEnded, source, [&, source] {
+            ++cycled;
+            source->stop();
+        });
+        source->start();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cycled == VenueDirectory::standard().ids().size(); }, WaitMs));
+    EXPECT_EQ(failures, 0);
+    for (const QString &venue : VenueDirectory::standard().ids())
+        EXPECT_TRUE(coins.value(venue).contains(u"BTC"_s)) << qPrintable(venue);
+    // Bithumb and Upbit share the book's path, each got its own book.
+    EXPECT_EQ(btcBids.value(u"bithumb"_s).toString(), u"129550000"_s);
+    EXPECT_EQ(btcBids.value(u"upbit"_s).toString(), u"129778000"_s);
+}
