@@ -3,6 +3,7 @@
 #include "coordination/marketcache.h"
 #include "coordination/redisclient.h"
 #include "coordination/redislock.h"
+#include "coordination/sharedfeedcache.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -364,4 +365,37 @@ TEST_F(MarketCacheTest, WalletStatusesRoundTripAndACautionAloneKeepsTheWallet)
                                        pipeline({ MarketCache::readStatuses(QStringLiteral("bithumb")) }).constFirst(),
                                        now + MarketCache::StatusTtlMs + 1)
             .isEmpty());
+}
+
+TEST_F(MarketCacheTest, TheOldPairsReaderAndTheNewOneReadEachOthersTickers)
+{
+    const qint64 now = nowMs();
+    MarketQuote quote;
+    quote.venue = QStringLiteral("bithumb");
+    quote.coin = QStringLiteral("BTC");
+    quote.last = dec("129555000");
+    quote.volume24h = dec("1552.9087");
+    quote.receivedAtMs = now;
+    pipeline(cache.batchCommands(batchOf(QStringLiteral("bithumb"), { quote })));
+    const auto old = SharedFeedCache::tickerFromHash(server.command({ "HGETALL", "ticker:bithumb:btc" }).toHash(),
+                                                     QStringLiteral("bithumb"), QStringLiteral("BTC"), now);
+    ASSERT_TRUE(old.has_value());
+    EXPECT_EQ(old->price, dec("129555000"));
+    EXPECT_EQ(old->volume24h, dec("1552.9087"));
+    EXPECT_EQ(old->receivedAtMs, now);
+
+    // The old writer's hash (price, volume, timestamp, ...) read by the new reader.
+    Quote ticker;
+    ticker.venue = QStringLiteral("binance");
+    ticker.symbol = QStringLiteral("BTC");
+    ticker.price = dec("89277.1");
+    ticker.receivedAtMs = now;
+    FencedWrite write;
+    SharedFeedCache(QByteArrayLiteral("old")).addTicker(write, ticker);
+    write.addMembers(MarketCache::venueKey(QStringLiteral("binance")), MarketCache::TickerTtlMs, { "BTC" });
+    ASSERT_TRUE(FencedWrite::outcome(server.command(write.command(lock))).accepted);
+    const QuoteBatch back = readBack(QStringLiteral("binance"), now);
+    ASSERT_EQ(back.quotes.size(), 1);
+    EXPECT_EQ(back.quotes.constFirst().last, dec("89277.1"));
+    EXPECT_EQ(back.quotes.constFirst().receivedAtMs, now);
 }
