@@ -74,6 +74,7 @@ SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QOb
         connect(job, &SharedVenueJob::cacheRead, this, &SharedMarketCoordinator::cacheRead);
         connect(job, &SharedVenueJob::roleChanged, this,
                 [this, venue](SharedFeedStatus::Role role, const QString &leader) {
+                    logRole(venue, role, leader);
                     Q_EMIT venueRoleChanged(venue, role, leader);
                     updateRole();
                 });
@@ -196,6 +197,21 @@ void SharedMarketCoordinator::releaseCycles()
         job->releaseCycles();
     if (m_fx)
         m_fx->releaseCycles();
+}
+
+void SharedMarketCoordinator::logRole(const QString &venue, SharedFeedStatus::Role role, const QString &leader) const
+{
+    switch (role) {
+    case SharedFeedStatus::Role::Polling:
+        qCInfo(lcMarketShare).noquote() << "polling" << venue << "for every instance";
+        break;
+    case SharedFeedStatus::Role::Following:
+        qCInfo(lcMarketShare).noquote() << "following" << venue << "from" << leader;
+        break;
+    case SharedFeedStatus::Role::Alone:
+        qCInfo(lcMarketShare).noquote() << "polling" << venue << "alone: Redis is unreachable";
+        break;
+    }
 }
 
 void SharedMarketCoordinator::updateRole()

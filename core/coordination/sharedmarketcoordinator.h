@@ -88,6 +88,7 @@ Q_SIGNALS:
 private:
     void onClientState();
     void releaseCycles();
+    void logRole(const QString &venue, SharedFeedStatus::Role role, const QString &leader) const;
     void updateRole();
     void publish();
     std::shared_ptr<RedisLock> premiumLock(const VenuePair &pair);
