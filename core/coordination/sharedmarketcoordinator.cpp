@@ -57,6 +57,7 @@ SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QOb
             budgetsOf(venue)
         };
         auto *job = new SharedVenueJob(m_client, m_writer, m_cache, id, jobOptions, this);
+        job->setYieldRule([this, job] { return leadsTooMany(job); });
         m_jobs.append(job);
         source->setCycleGate([job](SharedVenueJob::Decide decide) { job->ask(std::move(decide)); });
         connect(source, &MarketSource::quotesReceived, job, &SharedVenueJob::addPolled);
@@ -84,6 +85,14 @@ SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QOb
                                this);
         connect(m_fx, &SharedFxJob::cacheRead, this, &SharedMarketCoordinator::cacheRead);
     }
+
+    // Presence once a cycle of the fastest venue: the shares follow instances coming and going.
+    int presencePeriodMs = m_options.tickerLeaseMs;
+    for (const PollingMarketSource *source : std::as_const(feed.sources))
+        presencePeriodMs = std::min(presencePeriodMs, source->periodMs());
+    m_presenceTimer = new QTimer(this);
+    m_presenceTimer->setInterval(presencePeriodMs);
+    connect(m_presenceTimer, &QTimer::timeout, this, &SharedMarketCoordinator::announce);
 
     m_client->setTimeoutMs(m_options.redisTimeoutMs);
     m_client->setReconnectDelays(m_options.reconnectFirstMs, m_options.reconnectMaxMs);
@@ -113,6 +122,8 @@ void SharedMarketCoordinator::start()
     });
     m_client->connectToServer(m_options.address);
     m_health->start();
+    if (!m_jobs.isEmpty())
+        m_presenceTimer->start();
     publish();
 }
 
@@ -197,6 +208,31 @@ void SharedMarketCoordinator::releaseCycles()
         job->releaseCycles();
     if (m_fx)
         m_fx->releaseCycles();
+}
+
+void SharedMarketCoordinator::announce()
+{
+    if (!m_client->isConnected())
+        return;
+    // Alive for two of the longest leases: an instance that stopped drops out of the shares then.
+    int windowMs = m_options.tickerLeaseMs;
+    for (const SharedVenueJob *job : std::as_const(m_jobs))
+        windowMs = std::max(windowMs, 2 * job->lock().leaseMs());
+    m_client->send(m_health->presenceCommand(windowMs), this, [this](const RedisReply &reply) {
+        if (reply.type == RedisReply::Type::Integer)
+            m_liveInstances = std::max<int>(1, int(reply.integer));
+    });
+}
+
+bool SharedMarketCoordinator::leadsTooMany(const SharedVenueJob *asking) const
+{
+    if (m_liveInstances <= 1)
+        return false;
+    const int share = int((m_jobs.size() + m_liveInstances - 1) / m_liveInstances);
+    const auto others = std::count_if(m_jobs.cbegin(), m_jobs.cend(), [asking](const SharedVenueJob *job) {
+        return job != asking && job->role() == SharedFeedStatus::Role::Polling;
+    });
+    return others + 1 > share;
 }
 
 void SharedMarketCoordinator::logRole(const QString &venue, SharedFeedStatus::Role role, const QString &leader) const

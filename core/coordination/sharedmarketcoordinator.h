@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -23,7 +24,9 @@ class SharedVenueJob;
 
 // Shares the market engine's venues between instances through Redis (SPEC section 5): one
 // SharedVenueJob per venue source, each the source's cycle gate under `lock:ticker:{venue}`, so
-// that each venue has one poller and different instances may lead different venues. A venue we
+// that each venue has one poller and the instances share the venues: one that leads more than its
+// share (venues / live instances, rounded up) hands a venue on, and leaves it to the others for
+// three leases, until each leads about as many as the others. A venue we
 // follow has its leader's quotes handed to `acceptCached` (MarketFeed::acceptCached, which
 // validates them like polled ones). Premiums are written once per pair, by whoever holds
 // `lock:premium:{korea}:{foreign}`, and the FX rate under `lock:fx` (SharedFxJob). Redis
@@ -88,6 +91,9 @@ Q_SIGNALS:
 private:
     void onClientState();
     void releaseCycles();
+    // We lead more venues than our share of them among the live instances.
+    bool leadsTooMany(const SharedVenueJob *asking) const;
+    void announce();
     void logRole(const QString &venue, SharedFeedStatus::Role role, const QString &leader) const;
     void updateRole();
     void publish();
@@ -103,6 +109,8 @@ private:
     SharedFxJob *m_fx = nullptr;
     QHash<QString, std::shared_ptr<RedisLock>> m_premiumLocks; // by pair id
     bool m_waitingForFirstConnection = false;
+    QTimer *m_presenceTimer;
+    int m_liveInstances = 1;
     SharedFeedStatus m_status;
     SharedFeedStatus m_published;
 };

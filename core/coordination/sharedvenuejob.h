@@ -56,6 +56,9 @@ public:
 
     // The cycle gate (HttpPoller::CycleGate's semantics): install it on the venue's source.
     void ask(Decide decide);
+    // Asked each cycle we hold the lock: true hands the venue to another instance (we lead more
+    // than our share). We then leave the lock alone for three leases, so that another takes it.
+    void setYieldRule(std::function<bool()> rule) { m_shouldYield = std::move(rule); }
 
     // Until releaseCycles() (the first connection attempt is over), cycles wait for an answer.
     void holdCycles();
@@ -89,6 +92,8 @@ private:
     qint64 follow(const RedisReply &read);
     void followStatuses(const RedisReply &read);
     void setRole(SharedFeedStatus::Role role, const QString &leaderId = {});
+    void yield();
+    bool yielding() const;
 
     RedisClient *m_client;
     FencedWriter *m_writer;
@@ -105,6 +110,9 @@ private:
     QHash<QString, qint64> m_lastFedMs; // by coin
     QHash<QString, qint64> m_lastStatusMs; // by coin
     QElapsedTimer m_statusRead; // invalid: read them with the next cycle
+    std::function<bool()> m_shouldYield;
+    QElapsedTimer m_yielded; // valid since we handed the venue on
+    bool m_yieldingCycle = false; // this cycle only looks at the lock
     SharedFeedStatus::Role m_role = SharedFeedStatus::Role::Alone;
     QString m_leaderId;
 };

@@ -123,6 +123,14 @@ protected:
             timeoutMs);
     }
 
+    // How many of the venues the instance polls for everyone.
+    static qsizetype leads(const Node *node)
+    {
+        const QStringList venues { Bithumb, Binance, Okx };
+        return std::count_if(venues.cbegin(), venues.cend(),
+                             [&](const QString &v) { return node->coordinator->role(v) == Role::Polling; });
+    }
+
     RedisServer redis;
     FixtureServer http;
     SyntheticMarket market { 5 };
@@ -138,6 +146,10 @@ TEST_F(SharedMarketCoordinatorTest, ThreeInstancesShareTheVenuesWithOnePollerEac
     const std::vector<Node *> all { a.get(), b.get(), c.get() };
     for (const QString &venue : { Bithumb, Binance, Okx })
         ASSERT_TRUE(settled(all, venue)) << venue.toStdString();
+    // Then the first one hands on the venues beyond its share: one each.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return std::all_of(all.cbegin(), all.cend(), [](const Node *node) { return leads(node) == 1; }); },
+        20'000));
 
     const qint64 from = nowMs();
     ASSERT_TRUE(QTest::qWaitFor([&] { return nowMs() - from > 8 * PeriodMs; }, 10'000));
@@ -159,8 +171,8 @@ TEST_F(SharedMarketCoordinatorTest, ThreeInstancesShareTheVenuesWithOnePollerEac
             const BoardQuote *quote = node->board.quote(venue, QStringLiteral("COIN003"));
             ASSERT_NE(quote, nullptr) << venue.toStdString();
             ASSERT_TRUE(quote->book.has_value()) << venue.toStdString();
-            const bool leads = node->coordinator->role(venue) == Role::Polling;
-            EXPECT_EQ(quote->book->origin, leads ? QuoteOrigin::Poll : QuoteOrigin::Cache) << venue.toStdString();
+            const bool polls = node->coordinator->role(venue) == Role::Polling;
+            EXPECT_EQ(quote->book->origin, polls ? QuoteOrigin::Poll : QuoteOrigin::Cache) << venue.toStdString();
             EXPECT_EQ(node->coordinator->leaderOf(venue), all.front()->coordinator->leaderOf(venue));
         }
     }
@@ -295,4 +307,28 @@ TEST_F(SharedMarketCoordinatorTest, APairsPremiumsAreWrittenByOneInstance)
     ASSERT_TRUE(QTest::qWaitFor([&] { return pinged; }, 2000));
     EXPECT_EQ(redis.command({ "HGET", "premium:btc:bithumb:binance", "instance" }).text, "desk-a");
     EXPECT_EQ(redis.command({ "HGET", "premium:btc", "rate" }).text, "1.30");
+}
+
+TEST_F(SharedMarketCoordinatorTest, InstancesStartedLaterTakeTheirShareOfTheVenues)
+{
+    const QStringList venues { Bithumb, Binance, Okx };
+    auto a = start(QStringLiteral("desk-a"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::all_of(venues.cbegin(), venues.cend(),
+                               [&](const QString &v) { return a->coordinator->role(v) == Role::Polling; });
+        },
+        5000))
+        << "alone, it leads every venue";
+
+    auto b = start(QStringLiteral("desk-b"));
+    auto c = start(QStringLiteral("desk-c"));
+    const std::vector<Node *> all { a.get(), b.get(), c.get() };
+    // One venue each, within a few leases; every venue keeps exactly one poller.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return std::all_of(all.cbegin(), all.cend(), [&](const Node *node) { return leads(node) == 1; }); },
+        20'000))
+        << leads(a.get()) << ' ' << leads(b.get()) << ' ' << leads(c.get());
+    for (const QString &venue : venues)
+        EXPECT_TRUE(settled(all, venue, 1000)) << venue.toStdString();
 }
