@@ -2282,4 +2282,31 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Venue</name>
+    <message>
+        <source>Bithumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binance USDⓈ-M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bybit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

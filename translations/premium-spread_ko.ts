@@ -2275,4 +2275,31 @@
         <translation>거래소</translation>
     </message>
 </context>
+<context>
+    <name>Venue</name>
+    <message>
+        <source>Bithumb</source>
+        <translation>빗썸</translation>
+    </message>
+    <message>
+        <source>Upbit</source>
+        <translation>업비트</translation>
+    </message>
+    <message>
+        <source>Coinone</source>
+        <translation>코인원</translation>
+    </message>
+    <message>
+        <source>Binance USDⓈ-M</source>
+        <translation>바이낸스 USDⓈ-M</translation>
+    </message>
+    <message>
+        <source>OKX</source>
+        <translation>OKX</translation>
+    </message>
+    <message>
+        <source>Bybit</source>
+        <translation>바이비트</translation>
+    </message>
+</context>
 </TS>

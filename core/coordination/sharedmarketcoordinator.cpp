@@ -5,14 +5,16 @@
 #include "instancehealth.h"
 #include "redisclient.h"
 #include "redisstatus.h"
-#include "sharedfeedcoordinator.h"
 #include "sharedfxjob.h"
 #include "sharedvenuejob.h"
 
 #include "venues/pollingmarketsource.h"
 #include "venues/venuedirectory.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <algorithm>
@@ -39,7 +41,7 @@ SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QOb
     , m_fxCache(QByteArray())
 {
     if (m_options.instanceId.isEmpty())
-        m_options.instanceId = SharedFeedCoordinator::makeInstanceId();
+        m_options.instanceId = makeInstanceId();
     const QByteArray id = m_options.instanceId.toUtf8();
     m_cache = MarketCache(id);
     m_fxCache = SharedFeedCache(id);
@@ -53,7 +55,7 @@ SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QOb
     for (PollingMarketSource *source : std::as_const(feed.sources)) {
         const QString venue = source->venue();
         SharedVenueJob::Options jobOptions {
-            venue, source->periodMs(), SharedFeedCoordinator::leaseFor(m_options.tickerLeaseMs, source->periodMs()),
+            venue, source->periodMs(), leaseFor(m_options.tickerLeaseMs, source->periodMs()),
             budgetsOf(venue)
         };
         auto *job = new SharedVenueJob(m_client, m_writer, m_cache, id, jobOptions, this);
@@ -274,4 +276,18 @@ void SharedMarketCoordinator::publish()
         return;
     m_published = m_status;
     Q_EMIT statusChanged(m_status);
+}
+
+QString SharedMarketCoordinator::makeInstanceId()
+{
+    QString host = QSysInfo::machineHostName().section(u'.', 0, 0);
+    if (host.isEmpty())
+        host = QStringLiteral("host");
+    return host + u'-' + QString::number(QCoreApplication::applicationPid()) + u'-'
+        + QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, u'0');
+}
+
+int SharedMarketCoordinator::leaseFor(int minimumMs, int periodMs)
+{
+    return std::max(minimumMs, 2 * periodMs);
 }

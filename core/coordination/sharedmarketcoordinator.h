@@ -40,7 +40,7 @@ public:
     struct Options
     {
         RedisAddress address;
-        QString instanceId; // empty: made by SharedFeedCoordinator::makeInstanceId()
+        QString instanceId; // empty: made by makeInstanceId()
         int redisTimeoutMs = 500;
         int reconnectFirstMs = 250;
         int reconnectMaxMs = 4000;
@@ -69,6 +69,12 @@ public:
     // Connects and keeps reconnecting; the first cycles wait for the first attempt, at most the
     // Redis timeout, so that instances started together do not all poll once.
     void start();
+
+    // host-pid-random: unique among instances sharing one Redis, readable in `batch:health:*`.
+    static QString makeInstanceId();
+    // A lease must outlast the gap between two cycles of its holder, or another instance takes
+    // the lock in between and polls in the same period: twice the period, at least `minimumMs`.
+    static int leaseFor(int minimumMs, int periodMs);
 
     // Role Polling while we lead at least one venue; leaderId names the leader of the first venue
     // we follow.

@@ -36,7 +36,7 @@ public:
     {
         QString venue;
         int periodMs = 1000;
-        // At least twice the period (SharedFeedCoordinator::leaseFor), or another instance takes
+        // At least twice the period (SharedMarketCoordinator::leaseFor), or another instance takes
         // the lock between two of the holder's cycles.
         int leaseMs = 2000;
         QList<SharedRequestBudget::Limit> budgets;

@@ -43,7 +43,7 @@ public:
     VenueGates *gates() const { return m_gates; }
 
     // Whether a cycle polls at all: asked at the start of every cycle, before any request (the
-    // shared feed's lock, see SharedFeedCoordinator). `decide` may run at once or later from the
+    // shared feed's lock, see SharedMarketCoordinator). `decide` may run at once or later from the
     // event loop. A cycle that does not poll makes no request and reports nothing; the next one
     // comes `nextCycleInMs` later when given, else one period after this one began.
     struct CycleDecision

@@ -85,7 +85,7 @@ QString BinanceVenue::id() const
 
 QString BinanceVenue::displayName() const
 {
-    return QStringLiteral("Binance USDⓈ-M");
+    return QString::fromUtf8(QT_TRANSLATE_NOOP("Venue", "Binance USDⓈ-M"));
 }
 
 VenueSide BinanceVenue::side() const

@@ -119,7 +119,7 @@ QString BithumbVenue::id() const
 
 QString BithumbVenue::displayName() const
 {
-    return QStringLiteral("Bithumb");
+    return QString::fromUtf8(QT_TRANSLATE_NOOP("Venue", "Bithumb"));
 }
 
 VenueSide BithumbVenue::side() const

@@ -110,7 +110,7 @@ QString BybitVenue::id() const
 
 QString BybitVenue::displayName() const
 {
-    return QStringLiteral("Bybit");
+    return QString::fromUtf8(QT_TRANSLATE_NOOP("Venue", "Bybit"));
 }
 
 VenueSide BybitVenue::side() const

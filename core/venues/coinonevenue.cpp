@@ -173,7 +173,7 @@ QString CoinoneVenue::id() const
 
 QString CoinoneVenue::displayName() const
 {
-    return QStringLiteral("Coinone");
+    return QString::fromUtf8(QT_TRANSLATE_NOOP("Venue", "Coinone"));
 }
 
 VenueSide CoinoneVenue::side() const

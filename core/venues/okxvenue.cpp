@@ -100,7 +100,7 @@ QString OkxVenue::id() const
 
 QString OkxVenue::displayName() const
 {
-    return QStringLiteral("OKX");
+    return QString::fromUtf8(QT_TRANSLATE_NOOP("Venue", "OKX"));
 }
 
 VenueSide OkxVenue::side() const

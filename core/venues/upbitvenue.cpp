@@ -44,7 +44,7 @@ QString UpbitVenue::id() const
 
 QString UpbitVenue::displayName() const
 {
-    return QStringLiteral("Upbit");
+    return QString::fromUtf8(QT_TRANSLATE_NOOP("Venue", "Upbit"));
 }
 
 VenueSide UpbitVenue::side() const

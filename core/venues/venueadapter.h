@@ -37,7 +37,9 @@ public:
     Q_DISABLE_COPY_MOVE(VenueAdapter)
 
     virtual QString id() const = 0; // "bithumb"
-    virtual QString displayName() const = 0; // "Bithumb", "Binance USDⓈ-M"
+    // "Bithumb", "Binance USDⓈ-M"; marked for translation in the "Venue" context, which the window
+    // translates (QCoreApplication::translate).
+    virtual QString displayName() const = 0;
     virtual VenueSide side() const = 0;
     virtual QUrl defaultBaseUrl() const = 0;
     // The seed's budgets for this venue (SPEC section 3) and how to read its used-weight header.

@@ -3,8 +3,9 @@
 // and how long after the poller's write a follower shows the same tick.
 #include "coordination/redisclient.h"
 #include "coordination/redislock.h"
-#include "coordination/sharedfeedcoordinator.h"
-#include "premium/livefeed.h"
+#include "coordination/sharedmarketcoordinator.h"
+#include "premium/marketfeed.h"
+#include "venues/pollingmarketsource.h"
 
 #include "../common/fakevenues.h"
 #include "redisserver.h"
@@ -84,20 +85,28 @@ void sharedTick(benchmark::State &state)
     config.koreanFallbackVenue.clear();
     config.tickerPeriodMs = static_cast<int>(state.range(0));
 
-    const auto attach = [&](LiveFeed &feed, const char *id) {
-        SharedFeedCoordinator::Options options;
+    const auto attach = [&](MarketFeed &feed, const char *id) {
+        SharedMarketCoordinator::Feed shared;
+        for (const QString &venue : feed.venues())
+            shared.sources.append(feed.poller(venue));
+        shared.acceptCached = [&feed](const QuoteBatch &batch) { feed.acceptCached(batch); };
+        shared.acceptStatuses = [&feed](const QList<CoinStatus> &statuses) { feed.acceptStatuses(statuses); };
+        shared.fxPoller = feed.fxPoller();
+        shared.fxKeeper = feed.fxKeeper();
+        SharedMarketCoordinator::Options options;
         options.address = redis.address();
         options.instanceId = QString::fromLatin1(id);
-        auto *coordinator = new SharedFeedCoordinator(&feed, options);
+        auto *coordinator = new SharedMarketCoordinator(shared, options, &feed);
+        QObject::connect(&feed, &MarketFeed::cycled, coordinator, &SharedMarketCoordinator::writePremiums);
         coordinator->start();
         feed.start();
         return coordinator;
     };
-    LiveFeed pollerFeed(config);
-    SharedFeedCoordinator *poller = attach(pollerFeed, "poller");
+    MarketFeed pollerFeed(config);
+    SharedMarketCoordinator *poller = attach(pollerFeed, "poller");
     spinUntil([&] { return poller->status().role == SharedFeedStatus::Role::Polling; });
-    LiveFeed followerFeed(config);
-    SharedFeedCoordinator *follower = attach(followerFeed, "follower");
+    MarketFeed followerFeed(config);
+    SharedMarketCoordinator *follower = attach(followerFeed, "follower");
     spinUntil([&] { return follower->status().role == SharedFeedStatus::Role::Following; });
 
     QElapsedTimer clock;
