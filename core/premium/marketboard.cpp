@@ -172,8 +172,8 @@ void MarketBoard::applyQuote(Slot &s, const MarketQuote &quote, const QString &v
             keep(board.change24hRatio, *quote.change24hRatio, at, quote.origin);
     }
 
-    // The terms come whole, or (where a venue publishes them apart, see MarketQuote::funding) the
-    // mark alone (no next funding time) or the rate alone (a zero mark price).
+    // The terms come whole, or (where a venue publishes them apart) in parts: a zero mark price is
+    // a reply of the rate alone, a zero next funding time one of the mark alone (MarketQuote).
     std::optional<Decimal> mark;
     std::optional<Decimal> rate;
     qint64 nextFundingTimeMs = 0;
