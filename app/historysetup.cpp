@@ -10,6 +10,7 @@ HistoryOptions options(const std::optional<DatabaseLocation> &database, const Ap
     options.location = database.value_or(DatabaseLocation::defaultLocation());
     options.password = options.location.isMySql() ? password : QString();
     options.retentionDays = settings.historyRetentionDays();
+    options.watchlist = settings.historyWatchlist();
     return options;
 }
 

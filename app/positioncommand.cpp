@@ -4,6 +4,7 @@
 #include "positions/positionexport.h"
 #include "positions/positionrepository.h"
 #include "positions/positionvalidator.h"
+#include "positions/positionvenues.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 
@@ -29,12 +30,17 @@ void print(FILE *stream, const QString &text)
 QString usageText()
 {
     return QStringLiteral(
-        "Usage:\n"
-        "  premium-spread position open --symbol BTC --quantity Q --korea-price P --foreign-price P --fx F\n"
-        "                               [--korea-fee R] [--foreign-fee R] [--opened-at ISO8601] [--note TEXT] [--database PATH]\n"
-        "  premium-spread position close ID --korea-price P --foreign-price P --fx F [--closed-at ISO8601] [--database PATH]\n"
-        "  premium-spread position list [--open|--closed] [--json] [--database PATH]\n"
-        "--database takes a SQLite file or mysql://user@host:port/name (password from PREMIUM_SPREAD_DB_PASSWORD).\n");
+               "Usage:\n"
+               "  premium-spread position open --symbol COIN --quantity Q --korea-price P --foreign-price P --fx F\n"
+               "                               [--korea-venue %1] [--foreign-venue %2]\n"
+               "                               [--korea-fee R] [--foreign-fee R] [--opened-at ISO8601] [--note TEXT] "
+               "[--database PATH]\n"
+               "  premium-spread position close ID --korea-price P --foreign-price P --fx F [--closed-at ISO8601] "
+               "[--database PATH]\n"
+               "  premium-spread position list [--open|--closed] [--json] [--database PATH]\n"
+               "--database takes a SQLite file or mysql://user@host:port/name (password from "
+               "PREMIUM_SPREAD_DB_PASSWORD).\n")
+        .arg(PositionVenues::standard().korea.join(u'|'), PositionVenues::standard().foreign.join(u'|'));
 }
 
 int usageError(const QString &subcommand, const QString &message)
@@ -143,10 +149,17 @@ QList<QCommandLineOption> priceOptions()
 
 int runOpen(const QStringList &arguments)
 {
-    Invocation invocation(QStringLiteral("open"), priceOptions() + QList<QCommandLineOption>{
-        valueOption("symbol", "Coin, e.g. BTC.", "SYMBOL"), valueOption("quantity", "Quantity of each leg.", "Q"),
-        valueOption("korea-fee", "Korean fee rate.", "R"), valueOption("foreign-fee", "Perpetual fee rate.", "R"),
-        valueOption("opened-at", "Opening time, ISO 8601.", "TIME"), valueOption("note", "Free text.", "TEXT")});
+    Invocation invocation(
+        QStringLiteral("open"),
+        priceOptions()
+            + QList<QCommandLineOption> { valueOption("symbol", "Coin, e.g. BTC.", "SYMBOL"),
+                                          valueOption("quantity", "Quantity of each leg.", "Q"),
+                                          valueOption("korea-venue", "Korean spot venue (default bithumb).", "VENUE"),
+                                          valueOption("foreign-venue", "Perpetual venue (default binance).", "VENUE"),
+                                          valueOption("korea-fee", "Korean fee rate.", "R"),
+                                          valueOption("foreign-fee", "Perpetual fee rate.", "R"),
+                                          valueOption("opened-at", "Opening time, ISO 8601.", "TIME"),
+                                          valueOption("note", "Free text.", "TEXT") });
     if (const auto code = invocation.parse(arguments, 0))
         return *code;
 
@@ -156,6 +169,10 @@ int runOpen(const QStringList &arguments)
     };
     PositionInput input;
     input.symbol = invocation.value(QStringLiteral("symbol"));
+    if (invocation.isSet(QStringLiteral("korea-venue")))
+        input.pair.korea = invocation.value(QStringLiteral("korea-venue"));
+    if (invocation.isSet(QStringLiteral("foreign-venue")))
+        input.pair.foreign = invocation.value(QStringLiteral("foreign-venue"));
     input.quantity = invocation.value(QStringLiteral("quantity"));
     input.koreaPrice = invocation.value(QStringLiteral("korea-price"));
     input.foreignPrice = invocation.value(QStringLiteral("foreign-price"));
@@ -166,7 +183,8 @@ int runOpen(const QStringList &arguments)
     input.note = invocation.value(QStringLiteral("note"));
 
     AppSettings settings;
-    auto validated = PositionValidator::validateOpen(input, settings.positionFees(), QDateTime::currentMSecsSinceEpoch());
+    auto validated = PositionValidator::validateOpen(input, settings.positionFees(), PositionVenues::standard(),
+                                                     QDateTime::currentMSecsSinceEpoch());
     if (auto *issues = std::get_if<FieldIssues>(&validated))
         return invalidInput(invocation.subcommand(), *issues);
 
@@ -269,7 +287,9 @@ int runList(const QStringList &arguments)
         const QJsonObject object = PositionExport::json({position, book.valuation(position.id)}, book.basis());
         array.append(object);
         QStringList cells;
-        for (const char *key : {"id", "symbol", "status", "quantity", "entry_premium", "exit_premium", "opened_at", "closed_at", "realised_pnl_krw"}) {
+        // New columns go last, so that scripts reading the first ones by position keep working.
+        for (const char *key : { "id", "symbol", "status", "quantity", "entry_premium", "exit_premium", "opened_at",
+                                 "closed_at", "realised_pnl_krw", "korea_venue", "foreign_venue" }) {
             const QJsonValue value = object.value(QString::fromLatin1(key));
             cells.append(value.isDouble() ? QString::number(value.toInteger()) : value.isNull() ? QStringLiteral("-") : value.toString());
         }

@@ -13,7 +13,7 @@ packages=(
   # secrets and shared cache
   qtkeychain-qt6-dev libhiredis-dev
   # tests and benchmarks
-  libgtest-dev libgmock-dev googletest libbenchmark-dev
+  libgtest-dev libgmock-dev googletest libbenchmark-dev libsqlite3-dev
   # services the tests start themselves
   redis-server mariadb-server mariadb-client
   # a display, a session bus and a keychain for GUI and keychain tests, screenshots

@@ -1072,8 +1072,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="54"/>
-        <source>&amp;Symbol:</source>
+        <location filename="../widgets/positionentrydialog.cpp" line="59"/>
+        <source>&amp;Coin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/positionentrydialog.cpp" line="60"/>
+        <source>Korean &amp;venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/positionentrydialog.cpp" line="61"/>
+        <source>&amp;Perpetual venue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1254,8 +1264,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="422"/>
-        <source>Symbol</source>
+        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
+        <source>Coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
+        <source>Venues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1397,8 +1412,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="30"/>
-        <source>Not a supported symbol (%1).</source>
+        <location filename="../widgets/positiontext.cpp" line="32"/>
+        <source>Not a coin code: up to %1 letters and digits, e.g. BTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/positiontext.cpp" line="34"/>
+        <source>Not a known venue (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1071,9 +1071,19 @@
         <translation>새 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="54"/>
-        <source>&amp;Symbol:</source>
-        <translation>종목(&amp;S):</translation>
+        <location filename="../widgets/positionentrydialog.cpp" line="59"/>
+        <source>&amp;Coin:</source>
+        <translation>코인(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/positionentrydialog.cpp" line="60"/>
+        <source>Korean &amp;venue:</source>
+        <translation>국내 거래소(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/positionentrydialog.cpp" line="61"/>
+        <source>&amp;Perpetual venue:</source>
+        <translation>무기한 선물 거래소(&amp;P):</translation>
     </message>
     <message>
         <location filename="../widgets/positionentrydialog.cpp" line="55"/>
@@ -1253,9 +1263,14 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="422"/>
-        <source>Symbol</source>
-        <translation>종목</translation>
+        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
+        <source>Coin</source>
+        <translation>코인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
+        <source>Venues</source>
+        <translation>거래소</translation>
     </message>
     <message>
         <location filename="../widgets/positiontablemodel.cpp" line="424"/>
@@ -1396,9 +1411,14 @@
         <translation>진입 시각(%1) 이전일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="30"/>
-        <source>Not a supported symbol (%1).</source>
-        <translation>지원하지 않는 종목입니다 (%1).</translation>
+        <location filename="../widgets/positiontext.cpp" line="32"/>
+        <source>Not a coin code: up to %1 letters and digits, e.g. BTC.</source>
+        <translation>코인 코드가 아닙니다: 영문자와 숫자 %1자 이내로 입력하세요 (예: BTC).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/positiontext.cpp" line="34"/>
+        <source>Not a known venue (%1).</source>
+        <translation>알 수 없는 거래소입니다 (%1).</translation>
     </message>
     <message>
         <location filename="../widgets/positiontext.cpp" line="32"/>

@@ -93,8 +93,10 @@ void MainWindow::setFeed(LiveFeed *feed)
     m_fxControl->setFeed(feed);
     if (m_settings)
         showAlertLevels(m_settings->userAlerts());
-    if (m_positions)
+    if (m_positions) {
         m_positions->setSymbol(config.symbol);
+        m_positions->setPair(VenuePair { config.koreanVenue, config.foreignVenue });
+    }
 }
 
 void MainWindow::setPositions(PositionBook *book, PositionStore *store)
@@ -115,8 +117,10 @@ void MainWindow::setPositions(PositionBook *book, PositionStore *store)
     m_positionsMenu->addAction(m_positions->exportAction());
     m_positionsMenu->addAction(m_positionsDock->toggleViewAction());
     connect(m_positions, &PositionPanel::chartMarkersChanged, m_chart, &PremiumChartView::setPositionMarkers);
-    if (m_feed)
+    if (m_feed) {
         m_positions->setSymbol(m_feed->config().symbol);
+        m_positions->setPair(VenuePair { m_feed->config().koreanVenue, m_feed->config().foreignVenue });
+    }
     m_chart->setPositionMarkers(m_positions->chartMarkers());
     // The dock did not exist when the saved layout was first restored.
     if (m_settings && !m_settings->windowState().isEmpty())

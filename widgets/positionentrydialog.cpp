@@ -1,14 +1,18 @@
 #include "positionentrydialog.h"
 
-#include "positions/instrumentrules.h"
+#include "coincodevalidator.h"
+#include "positiontext.h"
+
 #include "positions/positionvalidator.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace {
@@ -23,11 +27,15 @@ QLineEdit *decimalEdit(const QString &placeholder)
 
 } // namespace
 
-PositionEntryDialog::PositionEntryDialog(const QString &symbol, const FeeRates &fees, QWidget *parent)
+PositionEntryDialog::PositionEntryDialog(const QString &coin, const FeeRates &fees, QWidget *parent)
     : QDialog(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_fees(fees)
-    , m_symbol(new QComboBox)
+    , m_venues(PositionVenues::standard())
+    , m_coin(new QLineEdit)
+    , m_coins(new QStringListModel(this))
+    , m_koreaVenue(new QComboBox)
+    , m_foreignVenue(new QComboBox)
     , m_quantity(decimalEdit(QStringLiteral("0.01")))
     , m_koreaPrice(decimalEdit(QStringLiteral("129560000")))
     , m_foreignPrice(decimalEdit(QStringLiteral("89277.0")))
@@ -39,9 +47,12 @@ PositionEntryDialog::PositionEntryDialog(const QString &symbol, const FeeRates &
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("New position"));
-    m_symbol->setEditable(true);
-    m_symbol->addItems(InstrumentRules::symbols());
-    m_symbol->setCurrentText(symbol.toUpper());
+    m_coin->setValidator(new CoinCodeValidator(m_coin));
+    m_coin->setText(coin.trimmed().toUpper());
+    auto *completer = new QCompleter(m_coins, m_coin);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_coin->setCompleter(completer);
+    fillVenues();
     m_koreaFee->setText(fees.korea.toString());
     m_foreignFee->setText(fees.foreign.toString());
     m_openedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -51,7 +62,9 @@ PositionEntryDialog::PositionEntryDialog(const QString &symbol, const FeeRates &
 
     auto *form = new QFormLayout;
     m_feedback = std::make_unique<FieldFeedback>(form);
-    m_feedback->addRow(PositionField::Symbol, tr("&Symbol:"), m_symbol);
+    m_feedback->addRow(PositionField::Symbol, tr("&Coin:"), m_coin);
+    m_feedback->addRow(PositionField::KoreaVenue, tr("Korean &venue:"), m_koreaVenue);
+    m_feedback->addRow(PositionField::ForeignVenue, tr("&Perpetual venue:"), m_foreignVenue);
     m_feedback->addRow(PositionField::Quantity, tr("&Quantity (each leg):"), m_quantity);
     m_feedback->addRow(PositionField::KoreaPrice, tr("&Korean entry price (KRW):"), m_koreaPrice);
     m_feedback->addRow(PositionField::ForeignPrice, tr("&Foreign entry price (USDT):"), m_foreignPrice);
@@ -71,14 +84,49 @@ PositionEntryDialog::PositionEntryDialog(const QString &symbol, const FeeRates &
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    for (QLineEdit *edit : {m_quantity, m_koreaPrice, m_foreignPrice, m_fx, m_koreaFee, m_foreignFee, m_note})
+    for (QLineEdit *edit : { m_coin, m_quantity, m_koreaPrice, m_foreignPrice, m_fx, m_koreaFee, m_foreignFee, m_note })
         connect(edit, &QLineEdit::textChanged, this, &PositionEntryDialog::validate);
-    connect(m_symbol, &QComboBox::currentTextChanged, this, &PositionEntryDialog::validate);
+    connect(m_coin, &QLineEdit::textChanged, this, &PositionEntryDialog::lookUpPrices);
+    for (QComboBox *venue : { m_koreaVenue, m_foreignVenue }) {
+        connect(venue, &QComboBox::currentIndexChanged, this, &PositionEntryDialog::lookUpPrices);
+        connect(venue, &QComboBox::currentIndexChanged, this, &PositionEntryDialog::validate);
+    }
     connect(m_openedAt, &QDateTimeEdit::dateTimeChanged, this, &PositionEntryDialog::validate);
     validate();
 }
 
 PositionEntryDialog::~PositionEntryDialog() = default;
+
+void PositionEntryDialog::setCoins(const QStringList &coins)
+{
+    m_coins->setStringList(coins);
+}
+
+void PositionEntryDialog::setVenues(const PositionVenues &venues)
+{
+    m_venues = venues;
+    fillVenues();
+    validate();
+}
+
+void PositionEntryDialog::setPair(const VenuePair &pair)
+{
+    m_pair = pair;
+    m_koreaVenue->setCurrentIndex(m_koreaVenue->findData(pair.korea));
+    m_foreignVenue->setCurrentIndex(m_foreignVenue->findData(pair.foreign));
+}
+
+void PositionEntryDialog::fillVenues()
+{
+    for (const auto &[combo, ids] :
+         { std::pair { m_koreaVenue, &m_venues.korea }, std::pair { m_foreignVenue, &m_venues.foreign } }) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const QString &id : *ids)
+            combo->addItem(PositionText::venueName(id), id);
+    }
+    setPair(m_pair);
+}
 
 void PositionEntryDialog::setLivePrices(const std::optional<LegPrices> &entry)
 {
@@ -87,6 +135,26 @@ void PositionEntryDialog::setLivePrices(const std::optional<LegPrices> &entry)
     m_koreaPrice->setText(entry->korea.normalized().toString());
     m_foreignPrice->setText(entry->foreign.normalized().toString());
     m_fx->setText(entry->fx.normalized().toString());
+}
+
+void PositionEntryDialog::setPriceLookup(PriceLookup lookup)
+{
+    m_lookup = std::move(lookup);
+    lookUpPrices();
+}
+
+void PositionEntryDialog::lookUpPrices()
+{
+    if (!m_lookup)
+        return;
+    const PositionInput typed = input();
+    const std::optional<LegPrices> entry = m_lookup(typed.symbol, typed.pair);
+    if (entry) {
+        setLivePrices(entry);
+        return;
+    }
+    for (QLineEdit *price : { m_koreaPrice, m_foreignPrice, m_fx })
+        price->clear();
 }
 
 void PositionEntryDialog::setClock(Clock clock)
@@ -99,7 +167,8 @@ void PositionEntryDialog::setClock(Clock clock)
 PositionInput PositionEntryDialog::input() const
 {
     PositionInput input;
-    input.symbol = m_symbol->currentText();
+    input.symbol = m_coin->text();
+    input.pair = VenuePair { m_koreaVenue->currentData().toString(), m_foreignVenue->currentData().toString() };
     input.quantity = m_quantity->text();
     input.koreaPrice = m_koreaPrice->text();
     input.foreignPrice = m_foreignPrice->text();
@@ -114,7 +183,7 @@ PositionInput PositionEntryDialog::input() const
 
 std::optional<Position> PositionEntryDialog::position() const
 {
-    auto result = PositionValidator::validateOpen(input(), m_fees, m_clock());
+    auto result = PositionValidator::validateOpen(input(), m_fees, m_venues, m_clock());
     if (auto *valid = std::get_if<Position>(&result))
         return *valid;
     return std::nullopt;
@@ -122,7 +191,7 @@ std::optional<Position> PositionEntryDialog::position() const
 
 FieldIssues PositionEntryDialog::issues() const
 {
-    auto result = PositionValidator::validateOpen(input(), m_fees, m_clock());
+    auto result = PositionValidator::validateOpen(input(), m_fees, m_venues, m_clock());
     if (auto *issues = std::get_if<FieldIssues>(&result))
         return *issues;
     return {};

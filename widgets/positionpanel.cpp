@@ -8,6 +8,7 @@
 
 #include "positions/positionexport.h"
 #include "positions/positionstore.h"
+#include "premium/premiumcalculator.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@ PositionPanel::PositionPanel(PositionBook *book, AppSettings *settings, QWidget 
     , m_book(book)
     , m_settings(settings)
     , m_symbol(QStringLiteral("BTC"))
+    , m_venues(PositionVenues::standard())
     , m_model(new PositionTableModel(book, this))
     , m_proxy(new PositionSortProxy(this))
     , m_view(new QTableView)
@@ -172,6 +174,23 @@ void PositionPanel::setSymbol(const QString &symbol)
     Q_EMIT chartMarkersChanged(chartMarkers());
 }
 
+void PositionPanel::setPair(const VenuePair &pair)
+{
+    m_pair = pair;
+    updateHeader();
+    Q_EMIT chartMarkersChanged(chartMarkers());
+}
+
+void PositionPanel::setCoins(const QStringList &coins)
+{
+    m_coins = coins;
+}
+
+void PositionPanel::setVenues(const PositionVenues &venues)
+{
+    m_venues = venues;
+}
+
 PositionMarkers PositionPanel::chartMarkers() const
 {
     PositionMarkers markers;
@@ -179,7 +198,7 @@ PositionMarkers PositionPanel::chartMarkers() const
         return markers;
     for (const Position &position : m_book->positions()) {
         const auto premium = m_book->valuation(position.id).entryPremium;
-        if (position.symbol != m_symbol || !premium)
+        if (position.symbol != m_symbol || position.pair() != m_pair || !premium)
             continue;
         markers.append(PositionMarker{position.id, premium->toDouble(), position.openedAtMs, position.isOpen() ? 0 : position.closedAtMs});
     }
@@ -195,10 +214,14 @@ void PositionPanel::showStorageError(const QString &text, const QString &detail)
 
 void PositionPanel::updateHeader()
 {
-    const std::optional<MarketDepth> depth = m_book ? m_book->depth(m_symbol) : std::nullopt;
     const PremiumBasis basis = m_book ? m_book->basis() : PremiumBasis::Seed;
-    const auto entry = depth ? depth->entryPremium(basis) : std::nullopt;
-    const auto exit = depth ? depth->exitPremium(basis) : std::nullopt;
+    const auto premium = [&](const std::optional<LegPrices> &prices) -> std::optional<Decimal> {
+        if (!prices)
+            return std::nullopt;
+        return PremiumCalculator::rate(prices->korea, prices->foreign, prices->fx, basis);
+    };
+    const auto entry = m_book ? premium(m_book->entryPrices(m_symbol, m_pair)) : std::nullopt;
+    const auto exit = m_book ? premium(m_book->exitPrices(m_symbol, m_pair)) : std::nullopt;
     if (!entry || !exit) {
         m_premiums->setText(tr("%1: waiting for bid and ask prices…").arg(m_symbol));
         return;
@@ -239,8 +262,12 @@ PositionEntryDialog *PositionPanel::newPosition()
         return nullptr;
     auto *dialog = new PositionEntryDialog(m_symbol, m_settings->positionFees(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (const auto depth = m_book->depth(m_symbol))
-        dialog->setLivePrices(depth->entryPrices());
+    dialog->setVenues(m_venues);
+    dialog->setPair(m_pair);
+    dialog->setCoins(m_coins);
+    dialog->setPriceLookup([book = m_book](const QString &coin, const VenuePair &pair) {
+        return book ? book->entryPrices(coin, pair) : std::nullopt;
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const auto position = dialog->position(); position && m_store)
             m_store->open(*position);
@@ -256,8 +283,7 @@ PositionCloseDialog *PositionPanel::closeSelected()
         return nullptr;
     auto *dialog = new PositionCloseDialog(*position, m_book->valuation(position->id).fundingUsdt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (const auto depth = m_book->depth(position->symbol))
-        dialog->setLivePrices(depth->exitPrices());
+    dialog->setLivePrices(m_book->exitPrices(position->symbol, position->pair()));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const auto closed = dialog->closedPosition(); closed && m_store)
             m_store->close(*closed);

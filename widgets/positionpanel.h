@@ -3,6 +3,8 @@
 #include "positionmarker.h"
 #include "positiontablemodel.h"
 
+#include "positions/positionvenues.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -32,8 +34,14 @@ public:
 
     // Where changes are stored; without one the panel is read-only.
     void setStore(PositionStore *store);
-    // The symbol whose live prices prefill the forms and fill the header.
+    // The coin and venue pair whose live prices prefill the new position form and fill the
+    // header, and whose positions the chart marks.
     void setSymbol(const QString &symbol);
+    void setPair(const VenuePair &pair);
+    // The coins the form's coin field completes to (the ones the market engine follows).
+    void setCoins(const QStringList &coins);
+    // The venues the form offers: PositionVenues::standard() until set.
+    void setVenues(const PositionVenues &venues);
 
     PositionTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -73,6 +81,9 @@ private:
     AppSettings *m_settings;
     QPointer<PositionStore> m_store;
     QString m_symbol;
+    VenuePair m_pair;
+    QStringList m_coins;
+    PositionVenues m_venues;
     PositionTableModel *m_model;
     PositionSortProxy *m_proxy;
     QTableView *m_view;

@@ -1,6 +1,7 @@
 #include "positiontablemodel.h"
 
 #include "feedtext.h"
+#include "positiontext.h"
 #include "priceformat.h"
 
 #include <QFont>
@@ -257,6 +258,9 @@ QStringList PositionTableModel::texts(const Row &row) const
         case SymbolColumn:
             cells.append(p.symbol);
             break;
+        case PairColumn:
+            cells.append(PositionText::pairText(p.pair()));
+            break;
         case StatusColumn:
             cells.append(p.isOpen() ? tr("Open") : tr("Closed"));
             break;
@@ -319,6 +323,8 @@ QVariant PositionTableModel::exactValue(const Row &row, int column) const
         return p.id;
     case SymbolColumn:
         return p.symbol;
+    case PairColumn:
+        return p.pair().id();
     case StatusColumn:
         return p.isOpen() ? QStringLiteral("open") : QStringLiteral("closed");
     case AgeColumn:
@@ -363,7 +369,7 @@ QVariant PositionTableModel::data(const QModelIndex &index, int role) const
         return isKrw(column) ? tr("%1 KRW exactly").arg(exact.toString()) : exact.toString();
     }
     case Qt::TextAlignmentRole:
-        if (column == SymbolColumn || column == StatusColumn || column == NoteColumn)
+        if (column == SymbolColumn || column == PairColumn || column == StatusColumn || column == NoteColumn)
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -419,7 +425,9 @@ QVariant PositionTableModel::headerData(int section, Qt::Orientation orientation
     case IdColumn:
         return tr("ID");
     case SymbolColumn:
-        return tr("Symbol");
+        return tr("Coin");
+    case PairColumn:
+        return tr("Venues");
     case StatusColumn:
         return tr("Status");
     case QuantityColumn:

@@ -21,19 +21,20 @@ class PositionTableModel final : public QAbstractTableModel
 public:
     enum Column {
         IdColumn,
-        SymbolColumn,
+        SymbolColumn, // the coin
+        PairColumn, // its venues: "Upbit / OKX"
         StatusColumn,
         QuantityColumn,
         AgeColumn,
         EntryPremiumColumn,
         ExitPremiumColumn,
-        KoreaLegColumn,        // KRW
-        ForeignLegUsdtColumn,  // USDT
-        ForeignLegKrwColumn,   // KRW at the current (or exit) FX
-        FeesColumn,            // KRW
-        FundingColumn,         // USDT received (+) or paid (−) since opening
-        NetColumn,             // KRW
-        PremiumPartColumn,     // the split of the net PnL, KRW
+        KoreaLegColumn, // KRW
+        ForeignLegUsdtColumn, // USDT
+        ForeignLegKrwColumn, // KRW at the current (or exit) FX
+        FeesColumn, // KRW
+        FundingColumn, // USDT received (+) or paid (−) since opening
+        NetColumn, // KRW
+        PremiumPartColumn, // the split of the net PnL, KRW
         FxPartColumn,
         FundingPartColumn,
         FeesPartColumn,

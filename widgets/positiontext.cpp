@@ -1,5 +1,7 @@
 #include "positiontext.h"
 
+#include "venues/venuedirectory.h"
+
 QString PositionText::issueText(const FieldIssue &issue)
 {
     using Kind = FieldIssue::Kind;
@@ -26,8 +28,10 @@ QString PositionText::issueText(const FieldIssue &issue)
         return tr("Must not be before %1.").arg(issue.limit);
     case Kind::BeforeOpen:
         return tr("Must not be before the opening time (%1).").arg(issue.limit);
-    case Kind::UnknownSymbol:
-        return tr("Not a supported symbol (%1).").arg(issue.limit);
+    case Kind::NotACoin:
+        return tr("Not a coin code: up to %1 letters and digits, e.g. BTC.").arg(issue.limit);
+    case Kind::UnknownVenue:
+        return tr("Not a known venue (%1).").arg(issue.limit);
     case Kind::TooLong:
         return tr("At most %1 characters.").arg(issue.limit);
     case Kind::Implausible:
@@ -67,4 +71,15 @@ QString PositionText::storageText(const StorageError &error)
         return tr("The database refused the change.");
     }
     return QString();
+}
+
+QString PositionText::venueName(const QString &venueId)
+{
+    const VenueAdapter *venue = VenueDirectory::standard().find(venueId);
+    return venue ? venue->displayName() : venueId;
+}
+
+QString PositionText::pairText(const VenuePair &pair)
+{
+    return venueName(pair.korea) + QStringLiteral(" / ") + venueName(pair.foreign);
 }

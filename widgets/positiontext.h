@@ -1,6 +1,7 @@
 #pragma once
 
 #include "positions/fieldissue.h"
+#include "premium/venuepair.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -19,4 +20,9 @@ public:
     static QString issueText(const FieldIssue &issue);
     // "The database is locked by another program." — followed by the driver's words in a tooltip.
     static QString storageText(const StorageError &error);
+    // "Upbit": a venue's name from the venue directory; its id for a venue the directory does not
+    // list (a position stored by a version that had it).
+    static QString venueName(const QString &venueId);
+    // "Upbit / OKX"
+    static QString pairText(const VenuePair &pair);
 };

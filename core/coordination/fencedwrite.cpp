@@ -23,6 +23,16 @@ while a <= #ARGV do
     redis.call('HSET', KEYS[k], unpack(ARGV, a + 3, a + 2 + n * 2))
     redis.call('PEXPIRE', KEYS[k], ARGV[a + 1])
     k, a = k + 1, a + 3 + n * 2
+  elseif kind == 'merge' then
+    local n = tonumber(ARGV[a + 2])
+    redis.call('HSET', KEYS[k], unpack(ARGV, a + 3, a + 2 + n * 2))
+    redis.call('PEXPIRE', KEYS[k], ARGV[a + 1])
+    k, a = k + 1, a + 3 + n * 2
+  elseif kind == 'members' then
+    local n = tonumber(ARGV[a + 2])
+    redis.call('SADD', KEYS[k], unpack(ARGV, a + 3, a + 2 + n))
+    redis.call('PEXPIRE', KEYS[k], ARGV[a + 1])
+    k, a = k + 1, a + 3 + n
   elseif kind == 'string' then
     redis.call('SET', KEYS[k], ARGV[a + 2], 'PX', ARGV[a + 1])
     k, a = k + 1, a + 3
@@ -48,10 +58,27 @@ return {1, current}
 
 void FencedWrite::addHash(const QByteArray &key, int ttlMs, const Fields &fields)
 {
+    addFields(QByteArrayLiteral("hash"), key, ttlMs, fields);
+}
+
+void FencedWrite::mergeHash(const QByteArray &key, int ttlMs, const Fields &fields)
+{
+    addFields(QByteArrayLiteral("merge"), key, ttlMs, fields);
+}
+
+void FencedWrite::addFields(const QByteArray &kind, const QByteArray &key, int ttlMs, const Fields &fields)
+{
     m_keys << key;
-    m_arguments << QByteArrayLiteral("hash") << QByteArray::number(ttlMs) << QByteArray::number(fields.size());
+    m_arguments << kind << QByteArray::number(ttlMs) << QByteArray::number(fields.size());
     for (const auto &[field, value] : fields)
         m_arguments << field << value;
+}
+
+void FencedWrite::addMembers(const QByteArray &key, int ttlMs, const QList<QByteArray> &members)
+{
+    m_keys << key;
+    m_arguments << QByteArrayLiteral("members") << QByteArray::number(ttlMs) << QByteArray::number(members.size());
+    m_arguments << members;
 }
 
 void FencedWrite::addString(const QByteArray &key, int ttlMs, const QByteArray &value)

@@ -11,13 +11,18 @@ class RedisLock;
 
 // A batch of cache writes made under a lock, applied by one Lua script in one round trip: all of
 // them, or none when the lock's fencing number is older than its counter (someone acquired the
-// lock after us). Hashes are replaced whole, so a reader never sees fields of two writes mixed.
+// lock after us). addHash() replaces a hash whole, so a reader never sees fields of two writes
+// mixed; mergeHash() sets only the fields given, for values that arrive in parts (a venue's book
+// and its funding come from two requests).
 class FencedWrite final
 {
 public:
     using Fields = QList<std::pair<QByteArray, QByteArray>>;
 
     void addHash(const QByteArray &key, int ttlMs, const Fields &fields);
+    void mergeHash(const QByteArray &key, int ttlMs, const Fields &fields);
+    // SADD, and the set expires `ttlMs` after the last add.
+    void addMembers(const QByteArray &key, int ttlMs, const QList<QByteArray> &members);
     void addString(const QByteArray &key, int ttlMs, const QByteArray &value);
     // ZADD to a time-scored sorted set, only while `conditionKey` holds "true"; members older than
     // `ttlMs` are trimmed and the set expires `ttlMs` after the last add.
@@ -35,6 +40,8 @@ public:
     static Outcome outcome(const RedisReply &reply);
 
 private:
+    void addFields(const QByteArray &kind, const QByteArray &key, int ttlMs, const Fields &fields);
+
     QList<QByteArray> m_keys;
     QList<QByteArray> m_arguments;
 };

@@ -1,45 +1,31 @@
 #pragma once
 
 #include "redisaddress.h"
-#include "redislock.h"
 #include "sharedfeedcache.h"
 #include "sharedfeedstatus.h"
 
-#include "exchanges/httppoller.h"
-#include "premium/feedrole.h"
-
-#include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
-#include <QTimer>
 
-#include <array>
-#include <optional>
-
-class FencedWrite;
+class FencedWriter;
+class InstanceHealth;
 class LiveFeed;
 class RedisClient;
-struct RedisReply;
+class RedisLock;
+class SharedFxJob;
+class SharedTickerJob;
 
-// Shares one live feed between instances through Redis (SPEC section 5). It sits between the
-// feed's pollers and its premium monitor as their cycle gate:
+// Shares one live feed between instances through Redis (SPEC section 5). It owns the connection
+// and the jobs, each the cycle gate of its pollers:
 //
-//  - Tickers, every cycle, one pipelined round trip: hold `lock:ticker:all` (renew ours or take a
-//    free one), hold `lock:premium`, spend the venues' shared request budget, read the cache. The
-//    holder polls the exchanges and writes the tick (tickers, premium, last runs, fenced) together
-//    with its claim on the next cycle (the same holds and budget), so that its next cycle starts
-//    without a trip of its own: one round trip a tick. The others skip the request and hand the
-//    cached values (marked fromCache) to the monitor, timed to read just after the poller's write.
-//  - FX, every FX period: take `lock:fx` only when the last run is due, poll, write, release.
-//  - Redis unreachable: every cycle polls on its own at once (role Alone) while the client
-//    reconnects with backoff; the next cycle after it is back takes part in the locking again.
-//  - A fenced write refused (we were paused past our lease and someone took over) drops our
-//    claim: the next cycle follows.
+//  - SharedTickerJob: the tickers and the premium, one poller for everyone under
+//    `lock:ticker:all`, the others reading the cache.
+//  - SharedFxJob: the FX rate under `lock:fx`, fetched when the last run is due.
+//  - InstanceHealth: `batch:health:{instance}` and this instance's open positions.
+//  - FencedWriter: the jobs' fenced writes. One refused (we were paused past our lease and
+//    someone took over) drops our claim: the next cycle follows.
 //
-// Also writes `batch:health:{instance}` every 10 s and, fed by setOpenPositionCount(), this
-// instance's share of `position:open:count` / `position:open:exists` (the total over the live
-// instances), which switch the premium history on.
+// Redis unreachable: every cycle polls on its own at once (role Alone) while the client
+// reconnects with backoff; the next cycle after it is back takes part in the locking again.
 class SharedFeedCoordinator final : public QObject
 {
     Q_OBJECT
@@ -49,7 +35,7 @@ public:
     struct Options
     {
         RedisAddress address;
-        QString instanceId;  // empty: made by makeInstanceId()
+        QString instanceId; // empty: made by makeInstanceId()
         int redisTimeoutMs = 500;
         int reconnectFirstMs = 250;
         int reconnectMaxMs = 4000;
@@ -95,100 +81,20 @@ Q_SIGNALS:
     void cacheRead(const QString &cache, bool hit);
 
 private:
-    using Decide = std::function<void(HttpPoller::CycleDecision)>;
-    struct Waiter
-    {
-        FeedRole role;
-        Decide decide;
-    };
-    struct CacheRead
-    {
-        FeedRole role;
-        QString venue;
-        QString symbol;
-    };
-    // The cycle we poll for, until the monitor has its sample or the next cycle begins.
-    struct Tick
-    {
-        bool open = false;
-        qint64 startedAtMs = 0;
-    };
-
-    void installGates();
-    void addTickerReads(FeedRole role, const HttpPoller *poller);
-    void askTicker(FeedRole role, Decide decide);
-    void decideTicker();
-    void onTickerReplies(const QList<RedisReply> &replies);
-    void settleTicker(const HttpPoller::CycleDecision &decision, bool openTick);
-    void answerTicker(FeedRole role, const Decide &decide);
-    enum class ClaimNext { No, Yes };
-    void flushTick(ClaimNext claimNext);
-    // Lease renewals and budget for a cycle: their replies are read by applyClaim(), which says
-    // what to do when the ticker lock is ours, and nullopt when it is someone else's.
-    QList<RedisCommand> claimCommands() const;
-    std::optional<HttpPoller::CycleDecision> applyClaim(const QList<RedisReply> &replies);
-    void claimNextTick();
-    int claimLifetimeMs() const;
-
-    void askFx(Decide decide);
-    void onFxReplies(const QList<RedisReply> &replies, const Decide &decide);
-    void onFxReport(const Quote *quote);
-
-    // Hands cached tickers newer than the last ones handed over to the monitor. Returns the
-    // newest ticker time (epoch ms) when there was such a ticker, else 0.
-    qint64 feedFromCache(const QList<RedisReply> &reads);
-    void feedFx(const RedisReply &read);
-    int followerDelayMs(qint64 newestTickMs) const;
-    // Writes the monitor's latest sample under lock:premium, once per sample.
-    void commitPremium();
-    void sendFenced(const QString &job, RedisLock &lock, const FencedWrite &write);
-    void onFencedOutcome(const QString &job, RedisLock &lock, qint64 fenceUsed, const RedisReply &reply);
-
     void onClientState();
-    void releaseWaitersStandalone();
-    void writeHealth();
-    void writePositions(int previous);
+    void onWriteRefused(const QString &job, const RedisLock *lock, qint64 ourFence, qint64 currentFence);
+    void releaseCycles();
     void setRole(SharedFeedStatus::Role role, const QString &leaderId = {});
     void publish();
 
-    LiveFeed *m_feed;
     Options m_options;
     RedisClient *m_client;
     SharedFeedCache m_cache;
-    RedisLock m_tickerLock;
-    RedisLock m_premiumLock;
-    RedisLock m_fxLock;
-    std::array<QPointer<HttpPoller>, FeedRoleCount> m_pollers;
-    QPointer<HttpPoller> m_fallbackPoller;
-    QList<FeedRole> m_tickerRoles;
-    QList<CacheRead> m_tickerReads;
-    QString m_fxPair;
-
-    QList<Waiter> m_tickerWaiters;
-    bool m_tickerDeciding = false;
+    FencedWriter *m_writer;
+    InstanceHealth *m_health;
+    SharedFxJob *m_fx;
+    SharedTickerJob *m_ticker;
     bool m_waitingForFirstConnection = false;
-    bool m_tickerDecisionValid = false;
-    HttpPoller::CycleDecision m_tickerDecision;
-    qint64 m_tickerDecidedAt = 0;
-    QSet<int> m_tickerConsumed;
-    Tick m_tick;
-    // The poller's claim on its next cycle, sent with the last tick's write.
-    struct Claim
-    {
-        HttpPoller::CycleDecision decision;
-        qint64 sentAt = 0;
-    };
-    std::optional<Claim> m_claim;
-    quint64 m_claimGeneration = 0;
-    qint64 m_lastPremiumWritten = 0;
-    std::array<qint64, FeedRoleCount> m_lastFedMs{};
-
-    QList<Decide> m_fxWaiters;
-    bool m_fxPolling = false;
-
-    QElapsedTimer m_clock;
-    QTimer m_healthTimer;
-    int m_openPositions = 0;
     SharedFeedStatus m_status;
     SharedFeedStatus m_published;
 };

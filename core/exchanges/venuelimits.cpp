@@ -1,6 +1,7 @@
 #include "venuelimits.h"
 
 #include "venuecatalog.h"
+#include "venues/venuedirectory.h"
 
 #include <QSettings>
 
@@ -17,18 +18,13 @@ QString key(const QString &venue, const char *name)
 
 VenueLimits VenueLimits::defaults(const QString &venue)
 {
+    // A venue's budgets are its adapter's, with the rest of what it knows about the venue; FX
+    // sources have no adapter.
+    if (const VenueAdapter *adapter = VenueDirectory::standard().find(venue))
+        return adapter->limits();
     VenueLimits limits;
-    if (venue == u"bithumb") {
-        limits.requestsPerSecond = 15;
-    } else if (venue == u"upbit") {
-        limits.requestsPerSecond = 10;
-    } else if (venue == u"binance") {
-        limits.requestsPerSecond = 20;
-        limits.weightPerMinute = 2400;
-        limits.usedWeightHeader = "X-MBX-USED-WEIGHT-1M";
-    } else if (VenueCatalog::fxSources().contains(venue)) {
+    if (VenueCatalog::fxSources().contains(venue))
         limits.requestsPerDay = 1000;
-    }
     return limits;
 }
 

@@ -26,7 +26,7 @@ struct VenueLimits
     // A ban (HTTP 418) without a stated end lasts at least this long.
     qint64 minBanMs = 120'000;
 
-    // Bithumb 15 req/s, Upbit 10 req/s, Binance 20 req/s and 2400 weight/min, FX sources 1000/day.
+    // The venue's adapter's (VenueAdapter::limits), FX sources 1000/day.
     static VenueLimits defaults(const QString &venue);
     // The defaults with the budgets the user changed ("limits/<venue>/perSecond", "perDay",
     // "weightPerMinute").

@@ -29,6 +29,9 @@ constexpr Wide kWideLimit = pow10(36);
 // take 0.149 to 0.15 and then to 0.2.
 Wide roundedQuotient(Wide numerator, Wide denominator, int drop)
 {
+    // Sums and products that fit, nearly all of them: no 128-bit division (a library call) at all.
+    if (denominator == 1 && drop == 0)
+        return numerator;
     const bool negative = (numerator < 0) != (denominator < 0);
     const Wide n = numerator < 0 ? -numerator : numerator;
     const Wide d = denominator < 0 ? -denominator : denominator;

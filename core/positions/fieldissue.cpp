@@ -27,8 +27,10 @@ QString reason(const FieldIssue &issue)
         return QStringLiteral("must not be before %1").arg(issue.limit);
     case FieldIssue::Kind::BeforeOpen:
         return QStringLiteral("must not be before the opening time %1").arg(issue.limit);
-    case FieldIssue::Kind::UnknownSymbol:
-        return QStringLiteral("is not a supported symbol (%1)").arg(issue.limit);
+    case FieldIssue::Kind::NotACoin:
+        return QStringLiteral("is not a coin code (up to %1 upper-case letters and digits, e.g. BTC)").arg(issue.limit);
+    case FieldIssue::Kind::UnknownVenue:
+        return QStringLiteral("is not a known venue (%1)").arg(issue.limit);
     case FieldIssue::Kind::TooLong:
         return QStringLiteral("must be at most %1 characters").arg(issue.limit);
     case FieldIssue::Kind::Implausible:

@@ -14,16 +14,17 @@ struct FieldIssue
         NotANumber,
         NotPositive,
         Negative,
-        AboveMaximum,   // limit: the largest accepted value
-        BelowMinimum,   // limit: the smallest accepted value
-        OffStep,        // limit: the step the value must be a multiple of
-        BadTime,        // not an ISO 8601 date and time
+        AboveMaximum, // limit: the largest accepted value
+        BelowMinimum, // limit: the smallest accepted value
+        OffStep, // limit: the step the value must be a multiple of
+        BadTime, // not an ISO 8601 date and time
         InFuture,
-        TooEarly,       // limit: the earliest accepted time
-        BeforeOpen,     // limit: when the position was opened
-        UnknownSymbol,  // limit: the supported symbols, comma separated
-        TooLong,        // limit: the maximum length
-        Implausible,    // the prices and FX imply a premium no market shows; limit: that premium
+        TooEarly, // limit: the earliest accepted time
+        BeforeOpen, // limit: when the position was opened
+        NotACoin, // not a coin code; limit: the longest accepted code
+        UnknownVenue, // limit: the venues of that side, comma separated
+        TooLong, // limit: the maximum length
+        Implausible, // the prices and FX imply a premium no market shows; limit: that premium
         NotFound,
         AlreadyClosed,
     };

@@ -7,29 +7,22 @@ namespace {
 const QList<InstrumentRules> &table()
 {
     static const QList<InstrumentRules> rules = {
-        {QStringLiteral("BTC"), Decimal::fromParts(1, 3), Decimal::fromInteger(1'000)},
-        {QStringLiteral("ETH"), Decimal::fromParts(1, 3), Decimal::fromInteger(10'000)},
-        {QStringLiteral("SOL"), Decimal::fromInteger(1), Decimal::fromInteger(1'000'000)},
-        {QStringLiteral("XRP"), Decimal::fromParts(1, 1), Decimal::fromInteger(10'000'000)},
+        { QStringLiteral("binance"), QStringLiteral("BTC"), Decimal::fromParts(1, 3), Decimal::fromInteger(1'000) },
+        { QStringLiteral("binance"), QStringLiteral("ETH"), Decimal::fromParts(1, 3), Decimal::fromInteger(10'000) },
+        { QStringLiteral("binance"), QStringLiteral("SOL"), Decimal::fromInteger(1), Decimal::fromInteger(1'000'000) },
+        { QStringLiteral("binance"), QStringLiteral("XRP"), Decimal::fromParts(1, 1),
+          Decimal::fromInteger(10'000'000) },
     };
     return rules;
 }
 
 } // namespace
 
-std::optional<InstrumentRules> InstrumentRules::forSymbol(QStringView symbol)
+std::optional<InstrumentRules> InstrumentRules::find(const QString &venue, QStringView coin)
 {
     for (const InstrumentRules &rules : table()) {
-        if (symbol.compare(rules.symbol, Qt::CaseInsensitive) == 0)
+        if (rules.venue == venue && coin.compare(rules.coin, Qt::CaseInsensitive) == 0)
             return rules;
     }
     return std::nullopt;
-}
-
-QStringList InstrumentRules::symbols()
-{
-    QStringList result;
-    for (const InstrumentRules &rules : table())
-        result.append(rules.symbol);
-    return result;
 }

@@ -2,14 +2,16 @@
 
 #include "legprices.h"
 
+#include "premium/venuepair.h"
+
 #include <QMetaType>
 #include <QString>
 
 #include <optional>
 
-// A hedged pair (SPEC section 6): `quantity` of `symbol` bought spot on the Korean venue and the
-// same quantity shorted on the foreign perpetual. Fee rates are fractions of the traded value
-// (0.0004 = 0.04 %) and apply to both the opening and the closing trade of their leg.
+// A hedged pair (SPEC section 6): `quantity` of the coin `symbol` bought spot on the Korean venue
+// and the same quantity shorted on the foreign perpetual, each venue by its id. Fee rates are fractions of the traded
+// value (0.0004 = 0.04 %) and apply to both the opening and the closing trade of their leg.
 struct Position
 {
     qint64 id = 0;  // 0 until stored
@@ -26,6 +28,7 @@ struct Position
     qint64 closedAtMs = 0;
 
     bool isOpen() const { return !exit.has_value(); }
+    VenuePair pair() const { return VenuePair { koreanVenue, foreignVenue }; }
     bool operator==(const Position &other) const = default;
 };
 

@@ -101,6 +101,49 @@ std::optional<MarketDepth> PositionBook::depth(const QString &symbol) const
     return *it;
 }
 
+void PositionBook::updateMarket(const QList<CoinPremium> &premiums)
+{
+    m_market.clear();
+    for (const CoinPremium &premium : premiums) {
+        if (!premium.stale)
+            m_market.insert(marketKey(premium.coin, premium.pair), premium);
+    }
+    revalue(true);
+}
+
+QString PositionBook::marketKey(const QString &coin, const VenuePair &pair)
+{
+    return coin + QLatin1Char('@') + pair.id();
+}
+
+std::optional<LegPrices> PositionBook::prices(const QString &coin, const VenuePair &pair, Side side) const
+{
+    const auto market = m_market.constFind(marketKey(coin, pair));
+    if (market != m_market.cend()) {
+        const CoinPremium &p = *market;
+        const auto &korea = side == Side::Entry ? p.koreaAsk : p.koreaBid;
+        const auto &foreign = side == Side::Entry ? p.foreignBid : p.foreignAsk;
+        if (korea && foreign && p.fx)
+            return LegPrices { *korea, *foreign, *p.fx };
+        return std::nullopt;
+    }
+    const auto depth = m_depths.constFind(coin);
+    if (depth == m_depths.cend() || !depth->korea || !depth->foreign || depth->korea->venue != pair.korea
+        || depth->foreign->venue != pair.foreign)
+        return std::nullopt;
+    return side == Side::Entry ? depth->entryPrices() : depth->exitPrices();
+}
+
+std::optional<LegPrices> PositionBook::entryPrices(const QString &coin, const VenuePair &pair) const
+{
+    return prices(coin, pair, Side::Entry);
+}
+
+std::optional<LegPrices> PositionBook::exitPrices(const QString &coin, const VenuePair &pair) const
+{
+    return prices(coin, pair, Side::Exit);
+}
+
 std::optional<Position> PositionBook::position(qint64 id) const
 {
     for (const Position &position : m_positions) {
@@ -141,12 +184,8 @@ PositionValuation PositionBook::evaluate(const Position &position, qint64 nowMs)
     const LegPrices &entry = position.entry;
     valuation.entryPremium = PremiumCalculator::rate(entry.korea, entry.foreign, entry.fx, m_basis);
 
-    std::optional<LegPrices> exit = position.exit;
-    if (position.isOpen()) {
-        const auto depth = m_depths.constFind(position.symbol);
-        if (depth != m_depths.cend())
-            exit = depth->exitPrices();
-    }
+    const std::optional<LegPrices> exit
+        = position.isOpen() ? exitPrices(position.symbol, position.pair()) : position.exit;
     valuation.fundingUsdt = fundingOf(position, nowMs);
     if (!exit)
         return valuation;

@@ -5,6 +5,7 @@
 #include "position.h"
 #include "positionvaluation.h"
 
+#include "premium/coinpremium.h"
 #include "premium/premiumbasis.h"
 
 #include <QHash>
@@ -16,7 +17,9 @@
 // The positions in memory and their values at the latest prices. It holds what storage holds
 // (the store loads it and applies every change once committed); a price update re-values the
 // open positions, a funding, basis or clock change all of them, and each ends in one
-// valuationsUpdated() for the batch.
+// valuationsUpdated() for the batch. An open position is valued at the prices of its own coin on
+// its own venue pair, and has no PnL while there are none: another pair's prices would be a wrong
+// one.
 class PositionBook final : public QObject
 {
     Q_OBJECT
@@ -42,9 +45,20 @@ public:
     void addFundingEvent(const FundingEvent &event);
     const QList<FundingEvent> &fundingEvents() const { return m_funding; }
 
-    // Live prices of depth.symbol; positions of other symbols keep theirs.
+    // Live prices of depth.symbol on the venues its quotes come from; positions of other coins or
+    // pairs keep theirs.
     void setDepth(const MarketDepth &depth);
     std::optional<MarketDepth> depth(const QString &symbol) const;
+
+    // One cycle of the market engine: the premium of every coin on every pair it follows. Replaces
+    // the previous cycle's, so a coin or pair missing from it has no market prices any more. Stale
+    // premiums count as missing. Where a coin and pair has both, these win over the depth.
+    void updateMarket(const QList<CoinPremium> &premiums);
+
+    // What opening (Korean ask, perp bid, FX) and closing (Korean bid, perp ask, FX) `coin` on
+    // `pair` trades at now; nullopt without current prices of all three.
+    std::optional<LegPrices> entryPrices(const QString &coin, const VenuePair &pair) const;
+    std::optional<LegPrices> exitPrices(const QString &coin, const VenuePair &pair) const;
 
     const QList<Position> &positions() const { return m_positions; }
     std::optional<Position> position(qint64 id) const;
@@ -70,6 +84,10 @@ private:
         qint64 recomputeAtMs = 0;   // the next settlement after untilMs
     };
 
+    enum class Side { Entry, Exit };
+
+    static QString marketKey(const QString &coin, const VenuePair &pair);
+    std::optional<LegPrices> prices(const QString &coin, const VenuePair &pair, Side side) const;
     PositionValuation evaluate(const Position &position, qint64 nowMs);
     Decimal fundingOf(const Position &position, qint64 nowMs);
     void compute(bool openOnly);
@@ -81,7 +99,8 @@ private:
     QList<Position> m_positions;
     QHash<qint64, PositionValuation> m_valuations;
     QList<FundingEvent> m_funding;
-    QHash<QString, MarketDepth> m_depths;
+    QHash<QString, MarketDepth> m_depths; // by coin
+    QHash<QString, CoinPremium> m_market; // by marketKey(), fresh ones only
     QHash<qint64, FundingCache> m_fundingCache;
     int m_openCount = 0;
 };

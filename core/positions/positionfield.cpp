@@ -7,6 +7,10 @@ QString positionFieldId(PositionField field)
         return QStringLiteral("id");
     case PositionField::Symbol:
         return QStringLiteral("symbol");
+    case PositionField::KoreaVenue:
+        return QStringLiteral("korea-venue");
+    case PositionField::ForeignVenue:
+        return QStringLiteral("foreign-venue");
     case PositionField::Quantity:
         return QStringLiteral("quantity");
     case PositionField::KoreaPrice:

@@ -7,6 +7,8 @@
 enum class PositionField {
     Id,
     Symbol,
+    KoreaVenue,
+    ForeignVenue,
     Quantity,
     KoreaPrice,
     ForeignPrice,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "premium/venuepair.h"
+
 #include <QString>
 
 #include <optional>
@@ -9,7 +11,8 @@
 // but empty, they are missing.
 struct PositionInput
 {
-    QString symbol;
+    QString symbol; // the coin
+    VenuePair pair;
     QString quantity;
     QString koreaPrice;
     QString foreignPrice;

@@ -4,6 +4,7 @@
 #include "premium/premiumjson.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace {
@@ -14,7 +15,7 @@ using Kind = FieldIssue::Kind;
 // premium has never left that band, so a value outside it is a mistyped number.
 const Decimal kMinPriceRatio = Decimal::fromParts(5, 1);
 const Decimal kMaxPriceRatio = Decimal::fromInteger(2);
-// Bounds the quantity of a symbol without rules; such a position is refused for its symbol anyway.
+// Bounds the quantity of a coin without rules on its perpetual venue: beyond it is a typo.
 const Decimal kAnyQuantity = Decimal::fromInteger(1'000'000'000);
 
 class Checker
@@ -57,6 +58,35 @@ public:
             return std::nullopt;
         }
         return value->normalized();
+    }
+
+    std::optional<QString> coin(const QString &text)
+    {
+        static const QRegularExpression code(QStringLiteral("^[A-Z0-9]+$"));
+        const QString coin = text.trimmed().toUpper();
+        if (coin.isEmpty()) {
+            add(PositionField::Symbol, Kind::Missing);
+            return std::nullopt;
+        }
+        if (coin.size() > PositionValidator::MaxCoinLength || !code.match(coin).hasMatch()) {
+            add(PositionField::Symbol, Kind::NotACoin, QString::number(PositionValidator::MaxCoinLength));
+            return std::nullopt;
+        }
+        return coin;
+    }
+
+    std::optional<QString> venue(PositionField field, const QString &text, const QStringList &known)
+    {
+        const QString id = text.trimmed().toLower();
+        if (id.isEmpty()) {
+            add(field, Kind::Missing);
+            return std::nullopt;
+        }
+        if (!known.contains(id)) {
+            add(field, Kind::UnknownVenue, known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        return id;
     }
 
     std::optional<Decimal> feeRate(PositionField field, const std::optional<QString> &text, const Decimal &fallback)
@@ -154,18 +184,17 @@ std::variant<Decimal, FieldIssue> feeRate(PositionField field, const QString &te
     return *rate;
 }
 
-std::variant<Position, FieldIssues> validateOpen(const PositionInput &input, const FeeRates &fees, qint64 nowMs)
+std::variant<Position, FieldIssues> validateOpen(const PositionInput &input, const FeeRates &fees,
+                                                 const PositionVenues &venues, qint64 nowMs)
 {
     Checker check;
     Position position;
 
-    position.symbol = input.symbol.trimmed().toUpper();
-    const std::optional<InstrumentRules> rules = InstrumentRules::forSymbol(position.symbol);
-    if (position.symbol.isEmpty())
-        check.add(PositionField::Symbol, Kind::Missing);
-    else if (!rules)
-        check.add(PositionField::Symbol, Kind::UnknownSymbol, InstrumentRules::symbols().join(QStringLiteral(", ")));
-
+    const auto coin = check.coin(input.symbol);
+    const auto koreanVenue = check.venue(PositionField::KoreaVenue, input.pair.korea, venues.korea);
+    const auto foreignVenue = check.venue(PositionField::ForeignVenue, input.pair.foreign, venues.foreign);
+    const std::optional<InstrumentRules> rules
+        = coin && foreignVenue ? InstrumentRules::find(*foreignVenue, *coin) : std::nullopt;
     const auto quantity = check.amount(PositionField::Quantity, input.quantity,
                                        rules ? rules->maxQuantity : kAnyQuantity);
     if (quantity && rules) {
@@ -182,6 +211,9 @@ std::variant<Position, FieldIssues> validateOpen(const PositionInput &input, con
 
     if (!check.issues.isEmpty())
         return check.issues;
+    position.symbol = *coin;
+    position.koreanVenue = *koreanVenue;
+    position.foreignVenue = *foreignVenue;
     position.quantity = *quantity;
     position.entry = *entry;
     position.koreaFeeRate = *koreaFee;

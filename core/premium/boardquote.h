@@ -22,9 +22,9 @@ struct BoardQuote
     std::optional<QuotePart<BookTop>> book;
     std::optional<QuotePart<Decimal>> volume24h;
     std::optional<QuotePart<Decimal>> change24hRatio;
-    // Perpetuals. Some venues answer the mark price and the funding rate in two requests, so they are kept
-    // apart: `mark` is the mark price per coin, `funding` the rate and the next funding time (its
-    // markPrice is whatever the reply of the rate carried, zero when none).
+    // Perpetuals: `mark` is the mark price per coin; `funding` the rate and the next funding time
+    // with the latest accepted mark price, complete even where a venue publishes the mark and the
+    // rate in separate replies (each part keeps the time of its own reply).
     std::optional<QuotePart<Decimal>> mark;
     std::optional<QuotePart<FundingTerms>> funding;
 };

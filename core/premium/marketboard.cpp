@@ -54,9 +54,8 @@ MarketBoard::MarketBoard(Decimal outlierShare, StalenessPolicy policy)
 {
 }
 
-MarketBoard::Slot &MarketBoard::slot(const QString &venue, const QString &coin)
+MarketBoard::Slot &MarketBoard::slot(QHash<QString, Slot> &coins, const QString &venue, const QString &coin)
 {
-    QHash<QString, Slot> &coins = m_slots[venue];
     auto it = coins.find(coin);
     if (it == coins.end()) {
         it = coins.insert(coin, Slot(m_outlierShare));
@@ -75,61 +74,73 @@ bool MarketBoard::isNew(Slot &slot, Part part, qint64 receivedAtMs)
     return true;
 }
 
-bool MarketBoard::passesGuard(OutlierGuard &guard, const Decimal &price, qint64 receivedAtMs, const DataIssue &subject,
-                              const QString &what, QList<DataIssue> &issues)
+std::optional<QString> MarketBoard::heldBy(OutlierGuard &guard, const Decimal &price, qint64 receivedAtMs,
+                                           const QString &what)
 {
-    // The reference is read before the offer: a confirmed move replaces it.
-    const std::optional<Decimal> reference
-        = guard.lastAccepted() ? std::optional<Decimal>(guard.lastAccepted()->price) : std::nullopt;
     Quote tick;
     tick.price = price;
     tick.receivedAtMs = receivedAtMs;
     if (guard.offer(tick).accepted)
-        return true;
-    DataIssue issue = subject;
-    issue.kind = DataIssue::Kind::Outlier;
-    issue.detail = what + QLatin1Char(' ') + price.toString() + QStringLiteral(" held until confirmed");
-    if (reference) {
-        const auto move = (price - *reference).dividedBy(*reference, 6);
-        issue.detail += QStringLiteral(": ") + (move ? (*move * Decimal::fromInteger(100)).toFixed(2) : QString())
-            + QStringLiteral(" % from ") + reference->toString();
+        return std::nullopt;
+    // Held: the guard still has the price it measured the move against.
+    QString detail = what + QLatin1Char(' ') + price.toString() + QStringLiteral(" held until confirmed");
+    if (const std::optional<Quote> &reference = guard.lastAccepted()) {
+        const auto move = (price - reference->price).dividedBy(reference->price, 6);
+        detail += QStringLiteral(": ") + (move ? (*move * Decimal::fromInteger(100)).toFixed(2) : QString())
+            + QStringLiteral(" % from ") + reference->price.toString();
     }
-    issues.append(issue);
-    return false;
+    return detail;
 }
 
 QList<DataIssue> MarketBoard::apply(const QuoteBatch &batch)
 {
     QList<DataIssue> issues = batch.issues;
+    // A batch is one venue's reply: its table of coins is looked up once.
+    QHash<QString, Slot> *coins = nullptr;
+    const QString *coinsVenue = nullptr;
     for (const MarketQuote &quote : batch.quotes) {
         const QString &venue = quote.venue.isEmpty() ? batch.venue : quote.venue;
         if (quote.coin.isEmpty()) {
             issues.append(issueFor(quote, venue, DataIssue::Kind::Malformed, QStringLiteral("quote without a coin")));
             continue;
         }
-        applyQuote(quote, venue, quote.receivedAtMs > 0 ? quote.receivedAtMs : batch.receivedAtMs, issues);
+        if (!coinsVenue || *coinsVenue != venue) {
+            coins = &m_slots[venue];
+            coinsVenue = &venue;
+        }
+        applyQuote(slot(*coins, venue, quote.coin), quote, venue,
+                   quote.receivedAtMs > 0 ? quote.receivedAtMs : batch.receivedAtMs, issues);
     }
     return issues;
 }
 
-void MarketBoard::applyQuote(const MarketQuote &quote, const QString &venue, qint64 at, QList<DataIssue> &issues)
+void MarketBoard::applyQuote(Slot &s, const MarketQuote &quote, const QString &venue, qint64 at,
+                             QList<DataIssue> &issues)
 {
-    Slot &s = slot(venue, quote.coin);
     BoardQuote &board = s.quote;
-    if (!quote.instrument.isEmpty())
+    // Compared first: the same code every cycle, in a new string every cycle.
+    if (!quote.instrument.isEmpty() && board.instrument != quote.instrument)
         board.instrument = quote.instrument;
-    const DataIssue subject = issueFor(quote, venue, DataIssue::Kind::Absurd, QString());
+    // Issues are rare: each is made only when a value fails.
+    const auto report = [&](DataIssue::Kind kind, const QString &detail) {
+        issues.append(issueFor(quote, venue, kind, detail));
+    };
     const auto absurd = [&](const QString &detail) {
-        DataIssue issue = subject;
-        issue.detail = detail;
-        issues.append(issue);
+        report(DataIssue::Kind::Absurd, detail);
+    };
+    // Whether the part's guard lets the price through now; an Outlier issue when it holds it.
+    const auto guarded = [&](OutlierGuard &guard, const Decimal &price, const QString &what) {
+        const std::optional<QString> held = heldBy(guard, price, at, what);
+        if (held)
+            report(DataIssue::Kind::Outlier, *held);
+        return !held;
     };
 
     if (quote.last && isNew(s, Part::Last, at)) {
         const Decimal &last = *quote.last;
         if (!JsonReply::isUsablePrice(last))
             absurd(QStringLiteral("last ") + last.toString());
-        else if (passesGuard(s.lastGuard, last, at, subject, QStringLiteral("last"), issues))
+        else if (guarded(s.lastGuard, last, QStringLiteral("last")))
             keep(board.last, last, at, quote.origin);
     }
 
@@ -139,13 +150,9 @@ void MarketBoard::applyQuote(const MarketQuote &quote, const QString &venue, qin
             || book.askSize.isNegative()) {
             absurd(QStringLiteral("book ") + book.bid.toString() + QLatin1Char('/') + book.ask.toString());
         } else if (book.bid >= book.ask) {
-            DataIssue issue = subject;
-            issue.kind = DataIssue::Kind::CrossedBook;
-            issue.detail
-                = QStringLiteral("bid ") + book.bid.toString() + QStringLiteral(" >= ask ") + book.ask.toString();
-            issues.append(issue);
-        } else if (passesGuard(s.bookGuard, (book.bid + book.ask) * kHalf, at, subject, QStringLiteral("book mid"),
-                               issues)) {
+            report(DataIssue::Kind::CrossedBook,
+                   QStringLiteral("bid ") + book.bid.toString() + QStringLiteral(" >= ask ") + book.ask.toString());
+        } else if (guarded(s.bookGuard, (book.bid + book.ask) * kHalf, QStringLiteral("book mid"))) {
             keep(board.book, book, at, quote.origin);
         }
     }
@@ -165,22 +172,26 @@ void MarketBoard::applyQuote(const MarketQuote &quote, const QString &venue, qin
             keep(board.change24hRatio, *quote.change24hRatio, at, quote.origin);
     }
 
-    if (quote.funding) {
-        const FundingTerms &funding = *quote.funding;
-        // A zero mark price: this reply carries the rate only. A zero next funding time: the mark only
-        // (every venue announces a rate with the settlement it applies to).
-        if (!funding.markPrice.isZero() && isNew(s, Part::Mark, at)) {
-            if (!JsonReply::isUsablePrice(funding.markPrice))
-                absurd(QStringLiteral("mark ") + funding.markPrice.toString());
-            else if (passesGuard(s.markGuard, funding.markPrice, at, subject, QStringLiteral("mark"), issues))
-                keep(board.mark, funding.markPrice, at, quote.origin);
+    // The terms come whole, or (where a venue publishes them apart) the mark and the rate on their own.
+    const std::optional<Decimal> mark
+        = quote.funding ? std::optional<Decimal>(quote.funding->markPrice) : quote.markPrice;
+    const std::optional<Decimal> rate = quote.funding ? std::optional<Decimal>(quote.funding->rate) : quote.fundingRate;
+    const qint64 nextFundingTimeMs = quote.funding ? quote.funding->nextFundingTimeMs : quote.nextFundingTimeMs;
+    if (mark && isNew(s, Part::Mark, at)) {
+        if (!JsonReply::isUsablePrice(*mark)) {
+            absurd(QStringLiteral("mark ") + mark->toString());
+        } else if (guarded(s.markGuard, *mark, QStringLiteral("mark"))) {
+            keep(board.mark, *mark, at, quote.origin);
+            if (board.funding)
+                board.funding->value.markPrice = *mark;
         }
-        if (funding.nextFundingTimeMs != 0 && isNew(s, Part::Funding, at)) {
-            if (!isUsableFundingRate(funding.rate))
-                absurd(QStringLiteral("funding rate ") + funding.rate.toString());
-            else
-                keep(board.funding, funding, at, quote.origin);
-        }
+    }
+    if (rate && isNew(s, Part::Funding, at)) {
+        if (!isUsableFundingRate(*rate))
+            absurd(QStringLiteral("funding rate ") + rate->toString());
+        else
+            keep(board.funding, FundingTerms { board.mark ? board.mark->value : Decimal(), *rate, nextFundingTimeMs },
+                 at, quote.origin);
     }
 }
 

@@ -78,13 +78,14 @@ private:
         std::array<qint64, static_cast<int>(Part::Count)> offeredAtMs {};
     };
 
-    Slot &slot(const QString &venue, const QString &coin);
-    void applyQuote(const MarketQuote &quote, const QString &venue, qint64 receivedAtMs, QList<DataIssue> &issues);
+    Slot &slot(QHash<QString, Slot> &coins, const QString &venue, const QString &coin);
+    void applyQuote(Slot &slot, const MarketQuote &quote, const QString &venue, qint64 receivedAtMs,
+                    QList<DataIssue> &issues);
     // True when `receivedAtMs` is newer than every value offered for the part before.
     static bool isNew(Slot &slot, Part part, qint64 receivedAtMs);
-    // Whether the guard lets the price through now; an Outlier issue when it holds it.
-    static bool passesGuard(OutlierGuard &guard, const Decimal &price, qint64 receivedAtMs, const DataIssue &subject,
-                            const QString &what, QList<DataIssue> &issues);
+    // Offers the price to the guard: nullopt when it passes now, else why it is held.
+    static std::optional<QString> heldBy(OutlierGuard &guard, const Decimal &price, qint64 receivedAtMs,
+                                         const QString &what);
 
     Decimal m_outlierShare;
     StalenessPolicy m_policy;

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "exchanges/venuecatalog.h"
+#include "storage/historyoptions.h"
 
 namespace {
 
@@ -13,6 +14,7 @@ const QString kOutlierShare = QStringLiteral("feeds/outlierShare");
 const QString kKoreaFee = QStringLiteral("positions/koreaFeeRate");
 const QString kForeignFee = QStringLiteral("positions/foreignFeeRate");
 const QString kRetentionDays = QStringLiteral("history/retentionDays");
+const QString kWatchlist = QStringLiteral("history/watchlist");
 const QString kRedisUrl = QStringLiteral("shared/redisUrl");
 const QString kApiPort = QStringLiteral("api/port");
 const QString kApiAddress = QStringLiteral("api/address");
@@ -116,6 +118,18 @@ int AppSettings::historyRetentionDays() const
 void AppSettings::setHistoryRetentionDays(int days)
 {
     m_settings.setValue(kRetentionDays, days);
+}
+
+QStringList AppSettings::historyWatchlist() const
+{
+    if (!m_settings.contains(kWatchlist))
+        return HistoryOptions().watchlist;
+    return m_settings.value(kWatchlist).toStringList();
+}
+
+void AppSettings::setHistoryWatchlist(const QStringList &coins)
+{
+    m_settings.setValue(kWatchlist, coins);
 }
 
 QString AppSettings::redisUrl() const

@@ -30,6 +30,10 @@ public:
     // How long raw one-second history rows are kept; one-minute rollups are kept for ever.
     int historyRetentionDays() const;
     void setHistoryRetentionDays(int days);
+    // The coins whose every second is kept (besides those with an open position); every other
+    // followed coin keeps its one-minute rollups. Default BTC and ETH.
+    QStringList historyWatchlist() const;
+    void setHistoryWatchlist(const QStringList &coins);
 
     // The shared feed's Redis, redis://[user@]host:port[/db] without a password; empty: off.
     QString redisUrl() const;

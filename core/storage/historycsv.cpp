@@ -19,7 +19,7 @@ namespace HistoryCsv {
 
 QByteArray header()
 {
-    return QByteArrayLiteral("observed_at_utc,observed_at_ms,symbol,basis,rate,rate_precise,korea_price,foreign_price,fx_rate,stale,source\r\n");
+    return QByteArrayLiteral("observed_at_utc,observed_at_ms,symbol,basis,rate,rate_precise,korea_price,foreign_price,fx_rate,stale,source,korea_venue,foreign_venue,entry_rate,exit_rate\r\n");
 }
 
 QByteArray line(const PremiumSample &sample)
@@ -35,7 +35,11 @@ QByteArray line(const PremiumSample &sample)
                           sample.foreign.price.toString().toUtf8(),
                           sample.fx.price.toString().toUtf8(),
                           sample.stale ? QByteArrayLiteral("1") : QByteArrayLiteral("0"),
-                          field(sample.source)};
+                          field(sample.source),
+                          field(sample.pair.korea),
+                          field(sample.pair.foreign),
+                          sample.entryRate ? sample.entryRate->toString().toUtf8() : QByteArray(),
+                          sample.exitRate ? sample.exitRate->toString().toUtf8() : QByteArray()};
     return fields.join(',') + "\r\n";
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historykey.h"
 #include "premium/premiumbasis.h"
 #include "premiumseries.h"
 #include "storageerror.h"
@@ -19,15 +20,20 @@ struct HistoryRange
     };
 
     quint64 requestId = 0;
-    QString symbol;
+    QString symbol;  // the coin
+    VenuePair pair;
     PremiumBasis basis = PremiumBasis::Seed;
     qint64 fromMs = 0;
     qint64 toMs = 0;
-    Resolution resolution = Resolution::Auto;  // what was used, never Auto in an answer
+    // What was used, never Auto in an answer: Minutes also when Raw was asked for a series that has
+    // no raw rows in the range (a coin off the watchlist has rollups only).
+    Resolution resolution = Resolution::Auto;
     SharedPremiumSeries series;
     qint64 storedFirstMs = 0;  // the whole stored history of the symbol, for "all"
     qint64 storedLastMs = 0;
     std::optional<StorageError> error;
+
+    HistoryKey key() const { return HistoryKey(symbol, pair, basis); }
 };
 
 Q_DECLARE_METATYPE(HistoryRange)

@@ -23,6 +23,8 @@ struct HistoryStatus
     qint64 pendingRows = 0;  // recorded, not yet committed
     qint64 droppedRows = 0;  // oldest waiting rows given up because the backlog was full
     qint64 writtenRows = 0;  // committed since start
+    qint64 pendingMinutes = 0;  // one-minute rollups closed, not yet committed
+    qint64 writtenMinutes = 0;  // rollups committed since start
 
     bool operator==(const HistoryStatus &other) const = default;
 };

@@ -33,8 +33,7 @@ HistoryStore::~HistoryStore()
     m_thread.wait();
 }
 
-template<typename Call>
-void HistoryStore::post(Call &&call)
+template<typename Call> void HistoryStore::post(Call &&call)
 {
     QMetaObject::invokeMethod(m_worker, std::forward<Call>(call), Qt::QueuedConnection);
 }
@@ -47,6 +46,21 @@ void HistoryStore::start()
 void HistoryStore::record(const PremiumSample &sample)
 {
     post([worker = m_worker, sample] { worker->record(sample); });
+}
+
+void HistoryStore::recordPremiums(const QList<CoinPremium> &premiums)
+{
+    post([worker = m_worker, premiums] { worker->recordPremiums(premiums); });
+}
+
+void HistoryStore::setWatchlist(const QStringList &coins)
+{
+    post([worker = m_worker, coins] { worker->setWatchlist(coins); });
+}
+
+void HistoryStore::setPositionCoins(const QStringList &coins)
+{
+    post([worker = m_worker, coins] { worker->setPositionCoins(coins); });
 }
 
 void HistoryStore::setPassword(const QString &password)
@@ -62,13 +76,14 @@ void HistoryStore::follow(PremiumMonitor *monitor)
         m_monitorConnection = connect(monitor, &PremiumMonitor::sampled, this, &HistoryStore::record);
 }
 
-quint64 HistoryStore::requestRange(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+quint64 HistoryStore::requestRange(const HistoryKey &key, qint64 fromMs, qint64 toMs,
                                    HistoryRange::Resolution resolution)
 {
     HistoryRange request;
     request.requestId = m_nextRequestId++;
-    request.symbol = symbol;
-    request.basis = basis;
+    request.symbol = key.coin;
+    request.pair = key.pair;
+    request.basis = key.basis;
     request.fromMs = fromMs;
     request.toMs = toMs;
     request.resolution = resolution;
@@ -76,23 +91,45 @@ quint64 HistoryStore::requestRange(const QString &symbol, PremiumBasis basis, qi
     return request.requestId;
 }
 
-quint64 HistoryStore::requestInputs(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, int widthPx)
+quint64 HistoryStore::requestInputs(const HistoryKey &key, qint64 fromMs, qint64 toMs, int widthPx)
 {
     const quint64 id = m_nextRequestId++;
-    post([worker = m_worker, id, symbol, basis, fromMs, toMs, widthPx] { worker->loadInputs(id, symbol, basis, fromMs, toMs, widthPx); });
+    post([worker = m_worker, id, key, fromMs, toMs, widthPx] { worker->loadInputs(id, key, fromMs, toMs, widthPx); });
     return id;
+}
+
+quint64 HistoryStore::requestSample(const HistoryKey &key, qint64 atMs, qint64 toleranceMs)
+{
+    const quint64 id = m_nextRequestId++;
+    post([worker = m_worker, id, key, atMs, toleranceMs] { worker->loadSample(id, key, atMs, toleranceMs); });
+    return id;
+}
+
+quint64 HistoryStore::requestCsvExport(const HistoryKey &key, qint64 fromMs, qint64 toMs, const QString &path)
+{
+    const quint64 id = m_nextRequestId++;
+    post([worker = m_worker, id, key, fromMs, toMs, path] { worker->exportCsv(id, key, fromMs, toMs, path); });
+    return id;
+}
+
+quint64 HistoryStore::requestRange(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+                                   HistoryRange::Resolution resolution)
+{
+    return requestRange(HistoryKey { symbol, VenuePair(), basis }, fromMs, toMs, resolution);
+}
+
+quint64 HistoryStore::requestInputs(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, int widthPx)
+{
+    return requestInputs(HistoryKey { symbol, VenuePair(), basis }, fromMs, toMs, widthPx);
 }
 
 quint64 HistoryStore::requestSample(const QString &symbol, PremiumBasis basis, qint64 atMs, qint64 toleranceMs)
 {
-    const quint64 id = m_nextRequestId++;
-    post([worker = m_worker, id, symbol, basis, atMs, toleranceMs] { worker->loadSample(id, symbol, basis, atMs, toleranceMs); });
-    return id;
+    return requestSample(HistoryKey { symbol, VenuePair(), basis }, atMs, toleranceMs);
 }
 
-quint64 HistoryStore::requestCsvExport(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, const QString &path)
+quint64 HistoryStore::requestCsvExport(const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
+                                       const QString &path)
 {
-    const quint64 id = m_nextRequestId++;
-    post([worker = m_worker, id, symbol, basis, fromMs, toMs, path] { worker->exportCsv(id, symbol, basis, fromMs, toMs, path); });
-    return id;
+    return requestCsvExport(HistoryKey { symbol, VenuePair(), basis }, fromMs, toMs, path);
 }

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "historycsv.h"
 #include "historyrepository.h"
+#include "historysample.h"
 #include "seriesdecimator.h"
 
 #include <QDateTime>
@@ -25,6 +26,7 @@ HistoryWorker::HistoryWorker(HistoryOptions options, QObject *parent)
     , m_options(std::move(options))
 {
     m_status.location = m_options.location;
+    setWatchlist(m_options.watchlist);
 }
 
 HistoryWorker::~HistoryWorker() = default;
@@ -68,14 +70,16 @@ bool HistoryWorker::ensureOpen()
 void HistoryWorker::fail(const StorageError &error)
 {
     if (m_status.error != error)
-        qCWarning(lcHistory).noquote() << "history database" << m_options.location.display() << "unavailable:" << error.describe();
+        qCWarning(lcHistory).noquote() << "history database" << m_options.location.display()
+                                       << "unavailable:" << error.describe();
     m_status.state = HistoryStatus::State::Failing;
     m_status.error = error;
     // Reconnecting from scratch covers every cause at once: a restarted server, a file that was
     // replaced or unlocked. A newer schema or a missing driver will not fix itself.
     m_repository.reset();
     m_database.reset();
-    const bool permanent = error.kind == StorageError::Kind::SchemaTooNew || error.kind == StorageError::Kind::DriverMissing;
+    const bool permanent
+        = error.kind == StorageError::Kind::SchemaTooNew || error.kind == StorageError::Kind::DriverMissing;
     m_nextAttemptMs = permanent ? std::numeric_limits<qint64>::max() : nowMs() + m_options.retryIntervalMs;
 }
 
@@ -93,23 +97,75 @@ void HistoryWorker::record(const PremiumSample &sample)
         m_pending.pop_front();
         ++m_status.droppedRows;
     }
+    rollUp(sample);
+}
+
+void HistoryWorker::recordPremiums(const QList<CoinPremium> &premiums)
+{
+    for (const CoinPremium &premium : premiums) {
+        const std::optional<PremiumSample> sample = HistorySample::fromCoinPremium(premium);
+        if (!sample)
+            continue;
+        if (m_rawCoins.contains(sample->symbol))
+            record(*sample);
+        else
+            rollUp(*sample);
+    }
+}
+
+void HistoryWorker::rollUp(const PremiumSample &sample)
+{
+    m_rollup.add(sample);
+    m_latestObservedMs = std::max(m_latestObservedMs, sample.observedAtMs);
+}
+
+void HistoryWorker::setWatchlist(const QStringList &coins)
+{
+    m_watchlist = QSet<QString>(coins.cbegin(), coins.cend());
+    updateRawCoins();
+}
+
+void HistoryWorker::setPositionCoins(const QStringList &coins)
+{
+    m_positionCoins = QSet<QString>(coins.cbegin(), coins.cend());
+    updateRawCoins();
+}
+
+void HistoryWorker::updateRawCoins()
+{
+    m_rawCoins = m_watchlist | m_positionCoins;
+}
+
+void HistoryWorker::countPending()
+{
+    for (PremiumMinute &minute : m_rollup.takeClosed(m_latestObservedMs))
+        m_pendingMinutes.push_back(std::move(minute));
+    while (static_cast<qint64>(m_pendingMinutes.size()) > m_options.maxPendingMinutes) {
+        m_pendingMinutes.pop_front();
+        ++m_status.droppedRows;
+    }
+    m_status.pendingRows = static_cast<qint64>(m_pending.size());
+    m_status.pendingMinutes = static_cast<qint64>(m_pendingMinutes.size());
 }
 
 void HistoryWorker::flush()
 {
-    if (m_pending.empty() || !ensureOpen()) {
-        m_status.pendingRows = static_cast<qint64>(m_pending.size());
+    countPending();
+    if ((m_pending.empty() && m_pendingMinutes.empty()) || !ensureOpen()) {
         publish();
         return;
     }
     const std::vector<PremiumSample> batch(m_pending.begin(), m_pending.end());
-    if (auto error = m_repository->insert(batch)) {
+    const std::vector<PremiumMinute> minutes(m_pendingMinutes.begin(), m_pendingMinutes.end());
+    if (auto error = m_repository->insert(batch, minutes)) {
         fail(*error);
     } else {
         m_pending.clear();
+        m_pendingMinutes.clear();
         m_status.writtenRows += static_cast<qint64>(batch.size());
+        m_status.writtenMinutes += static_cast<qint64>(minutes.size());
     }
-    m_status.pendingRows = static_cast<qint64>(m_pending.size());
+    countPending();
     publish();
 }
 
@@ -122,22 +178,35 @@ void HistoryWorker::prune()
     if (auto error = m_repository->pruneRawBefore(cutoff, &deleted))
         fail(*error);
     else if (deleted > 0)
-        qCInfo(lcHistory) << "retention removed" << deleted << "raw rows older than" << m_options.retentionDays << "days";
+        qCInfo(lcHistory) << "retention removed" << deleted << "raw rows older than" << m_options.retentionDays
+                          << "days";
 }
 
 void HistoryWorker::loadRange(HistoryRange request)
 {
     if (request.resolution == HistoryRange::Resolution::Auto)
-        request.resolution = useMinutes(request.fromMs, request.toMs) ? HistoryRange::Resolution::Minutes : HistoryRange::Resolution::Raw;
+        request.resolution = useMinutes(request.fromMs, request.toMs) ? HistoryRange::Resolution::Minutes
+                                                                      : HistoryRange::Resolution::Raw;
+    const HistoryKey key = request.key();
     auto series = std::make_shared<PremiumSeries>();
     if (!ensureOpen()) {
         request.error = m_status.error;
     } else {
-        auto error = request.resolution == HistoryRange::Resolution::Raw
-            ? m_repository->loadRaw(request.symbol, request.basis, request.fromMs, request.toMs, series.get())
-            : m_repository->loadMinutes(request.symbol, request.basis, request.fromMs, request.toMs, series.get());
+        std::optional<StorageError> error;
+        if (request.resolution == HistoryRange::Resolution::Raw) {
+            error = m_repository->loadRaw(key, request.fromMs, request.toMs, series.get());
+            if (!error && series->isEmpty())
+                request.resolution = HistoryRange::Resolution::Minutes;
+        }
+        if (!error && request.resolution == HistoryRange::Resolution::Minutes) {
+            error = m_repository->loadMinutes(key, request.fromMs, request.toMs, series.get());
+            // The minute still accumulating is part of the history already.
+            const PremiumMinute *open = m_rollup.openMinute(key);
+            if (!error && open && open->minuteStart < request.toMs && open->lastObservedAtMs >= request.fromMs)
+                HistoryRepository::appendMinute(*open, series.get());
+        }
         if (!error)
-            error = m_repository->timeSpan(request.symbol, request.basis, &request.storedFirstMs, &request.storedLastMs);
+            error = m_repository->timeSpan(key, &request.storedFirstMs, &request.storedLastMs);
         if (error) {
             request.error = error;
             fail(*error);
@@ -154,7 +223,7 @@ bool HistoryWorker::useMinutes(qint64 fromMs, qint64 toMs) const
     return !recent || toMs - fromMs > m_options.rawRangeLimitMs;
 }
 
-void HistoryWorker::loadInputs(quint64 requestId, const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs, int widthPx)
+void HistoryWorker::loadInputs(quint64 requestId, const HistoryKey &key, qint64 fromMs, qint64 toMs, int widthPx)
 {
     HistoryInputs inputs;
     inputs.requestId = requestId;
@@ -164,21 +233,27 @@ void HistoryWorker::loadInputs(quint64 requestId, const QString &symbol, Premium
     PremiumSeries foreign;
     if (!ensureOpen()) {
         inputs.error = m_status.error;
-    } else if (auto error = m_repository->loadInputs(symbol, basis, fromMs, toMs, useMinutes(fromMs, toMs), &korea, &foreign)) {
-        inputs.error = error;
-        fail(*error);
-        publish();
+    } else {
+        const bool minutes = useMinutes(fromMs, toMs);
+        auto error = m_repository->loadInputs(key, fromMs, toMs, minutes, &korea, &foreign);
+        if (!error && !minutes && korea.isEmpty())
+            error = m_repository->loadInputs(key, fromMs, toMs, true, &korea, &foreign);
+        if (error) {
+            inputs.error = error;
+            fail(*error);
+            publish();
+        }
     }
     inputs.korea = SeriesDecimator::decimate(korea, fromMs, toMs, widthPx);
     inputs.foreignInKrw = SeriesDecimator::decimate(foreign, fromMs, toMs, widthPx);
     Q_EMIT inputsLoaded(inputs);
 }
 
-void HistoryWorker::loadSample(quint64 requestId, const QString &symbol, PremiumBasis basis, qint64 atMs, qint64 toleranceMs)
+void HistoryWorker::loadSample(quint64 requestId, const HistoryKey &key, qint64 atMs, qint64 toleranceMs)
 {
     std::optional<PremiumSample> sample;
     if (ensureOpen()) {
-        if (auto error = m_repository->loadSample(symbol, basis, atMs, toleranceMs, &sample)) {
+        if (auto error = m_repository->loadSample(key, atMs, toleranceMs, &sample)) {
             fail(*error);
             publish();
         }
@@ -186,21 +261,27 @@ void HistoryWorker::loadSample(quint64 requestId, const QString &symbol, Premium
     Q_EMIT sampleLoaded(requestId, sample.value_or(PremiumSample()), sample.has_value());
 }
 
-void HistoryWorker::exportCsv(quint64 requestId, const QString &symbol, PremiumBasis basis, qint64 fromMs, qint64 toMs,
-                              const QString &path)
+void HistoryWorker::exportCsv(quint64 requestId, const HistoryKey &key, qint64 fromMs, qint64 toMs, const QString &path)
 {
     // Rows still waiting for the database are part of what the user sees, so they are exported too.
     flush();
     std::vector<PremiumSample> samples;
     if (ensureOpen()) {
-        if (auto error = m_repository->loadSamples(symbol, basis, fromMs, toMs, &samples)) {
+        if (auto error = m_repository->loadSamples(key, fromMs, toMs, &samples)) {
             Q_EMIT exportFinished(requestId, 0, error->describe());
             return;
         }
     }
     for (const PremiumSample &sample : m_pending) {
-        if (sample.symbol == symbol && sample.basis == basis && sample.observedAtMs >= fromMs && sample.observedAtMs < toMs)
+        if (HistoryKey::of(sample) == key && sample.observedAtMs >= fromMs && sample.observedAtMs < toMs)
             samples.push_back(sample);
+    }
+    // A coin without raw rows: the last sample of each minute, as its rollup kept it.
+    if (samples.empty() && m_repository) {
+        if (auto error = m_repository->loadMinuteCloses(key, fromMs, toMs, &samples)) {
+            Q_EMIT exportFinished(requestId, 0, error->describe());
+            return;
+        }
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(HistoryCsv::document(samples)) < 0 || !file.commit()) {
@@ -217,9 +298,13 @@ void HistoryWorker::shutdown()
     if (m_pruneTimer)
         m_pruneTimer->stop();
     m_nextAttemptMs = 0;
+    // The minutes still accumulating are written as they are so far.
+    for (PremiumMinute &minute : m_rollup.takeAll())
+        m_pendingMinutes.push_back(std::move(minute));
     flush();
-    if (!m_pending.empty())
-        qCWarning(lcHistory) << m_pending.size() << "history rows could not be written before exit";
+    if (!m_pending.empty() || !m_pendingMinutes.empty())
+        qCWarning(lcHistory) << m_pending.size() << "history rows and" << m_pendingMinutes.size()
+                             << "minute rollups could not be written before exit";
     m_repository.reset();
     m_database.reset();
     m_status.state = HistoryStatus::State::Stopped;

@@ -7,9 +7,16 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 const QString kVersionTable = QLatin1StringView(Migrator::VersionTable);
+
+int highest(const QList<int> &versions)
+{
+    return versions.isEmpty() ? 0 : *std::max_element(versions.cbegin(), versions.cend());
+}
 
 } // namespace
 
@@ -26,14 +33,22 @@ int Migrator::latestVersion() const
 
 std::optional<StorageError> Migrator::readVersion(int *version)
 {
-    *version = 0;
+    QList<int> applied;
+    const auto error = readApplied(&applied);
+    *version = highest(applied);
+    return error;
+}
+
+std::optional<StorageError> Migrator::readApplied(QList<int> *versions)
+{
+    versions->clear();
     if (!m_database.connection().tables().contains(kVersionTable))
         return std::nullopt;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM ") + kVersionTable))
+    if (!query.exec(QStringLiteral("SELECT version FROM ") + kVersionTable))
         return m_database.errorFrom(query.lastError());
-    if (query.next())
-        *version = query.value(0).toInt();
+    while (query.next())
+        versions->append(query.value(0).toInt());
     return std::nullopt;
 }
 
@@ -54,17 +69,21 @@ std::optional<StorageError> Migrator::migrateToLatest()
 
 std::optional<StorageError> Migrator::migrateTo(int targetVersion)
 {
-    int current = 0;
-    if (auto error = readVersion(&current))
+    QList<int> applied;
+    if (auto error = readApplied(&applied))
         return error;
+    const int current = highest(applied);
     if (current > latestVersion())
         return StorageError::schemaTooNew(current, latestVersion());
-    if (current >= targetVersion)
+    const bool pending = std::any_of(m_migrations.cbegin(), m_migrations.cend(), [&](const Migration &migration) {
+        return migration.version <= targetVersion && !applied.contains(migration.version);
+    });
+    if (!pending)
         return std::nullopt;
     if (auto error = ensureVersionTable())
         return error;
     for (const Migration &migration : m_migrations) {
-        if (migration.version <= current || migration.version > targetVersion)
+        if (applied.contains(migration.version) || migration.version > targetVersion)
             continue;
         if (auto error = apply(migration))
             return error;

@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSource, "ps.source")
 
@@ -128,12 +129,15 @@ void PollingMarketSource::stop()
     for (QTimer *timer : { &m_cycleTimer, &m_budgetTimer, &m_listingTimer, &m_statusTimer })
         timer->stop();
     m_queue.clear();
-    const QList<QNetworkReply *> replies = m_inFlight.keys();
+    const QList<InFlight> flights = m_inFlight.values();
     m_inFlight.clear();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    for (const InFlight &flight : flights) {
+        // Gone already when the network manager, their parent, is destroyed before this source.
+        if (QNetworkReply *reply = flight.reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
     }
     m_listingPending = false;
 }
@@ -183,6 +187,7 @@ void PollingMarketSource::send(const Queued &queued)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     InFlight &flight = m_inFlight[reply];
+    flight.reply = reply;
     flight.job = queued.job;
     flight.request = queued.request;
     flight.clock.start();
@@ -220,13 +225,18 @@ void PollingMarketSource::onFinished(QNetworkReply *reply)
     case Job::Listing: {
         ListingResult result = answered ? m_adapter->parseListing(body, context) : ListingResult(transport);
         conclude(flight, *reply, result);
-        onListing(std::move(result));
+        std::optional<VenueRequest> nextPage;
+        if (std::holds_alternative<QList<Instrument>>(result))
+            nextPage = m_adapter->nextListingRequest(body, context);
+        onListing(std::move(result), nextPage);
         break;
     }
     case Job::Quotes: {
         BatchResult result = answered ? m_adapter->parseQuotes(flight.request, body, context, m_cycleFollowed)
                                       : BatchResult(transport);
-        conclude(flight, *reply, result);
+        // A venue may answer a code it does not list with 404: the listing is stale, the venue is fine.
+        const auto *batch = std::get_if<QuoteBatch>(&result);
+        conclude(flight, *reply, result, batch && batch->listingStale);
         onQuotes(std::move(result));
         break;
     }
@@ -243,11 +253,15 @@ void PollingMarketSource::onFinished(QNetworkReply *reply)
 
 template<typename Value>
 void PollingMarketSource::conclude(const InFlight &flight, const QNetworkReply &reply,
-                                   std::variant<Value, FetchError> &result)
+                                   std::variant<Value, FetchError> &result, bool valueStands)
 {
     const ReplyFacts facts = HttpReply::facts(reply, m_usedWeightHeader);
-    if (std::optional<FetchError> error = HttpReply::statusError(facts.httpStatus, std::get_if<FetchError>(&result)))
-        result = *error;
+    const bool refused = facts.httpStatus == 429 || facts.httpStatus == 418;
+    if (!valueStands || refused) {
+        if (std::optional<FetchError> error
+            = HttpReply::statusError(facts.httpStatus, std::get_if<FetchError>(&result)))
+            result = *error;
+    }
     // A good reply with bad rows reaches here as a value: its issues never count against the venue.
     FetchError *failure = std::get_if<FetchError>(&result);
     if (const std::optional<qint64> hold = gate()->onReply(facts, failure, nowMs()); hold && failure)
@@ -267,7 +281,7 @@ void PollingMarketSource::requestHeld(Job job, const FetchError &reason)
 {
     switch (job) {
     case Job::Listing:
-        onListing(reason);
+        onListing(reason, std::nullopt);
         break;
     case Job::Quotes:
         onQuotes(reason);
@@ -287,13 +301,20 @@ void PollingMarketSource::requestListing()
     enqueue(Job::Listing, m_adapter->listingRequest());
 }
 
-void PollingMarketSource::onListing(ListingResult result)
+void PollingMarketSource::onListing(ListingResult result, const std::optional<VenueRequest> &nextPage)
 {
-    m_listingPending = false;
-    if (auto *instruments = std::get_if<QList<Instrument>>(&result)) {
-        applyListing(std::move(*instruments));
+    if (auto *page = std::get_if<QList<Instrument>>(&result)) {
+        m_listingPages += *page;
+        if (nextPage) {
+            enqueue(Job::Listing, *nextPage);
+            return;
+        }
+        m_listingPending = false;
+        applyListing(std::exchange(m_listingPages, {}));
         return;
     }
+    m_listingPending = false;
+    m_listingPages.clear();
     if (!m_haveListing) {
         // Until the venue lists its markets there are no cycles; each attempt stands for one, so
         // that consumers see why this venue has no quotes and can close their period.

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -80,6 +81,7 @@ private:
     };
     struct InFlight
     {
+        QPointer<QNetworkReply> reply;
         Job job;
         VenueRequest request;
         QElapsedTimer clock;
@@ -90,14 +92,17 @@ private:
     void dispatch();
     void send(const Queued &queued);
     void onFinished(QNetworkReply *reply);
-    // The status's verdict over the parser's, the reply reported to the gate and as an outcome.
+    // The status's verdict over the parser's (unless the parser's value stands whatever the
+    // status, short of 429 and 418), then the reply reported to the gate and as an outcome.
     template<typename Value>
-    void conclude(const InFlight &flight, const QNetworkReply &reply, std::variant<Value, FetchError> &result);
+    void conclude(const InFlight &flight, const QNetworkReply &reply, std::variant<Value, FetchError> &result,
+                  bool valueStands = false);
     // A request the gate held back: it ends as if the venue had failed it, without being sent.
     void requestHeld(Job job, const FetchError &reason);
 
     void requestListing();
-    void onListing(ListingResult result);
+    // A page of the listing, or why there is none; the listing is whole after the last page.
+    void onListing(ListingResult result, const std::optional<VenueRequest> &nextPage);
     void applyListing(QList<Instrument> instruments);
 
     void beginCycle();
@@ -127,6 +132,7 @@ private:
     InstrumentSet m_listed;
     bool m_haveListing = false;
     bool m_listingPending = false; // queued or in flight
+    QList<Instrument> m_listingPages; // the pages read so far of a paged listing
     QStringList m_followCoins;
     InstrumentSet m_followed;
 

@@ -1,11 +1,17 @@
 #include "venuedirectory.h"
 
 #include "binancevenue.h"
+#include "bithumbvenue.h"
 #include "bybitvenue.h"
+#include "coinonevenue.h"
 #include "okxvenue.h"
+#include "upbitvenue.h"
 
 VenueDirectory::VenueDirectory()
 {
+    m_adapters.push_back(std::make_unique<BithumbVenue>());
+    m_adapters.push_back(std::make_unique<UpbitVenue>());
+    m_adapters.push_back(std::make_unique<CoinoneVenue>());
     m_adapters.push_back(std::make_unique<BinanceVenue>());
     m_adapters.push_back(std::make_unique<OkxVenue>());
     m_adapters.push_back(std::make_unique<BybitVenue>());

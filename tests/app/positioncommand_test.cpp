@@ -108,6 +108,8 @@ TEST_F(PositionCommandTest, OpenPrintsTheStoredPosition)
     EXPECT_EQ(position.value(u"symbol").toString(), QStringLiteral("BTC"));
     EXPECT_EQ(position.value(u"status").toString(), QStringLiteral("open"));
     EXPECT_EQ(position.value(u"quantity").toString(), QStringLiteral("0.01"));
+    EXPECT_EQ(position.value(u"korea_venue").toString(), QStringLiteral("bithumb")); // the defaults
+    EXPECT_EQ(position.value(u"foreign_venue").toString(), QStringLiteral("binance"));
     EXPECT_EQ(position.value(u"korea_entry_price").toString(), QStringLiteral("129560000"));
     EXPECT_EQ(position.value(u"foreign_entry_price").toString(), QStringLiteral("89277"));
     EXPECT_EQ(position.value(u"entry_fx").toString(), QStringLiteral("1432.6"));
@@ -138,6 +140,30 @@ TEST_F(PositionCommandTest, ExplicitFeesAndLowerCaseSymbol)
     EXPECT_EQ(position.value(u"foreign_fee_rate").toString(), QStringLiteral("0"));
 }
 
+TEST_F(PositionCommandTest, AnyCoinOnAnyVenuePair)
+{
+    QStringList args = with(openArgs(), QStringLiteral("--symbol"), QStringLiteral("shib"));
+    args = with(args, QStringLiteral("--quantity"), QStringLiteral("1000000"));
+    args = with(args, QStringLiteral("--korea-price"), QStringLiteral("0.0179"));
+    args = with(args, QStringLiteral("--foreign-price"), QStringLiteral("0.0000125"));
+    args = with(args, QStringLiteral("--fx"), QStringLiteral("1400"));
+    args << QStringLiteral("--korea-venue") << QStringLiteral("upbit") << QStringLiteral("--foreign-venue")
+         << QStringLiteral("okx");
+    const QJsonObject position = object(inDb(args));
+    EXPECT_EQ(position.value(u"symbol").toString(), QStringLiteral("SHIB"));
+    EXPECT_EQ(position.value(u"korea_venue").toString(), QStringLiteral("upbit"));
+    EXPECT_EQ(position.value(u"foreign_venue").toString(), QStringLiteral("okx"));
+    EXPECT_EQ(position.value(u"quantity").toString(), QStringLiteral("1000000"));
+    EXPECT_EQ(position.value(u"foreign_entry_price").toString(), QStringLiteral("0.0000125"));
+
+    const QJsonArray all = list();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all.at(0).toObject(), position);
+    const Outcome text = inDb({ QStringLiteral("list") });
+    EXPECT_TRUE(text.out.startsWith("1\tSHIB\topen\t1000000\t")) << text.out.constData();
+    EXPECT_TRUE(text.out.endsWith("\tupbit\tokx\n")) << text.out.constData();
+}
+
 TEST_F(PositionCommandTest, EveryInvalidOpenInputExitsTwoNamingTheFieldAndSavesNothing)
 {
     struct Case
@@ -147,43 +173,47 @@ TEST_F(PositionCommandTest, EveryInvalidOpenInputExitsTwoNamingTheFieldAndSavesN
         const char *expected;
     };
     const Case cases[] = {
-        {"--symbol", nullptr, "--symbol: is required"},
-        {"--symbol", "DOGE", "--symbol: is not a supported symbol"},
-        {"--quantity", nullptr, "--quantity: is required"},
-        {"--quantity", "lots", "--quantity: is not a number"},
-        {"--quantity", "0", "--quantity: must be greater than zero"},
-        {"--quantity", "-0.01", "--quantity: must be greater than zero"},
-        {"--quantity", "0.0015", "--quantity: must be a multiple of the step 0.001"},
-        {"--quantity", "1000.001", "--quantity: must be at most 1000"},
-        {"--korea-price", nullptr, "--korea-price: is required"},
-        {"--korea-price", "12O000000", "--korea-price: is not a number"},
-        {"--korea-price", "0", "--korea-price: must be greater than zero"},
-        {"--korea-price", "-129560000", "--korea-price: must be greater than zero"},
-        {"--korea-price", "99999999999", "--korea-price: must be at most 10000000000"},
-        {"--korea-price", "1295600", "--korea-price: gives a premium of"},
-        {"--foreign-price", nullptr, "--foreign-price: is required"},
-        {"--foreign-price", "NaN", "--foreign-price: is not a number"},
-        {"--foreign-price", "-89277", "--foreign-price: must be greater than zero"},
-        {"--foreign-price", "1e308", "--foreign-price: is not a number"},
-        {"--foreign-price", "20000000", "--foreign-price: must be at most 10000000"},
-        {"--foreign-price", "8927.7", "--foreign-price: gives a premium of"},
-        {"--fx", nullptr, "--fx: is required"},
-        {"--fx", "usd", "--fx: is not a number"},
-        {"--fx", "0", "--fx: must be greater than zero"},
-        {"--fx", "14.326", "--fx: must be at least 500"},
-        {"--fx", "14326", "--fx: must be at most 5000"},
-        {"--korea-fee", "", "--korea-fee: is required"},
-        {"--korea-fee", "x", "--korea-fee: is not a number"},
-        {"--korea-fee", "-0.0004", "--korea-fee: must not be negative"},
-        {"--korea-fee", "0.04", "--korea-fee: must be at most 0.01"},
-        {"--foreign-fee", "", "--foreign-fee: is required"},
-        {"--foreign-fee", "5bp", "--foreign-fee: is not a number"},
-        {"--foreign-fee", "-0.0005", "--foreign-fee: must not be negative"},
-        {"--foreign-fee", "0.5", "--foreign-fee: must be at most 0.01"},
-        {"--opened-at", "", "--opened-at: is required"},
-        {"--opened-at", "yesterday", "--opened-at: is not an ISO 8601 date and time"},
-        {"--opened-at", "2999-01-01T00:00:00Z", "--opened-at: is in the future"},
-        {"--opened-at", "2009-01-03T18:15:05Z", "--opened-at: must not be before 2010-01-01T00:00:00.000Z"},
+        { "--symbol", nullptr, "--symbol: is required" },
+        { "--symbol", "BTC/USDT", "--symbol: is not a coin code" },
+        { "--korea-venue", "kraken", "--korea-venue: is not a known venue (bithumb, upbit, coinone)" },
+        { "--korea-venue", "binance", "--korea-venue: is not a known venue" },
+        { "--korea-venue", "", "--korea-venue: is required" },
+        { "--foreign-venue", "upbit", "--foreign-venue: is not a known venue (binance, okx, bybit)" },
+        { "--quantity", nullptr, "--quantity: is required" },
+        { "--quantity", "lots", "--quantity: is not a number" },
+        { "--quantity", "0", "--quantity: must be greater than zero" },
+        { "--quantity", "-0.01", "--quantity: must be greater than zero" },
+        { "--quantity", "0.0015", "--quantity: must be a multiple of the step 0.001" },
+        { "--quantity", "1000.001", "--quantity: must be at most 1000" },
+        { "--korea-price", nullptr, "--korea-price: is required" },
+        { "--korea-price", "12O000000", "--korea-price: is not a number" },
+        { "--korea-price", "0", "--korea-price: must be greater than zero" },
+        { "--korea-price", "-129560000", "--korea-price: must be greater than zero" },
+        { "--korea-price", "99999999999", "--korea-price: must be at most 10000000000" },
+        { "--korea-price", "1295600", "--korea-price: gives a premium of" },
+        { "--foreign-price", nullptr, "--foreign-price: is required" },
+        { "--foreign-price", "NaN", "--foreign-price: is not a number" },
+        { "--foreign-price", "-89277", "--foreign-price: must be greater than zero" },
+        { "--foreign-price", "1e308", "--foreign-price: is not a number" },
+        { "--foreign-price", "20000000", "--foreign-price: must be at most 10000000" },
+        { "--foreign-price", "8927.7", "--foreign-price: gives a premium of" },
+        { "--fx", nullptr, "--fx: is required" },
+        { "--fx", "usd", "--fx: is not a number" },
+        { "--fx", "0", "--fx: must be greater than zero" },
+        { "--fx", "14.326", "--fx: must be at least 500" },
+        { "--fx", "14326", "--fx: must be at most 5000" },
+        { "--korea-fee", "", "--korea-fee: is required" },
+        { "--korea-fee", "x", "--korea-fee: is not a number" },
+        { "--korea-fee", "-0.0004", "--korea-fee: must not be negative" },
+        { "--korea-fee", "0.04", "--korea-fee: must be at most 0.01" },
+        { "--foreign-fee", "", "--foreign-fee: is required" },
+        { "--foreign-fee", "5bp", "--foreign-fee: is not a number" },
+        { "--foreign-fee", "-0.0005", "--foreign-fee: must not be negative" },
+        { "--foreign-fee", "0.5", "--foreign-fee: must be at most 0.01" },
+        { "--opened-at", "", "--opened-at: is required" },
+        { "--opened-at", "yesterday", "--opened-at: is not an ISO 8601 date and time" },
+        { "--opened-at", "2999-01-01T00:00:00Z", "--opened-at: is in the future" },
+        { "--opened-at", "2009-01-03T18:15:05Z", "--opened-at: must not be before 2010-01-01T00:00:00.000Z" },
     };
     for (const Case &c : cases) {
         const QString option = QString::fromLatin1(c.option);
@@ -242,7 +272,8 @@ TEST_F(PositionCommandTest, UsageErrorsExitTwo)
 
     const Outcome help = run({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char *text : {"position open", "position close ID", "position list", "--database"})
+    for (const char *text : { "position open", "position close ID", "position list", "--database",
+                              "--korea-venue bithumb|upbit|coinone", "--foreign-venue binance|okx|bybit" })
         EXPECT_TRUE(help.out.contains(text)) << text;
     EXPECT_EQ(run({QStringLiteral("open"), QStringLiteral("--help")}).exitCode, 0);
     EXPECT_FALSE(QFile::exists(database)) << "usage errors touch no database";
@@ -338,7 +369,8 @@ TEST_F(PositionCommandTest, ListFiltersAndPlainText)
     const QList<QByteArray> lines = text.out.trimmed().split('\n');
     ASSERT_EQ(lines.size(), 2);
     EXPECT_TRUE(lines[0].startsWith("1\tBTC\topen\t0.01\t1.28\t")) << lines[0].constData();
-    EXPECT_TRUE(lines[1].endsWith("\t-1113.5177")) << lines[1].constData();
+    // Today's columns first, the venues after them.
+    EXPECT_TRUE(lines[1].endsWith("\t-1113.5177\tbithumb\tbinance")) << lines[1].constData();
 }
 
 TEST_F(PositionCommandTest, ADatabaseThatCannotBeUsedExitsOne)

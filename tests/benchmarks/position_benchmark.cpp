@@ -66,8 +66,10 @@ MarketDepth depthAt(int tick)
     MarketDepth depth;
     depth.symbol = QStringLiteral("BTC");
     depth.korea = Quote{};
+    depth.korea->venue = QStringLiteral("bithumb");
     depth.korea->book = BookTop{Decimal::fromInteger(129'550'000 + tick % 7 * 10'000), dec("1"), Decimal::fromInteger(129'560'000 + tick % 7 * 10'000), dec("1")};
     depth.foreign = Quote{};
+    depth.foreign->venue = QStringLiteral("binance");
     depth.foreign->book = BookTop{dec("89277.0"), dec("1"), dec("89277.1"), dec("1")};
     depth.fx = Quote{};
     depth.fx->price = dec("1432.6");

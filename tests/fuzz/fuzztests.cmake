@@ -37,6 +37,7 @@ function(ps_add_fuzz_test target)
 endfunction()
 
 foreach(target fuzz_tickerparsers fuzz_orderbookparsers fuzz_fundingparsers fuzz_fxparsers fuzz_ratelimitparsers
-               fuzz_throttlehints fuzz_logmasker fuzz_decimal fuzz_httprequest fuzz_perpvenues)
+               fuzz_throttlehints fuzz_logmasker fuzz_decimal fuzz_httprequest
+               fuzz_koreanvenues fuzz_perpvenues)
     ps_add_fuzz_test(${target})
 endforeach()

@@ -55,14 +55,14 @@ bool ExpectedPremiums::read(const QString &text, QString *error)
     m_fx = number(fxPattern.match(text).captured(1));
     m_momentMs = momentPattern.match(text).captured(1).toLongLong();
 
-    QString chapter; // the "## " heading
+    QString chapter; // the "# " or "## " heading
     QString section; // the "### " heading, or the chapter's
     QStringList header;
     int row = -1; // in the current table: 0 the header, 1 the separator
     QHash<QString, QString> multipliers; // "binance:SHIB" -> "1000"
     for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QStringLiteral("## "))) {
-            chapter = section = line.mid(3).trimmed();
+        if (line.startsWith(QStringLiteral("# ")) || line.startsWith(QStringLiteral("## "))) {
+            chapter = section = line.section(QLatin1Char(' '), 1).trimmed();
             continue;
         }
         if (line.startsWith(QStringLiteral("### "))) {
@@ -89,7 +89,11 @@ bool ExpectedPremiums::read(const QString &text, QString *error)
             return false;
         };
 
-        if (chapter.startsWith(QStringLiteral("Instruments and multipliers"))) {
+        if (chapter.startsWith(QStringLiteral("Expected premiums"))) {
+            static const QRegularExpression file(QStringLiteral("`([a-z]+/[a-z0-9.-]+\\.json)`"));
+            for (auto match = file.globalMatch(line); match.hasNext();)
+                m_sourceFiles.append(match.next().captured(1));
+        } else if (chapter.startsWith(QStringLiteral("Instruments and multipliers"))) {
             for (qsizetype column = 1; column < cells.size() && column < header.size(); ++column) {
                 const QString multiplier = multiplierIn(cells[column]);
                 if (!multiplier.isEmpty())

@@ -62,6 +62,8 @@ public:
     const QList<Premium> &premiums() const { return m_premiums; }
     // Coins listed on one side only (no premium): "BORA", "ORDI".
     QStringList unpaired() const;
+    // The fixture files the inputs come from ("bithumb/v1-ticker-many.json", ...).
+    const QStringList &sourceFiles() const { return m_sourceFiles; }
 
 private:
     bool read(const QString &text, QString *error);
@@ -71,4 +73,5 @@ private:
     QList<KoreanInput> m_korean;
     QList<PerpInput> m_perps;
     QList<Premium> m_premiums;
+    QStringList m_sourceFiles;
 };

@@ -1,4 +1,5 @@
 #include "fixtureserver.h"
+#include "marketfixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -600,6 +601,30 @@ TEST_F(FixtureServerExecutableTest, ServesRoutesAndSwitchesThemOverTheControlRou
     ASSERT_TRUE(m_process.state() == QProcess::NotRunning || waitFor(&m_process, &QProcess::finished));
     EXPECT_EQ(m_process.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(m_process.exitCode(), 0);
+}
+
+TEST_F(FixtureServerExecutableTest, MarketServesEveryVenueAtOnceAndRoutesStillOverride)
+{
+    const quint16 port = start({u"--market"_s, u"--route"_s, u"/v5/market/tickers=bybit/v5-error.json"_s});
+    ASSERT_NE(port, 0);
+
+    // Bithumb and Upbit share these paths: each venue's request gets its own venue's file.
+    EXPECT_EQ(request(port, u"/v1/market/all?isDetails=true"_s).body, fixtureBytes(u"bithumb/v1-market-all.json"_s));
+    EXPECT_EQ(request(port, u"/v1/market/all?is_details=true"_s).body,
+              fixtureBytes(u"upbit/v1-market-all-details.json"_s));
+    EXPECT_EQ(request(port, u"/v1/orderbook?markets=KRW-BTC"_s).body, fixtureBytes(u"bithumb/v1-orderbook-many.json"_s));
+    EXPECT_EQ(request(port, u"/v1/orderbook?markets=KRW-BTC&count=1"_s).body,
+              fixtureBytes(u"upbit/v1-orderbook-many.json"_s));
+    for (const QString &venue : MarketFixtures::venues()) {
+        for (const MarketFixtures::Route &route : MarketFixtures::routes(venue)) {
+            if (route.path == u"/v5/market/tickers")
+                continue;
+            const Reply reply = request(port, route.path + u'?' + route.queryKey + u"=1"_s);
+            EXPECT_EQ(reply.status, 200) << qPrintable(route.path);
+            EXPECT_EQ(reply.body, fixtureBytes(route.file)) << qPrintable(route.path);
+        }
+    }
+    EXPECT_EQ(request(port, u"/v5/market/tickers?category=linear"_s).body, fixtureBytes(u"bybit/v5-error.json"_s));
 }
 
 TEST_F(FixtureServerExecutableTest, RejectsAMissingFixture)

@@ -1,15 +1,20 @@
 // fixture-server: FixtureServer as a process, for tests that drive the real application binary or
 // for poking the client by hand.
 //
-//   fixture-server --port N --route PATH=FILE[:STATUS] ... [--delay-ms N]
+//   fixture-server --port N [--market] --route PATH=FILE[:STATUS] ... [--delay-ms N]
 //
-// FILE is relative to tests/data (or absolute). The first line on stdout is "listening <port>".
+// FILE is relative to tests/data (or absolute). --market serves every venue's "many coins"
+// fixtures at the venues' own paths at once (MarketFixtures), so that one server plays every
+// venue of the app's --*-url options; Bithumb and Upbit share /v1/market/all and /v1/orderbook and
+// are told apart by their queries. A --route replaces the market's file at its path. The first
+// line on stdout is "listening <port>".
 // While running:
 //   POST /__control/route?path=/v1/ticker&file=bithumb/v1-ticker-krw-btc.json&status=200[&delay-ms=N]
 //   GET  /__control/count?path=/v1/ticker        -> the number of requests to that path, as text
 // SIGTERM and SIGINT end it with exit code 0.
 
 #include "fixtureserver.h"
+#include "marketfixtures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -166,7 +171,9 @@ int main(int argc, char *argv[])
         u"PATH=FILE[:STATUS]"_s);
     const QCommandLineOption delayOption(u"delay-ms"_s, u"Delay every fixture reply by N milliseconds."_s, u"N"_s,
                                          u"0"_s);
-    parser.addOptions({portOption, routeOption, delayOption});
+    const QCommandLineOption marketOption(u"market"_s,
+                                          u"Serve every venue's many-coin fixtures at the venues' own paths."_s);
+    parser.addOptions({portOption, routeOption, delayOption, marketOption});
     parser.process(app);
 
     bool ok = false;
@@ -182,6 +189,8 @@ int main(int argc, char *argv[])
     }
 
     FixtureServer server;
+    if (parser.isSet(marketOption))
+        MarketFixtures::serveAll(server, delayMs);
     const QStringList routeSpecs = parser.values(routeOption);
     for (const QString &spec : routeSpecs) {
         const std::optional<RouteSpec> route = parseRouteSpec(spec);

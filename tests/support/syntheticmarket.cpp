@@ -1,6 +1,7 @@
 #include "syntheticmarket.h"
 
 #include "fixtureserver.h"
+#include "marketfixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -135,71 +136,57 @@ QJsonObject withRows(QJsonObject envelope, const QStringList &rowsAt, const QJso
 SyntheticMarket::SyntheticMarket(int coinCount)
     : m_coinCount(coinCount)
 {
-    const QStringList data { QStringLiteral("data") };
-    for (const QString &venue : { QStringLiteral("bithumb"), QStringLiteral("upbit") }) {
-        addTemplate(venue, QStringLiteral("/v1/market/all"),
-                    venue == u"bithumb" ? QStringLiteral("bithumb/v1-market-all.json")
-                                        : QStringLiteral("upbit/v1-market-all-details.json"),
-                    {}, QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-        addTemplate(venue, QStringLiteral("/v1/orderbook"), venue + QStringLiteral("/v1-orderbook-many.json"), {},
-                    QStringLiteral("market"), QStringLiteral("KRW-BTC"));
+    for (const QString &venue : MarketFixtures::venues()) {
+        for (const MarketFixtures::Route &route : MarketFixtures::routes(venue))
+            addTemplate(route);
     }
-    addTemplate(QStringLiteral("bithumb"), QStringLiteral("/v1/ticker"), QStringLiteral("bithumb/v1-ticker-many.json"),
-                {}, QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-    addTemplate(QStringLiteral("bithumb"), QStringLiteral("/public/assetsstatus/multichain/ALL"),
-                QStringLiteral("bithumb/public-assetsstatus-multichain-all.json"), data, QStringLiteral("currency"),
-                TemplateCoin);
-    // Upbit answers /v1/ticker?markets= and /v1/ticker/all with the same rows.
-    for (const QString &path : { QStringLiteral("/v1/ticker/all"), QStringLiteral("/v1/ticker") })
-        addTemplate(QStringLiteral("upbit"), path, QStringLiteral("upbit/v1-ticker-all-krw.json"), {},
-                    QStringLiteral("market"), QStringLiteral("KRW-BTC"));
-    addTemplate(QStringLiteral("coinone"), QStringLiteral("/public/v2/ticker_new/KRW"),
-                QStringLiteral("coinone/public-v2-ticker-new-krw.json"), { QStringLiteral("tickers") },
-                QStringLiteral("target_currency"), QStringLiteral("btc"));
-    addTemplate(QStringLiteral("coinone"), QStringLiteral("/public/v2/currencies"),
-                QStringLiteral("coinone/public-v2-currencies.json"), { QStringLiteral("currencies") },
-                QStringLiteral("symbol"), TemplateCoin);
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/exchangeInfo"),
-                QStringLiteral("binance/fapi-v1-exchangeinfo-many.json"), { QStringLiteral("symbols") },
-                QStringLiteral("symbol"), QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/ticker/bookTicker"),
-                QStringLiteral("binance/fapi-v1-bookticker-all.json"), {}, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/premiumIndex"),
-                QStringLiteral("binance/fapi-v1-premiumindex-all.json"), {}, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("binance"), QStringLiteral("/fapi/v1/ticker/24hr"),
-                QStringLiteral("binance/fapi-v1-ticker-24hr-all.json"), {}, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/public/instruments"),
-                QStringLiteral("okx/api-v5-public-instruments-swap.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/market/tickers"),
-                QStringLiteral("okx/api-v5-market-tickers-swap.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/public/funding-rate"),
-                QStringLiteral("okx/api-v5-public-funding-rate-any.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    addTemplate(QStringLiteral("okx"), QStringLiteral("/api/v5/public/mark-price"),
-                QStringLiteral("okx/api-v5-public-mark-price-swap.json"), data, QStringLiteral("instId"),
-                QStringLiteral("BTC-USDT-SWAP"));
-    const QStringList resultList { QStringLiteral("result"), QStringLiteral("list") };
-    addTemplate(QStringLiteral("bybit"), QStringLiteral("/v5/market/instruments-info"),
-                QStringLiteral("bybit/v5-market-instruments-info-linear.json"), resultList, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
-    addTemplate(QStringLiteral("bybit"), QStringLiteral("/v5/market/tickers"),
-                QStringLiteral("bybit/v5-market-tickers-linear.json"), resultList, QStringLiteral("symbol"),
-                QStringLiteral("BTCUSDT"));
 }
 
-void SyntheticMarket::addTemplate(const QString &venue, const QString &path, const QString &fixture,
-                                  const QStringList &rowsAt, const QString &keyField, const QString &btcKey)
+void SyntheticMarket::addTemplate(const MarketFixtures::Route &route)
 {
-    QFile file(FixtureServer::dataDir() + QLatin1Char('/') + fixture);
+    struct Layout
+    {
+        const char *file;
+        const char *rowsAt; // keys down to the rows, '/'-separated; empty for a bare array
+        const char *keyField; // the field naming a row's market
+        const char *btcKey; // that field in BTC's row
+    };
+    static const Layout layouts[] = {
+        { "bithumb/v1-market-all.json", "", "market", "KRW-BTC" },
+        { "bithumb/v1-ticker-many.json", "", "market", "KRW-BTC" },
+        { "bithumb/v1-orderbook-many.json", "", "market", "KRW-BTC" },
+        { "bithumb/public-assetsstatus-multichain-all.json", "data", "currency", "BTC" },
+        { "upbit/v1-market-all-details.json", "", "market", "KRW-BTC" },
+        { "upbit/v1-ticker-all-krw.json", "", "market", "KRW-BTC" },
+        { "upbit/v1-orderbook-many.json", "", "market", "KRW-BTC" },
+        { "coinone/public-v2-ticker-new-krw.json", "tickers", "target_currency", "btc" },
+        { "coinone/public-v2-currencies.json", "currencies", "symbol", "BTC" },
+        { "binance/fapi-v1-exchangeinfo-many.json", "symbols", "symbol", "BTCUSDT" },
+        { "binance/fapi-v1-bookticker-all.json", "", "symbol", "BTCUSDT" },
+        { "binance/fapi-v1-premiumindex-all.json", "", "symbol", "BTCUSDT" },
+        { "binance/fapi-v1-ticker-price-all.json", "", "symbol", "BTCUSDT" },
+        { "binance/fapi-v1-ticker-24hr-all.json", "", "symbol", "BTCUSDT" },
+        { "okx/api-v5-public-instruments-swap.json", "data", "instId", "BTC-USDT-SWAP" },
+        { "okx/api-v5-market-tickers-swap.json", "data", "instId", "BTC-USDT-SWAP" },
+        { "okx/api-v5-public-funding-rate-any.json", "data", "instId", "BTC-USDT-SWAP" },
+        { "okx/api-v5-public-mark-price-swap.json", "data", "instId", "BTC-USDT-SWAP" },
+        { "bybit/v5-market-instruments-info-linear.json", "result/list", "symbol", "BTCUSDT" },
+        { "bybit/v5-market-tickers-linear.json", "result/list", "symbol", "BTCUSDT" },
+    };
+    const auto layout = std::find_if(std::cbegin(layouts), std::cend(layouts), [&](const Layout &candidate) {
+        return route.file == QLatin1StringView(candidate.file);
+    });
+    if (layout == std::cend(layouts))
+        qFatal("SyntheticMarket: no row layout for %s", qPrintable(route.file));
+    const QStringList rowsAt = QString::fromLatin1(layout->rowsAt).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString keyField = QString::fromLatin1(layout->keyField);
+    const QString btcKey = QString::fromLatin1(layout->btcKey);
+
+    QFile file(FixtureServer::dataDir() + QLatin1Char('/') + route.file);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("SyntheticMarket: cannot read %s", qPrintable(file.fileName()));
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    Template entry { venue, path, document.object(), rowsAt, keyField, {} };
+    Template entry { route.venue, route.path, document.object(), rowsAt, keyField, {} };
     QJsonValue rows = document.isArray() ? QJsonValue(document.array()) : QJsonValue(entry.envelope);
     for (const QString &key : rowsAt)
         rows = rows.toObject().value(key);
@@ -208,7 +195,7 @@ void SyntheticMarket::addTemplate(const QString &venue, const QString &path, con
             entry.row = row.toObject();
     }
     if (entry.row.isEmpty())
-        qFatal("SyntheticMarket: no %s row in %s", qPrintable(btcKey), qPrintable(fixture));
+        qFatal("SyntheticMarket: no %s row in %s", qPrintable(btcKey), qPrintable(route.file));
     m_templates.append(entry);
 }
 

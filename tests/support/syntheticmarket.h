@@ -1,5 +1,7 @@
 #pragma once
 
+#include "marketfixtures.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,6 +18,7 @@ class FixtureServer;
 // venue's own reply formats, for benchmarks and many-coin tests. It plays the exchanges, so it knows
 // their formats: the BTC row of each many-coin fixture in tests/data is the template of every coin's
 // row (renamed, prices scaled per coin), so a reply has exactly the shape the real venue sends.
+// The venues and their paths are those of MarketFixtures.
 //
 // Prices of coin i are BTC's times (1 + i / 100), the same factor on every venue so that each coin's
 // premium is BTC's, and drift by at most 0.1 % from cycle to cycle (far inside any outlier guard).
@@ -51,8 +54,7 @@ private:
         QJsonObject row; // the BTC row
     };
 
-    void addTemplate(const QString &venue, const QString &path, const QString &fixture, const QStringList &rowsAt,
-                     const QString &keyField, const QString &btcKey);
+    void addTemplate(const MarketFixtures::Route &route);
     const Template *findTemplate(const QString &venue, const QString &path) const;
     QJsonObject rowFor(const Template &source, int index, int cycle) const;
 

@@ -3,6 +3,7 @@
 #include "positionwidgetstestdata.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -59,6 +60,7 @@ protected:
     PositionEntryDialogTest()
     {
         dialog.setClock([] { return kNow; });
+        dialog.setVenues(venues());
         dialog.setLivePrices(fixtureDepth().entryPrices());
     }
 
@@ -69,7 +71,9 @@ protected:
 
 TEST_F(PositionEntryDialogTest, PrefilledFromTheLiveEntryPricesAndTheDefaultFees)
 {
-    EXPECT_EQ(child<QComboBox>(dialog, "symbol")->currentText(), QStringLiteral("BTC"));
+    EXPECT_EQ(edit(dialog, "symbol")->text(), QStringLiteral("BTC"));
+    EXPECT_EQ(child<QComboBox>(dialog, "korea-venue")->currentData().toString(), QStringLiteral("bithumb"));
+    EXPECT_EQ(child<QComboBox>(dialog, "foreign-venue")->currentData().toString(), QStringLiteral("binance"));
     EXPECT_EQ(edit(dialog, "korea-price")->text(), QStringLiteral("129560000"));  // Korean ask
     EXPECT_EQ(edit(dialog, "foreign-price")->text(), QStringLiteral("89277"));    // perp bid
     EXPECT_EQ(edit(dialog, "fx")->text(), QStringLiteral("1432.6"));
@@ -138,10 +142,15 @@ TEST_F(PositionEntryDialogTest, EveryFieldShowsItsReasonAndBlocksSaving)
         EXPECT_TRUE(error(dialog, c.field)->isHidden());
     }
 
-    child<QComboBox>(dialog, "symbol")->setCurrentText(QStringLiteral("DOGE"));
-    EXPECT_TRUE(error(dialog, "symbol")->text().startsWith(QStringLiteral("Not a supported symbol")));
+    type(edit(dialog, "symbol"), QString());
+    EXPECT_EQ(error(dialog, "symbol")->text(), QStringLiteral("Required."));
     EXPECT_FALSE(ok(dialog)->isEnabled());
-    child<QComboBox>(dialog, "symbol")->setCurrentText(QStringLiteral("BTC"));
+    edit(dialog, "symbol")->setText(QStringLiteral("BTC-USDT")); // pasted past the field's filter
+    EXPECT_EQ(error(dialog, "symbol")->text(),
+              QStringLiteral("Not a coin code: up to 16 letters and digits, e.g. BTC."));
+    EXPECT_FALSE(ok(dialog)->isEnabled());
+    type(edit(dialog, "symbol"), QStringLiteral("BTC"));
+    EXPECT_TRUE(ok(dialog)->isEnabled());
 
     child<QDateTimeEdit>(dialog, "opened-at")->setDateTime(QDateTime::fromMSecsSinceEpoch(kNow + 3'600'000));
     EXPECT_EQ(error(dialog, "opened-at")->text(), QStringLiteral("Must not be in the future."));
@@ -165,6 +174,78 @@ TEST_F(PositionEntryDialogTest, EveryFieldShowsItsReasonAndBlocksSaving)
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QMetaObject::invokeMethod(dialog.findChild<QDialogButtonBox *>(), "accepted");
     EXPECT_TRUE(accepted.isEmpty());
+}
+
+TEST_F(PositionEntryDialogTest, AnyCoinOnAnyPair)
+{
+    type(edit(dialog, "quantity"), QStringLiteral("1000000"));
+    dialog.setCoins({ QStringLiteral("BTC"), QStringLiteral("SHIB"), QStringLiteral("SOL") });
+    // Typed in lower case with a stray character: the field keeps the coin code, upper-cased.
+    type(edit(dialog, "symbol"), QStringLiteral("sh-"));
+    EXPECT_EQ(edit(dialog, "symbol")->text(), QStringLiteral("SH"));
+    QCompleter *completer = edit(dialog, "symbol")->completer();
+    ASSERT_NE(completer, nullptr);
+    EXPECT_EQ(completer->completionCount(), 1);
+    EXPECT_EQ(completer->currentCompletion(), QStringLiteral("SHIB"));
+    type(edit(dialog, "symbol"), QStringLiteral("shib"));
+    EXPECT_EQ(edit(dialog, "symbol")->text(), QStringLiteral("SHIB"));
+
+    // Each side offers its own venues; the pair set from outside is selected.
+    auto *korea = child<QComboBox>(dialog, "korea-venue");
+    auto *foreign = child<QComboBox>(dialog, "foreign-venue");
+    ASSERT_EQ(korea->count(), 3);
+    ASSERT_EQ(foreign->count(), 3);
+    EXPECT_EQ(foreign->itemData(2).toString(), QStringLiteral("bybit"));
+    dialog.setPair(VenuePair { QStringLiteral("upbit"), QStringLiteral("okx") });
+    EXPECT_EQ(korea->currentData().toString(), QStringLiteral("upbit"));
+    EXPECT_EQ(foreign->currentData().toString(), QStringLiteral("okx"));
+    type(edit(dialog, "korea-price"), QStringLiteral("0.0179"));
+    type(edit(dialog, "foreign-price"), QStringLiteral("0.0000125"));
+    type(edit(dialog, "fx"), QStringLiteral("1400"));
+    ASSERT_TRUE(ok(dialog)->isEnabled()) << dialog.issues().value(0).describe().toStdString();
+    auto position = dialog.position();
+    ASSERT_TRUE(position.has_value());
+    EXPECT_EQ(position->symbol, QStringLiteral("SHIB"));
+    EXPECT_EQ(position->pair(), (VenuePair { QStringLiteral("upbit"), QStringLiteral("okx") }));
+
+    // The user picks another perpetual venue.
+    foreign->setCurrentIndex(foreign->findData(QStringLiteral("bybit")));
+    position = dialog.position();
+    ASSERT_TRUE(position.has_value());
+    EXPECT_EQ(position->foreignVenue, QStringLiteral("bybit"));
+
+    // A pair with a venue not offered leaves that side unchosen, and the form says so.
+    dialog.setPair(VenuePair { QStringLiteral("upbit"), QStringLiteral("kraken") });
+    EXPECT_EQ(foreign->currentIndex(), -1);
+    EXPECT_EQ(error(dialog, "foreign-venue")->text(), QStringLiteral("Required."));
+    EXPECT_FALSE(ok(dialog)->isEnabled());
+}
+
+TEST_F(PositionEntryDialogTest, PricesFollowTheCoinAndPair)
+{
+    const VenuePair upbitOkx { QStringLiteral("upbit"), QStringLiteral("okx") };
+    dialog.setPriceLookup([&](const QString &coin, const VenuePair &pair) -> std::optional<LegPrices> {
+        if (coin == u"SHIB" && pair == upbitOkx)
+            return LegPrices { dec("0.0179"), dec("0.0000125"), dec("1400") };
+        if (coin == u"BTC" && pair == VenuePair {})
+            return fixtureDepth().entryPrices();
+        return std::nullopt;
+    });
+    EXPECT_EQ(edit(dialog, "korea-price")->text(), QStringLiteral("129560000"));
+
+    // SHIB on Bithumb/Binance: no prices known, and BTC's would be wrong.
+    type(edit(dialog, "symbol"), QStringLiteral("shib"));
+    for (const char *price : { "korea-price", "foreign-price", "fx" }) {
+        EXPECT_TRUE(edit(dialog, price)->text().isEmpty()) << price;
+        EXPECT_EQ(error(dialog, price)->text(), QStringLiteral("Required.")) << price;
+    }
+    dialog.setPair(upbitOkx);
+    EXPECT_EQ(edit(dialog, "korea-price")->text(), QStringLiteral("0.0179"));
+    EXPECT_EQ(edit(dialog, "foreign-price")->text(), QStringLiteral("0.0000125"));
+    EXPECT_EQ(edit(dialog, "fx")->text(), QStringLiteral("1400"));
+    auto *foreign = child<QComboBox>(dialog, "foreign-venue");
+    foreign->setCurrentIndex(foreign->findData(QStringLiteral("bybit")));
+    EXPECT_TRUE(edit(dialog, "korea-price")->text().isEmpty());
 }
 
 TEST(PositionEntryDialog, WithoutLivePricesTheFieldsWaitForTheUser)

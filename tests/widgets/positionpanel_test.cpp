@@ -1,6 +1,7 @@
 #include "positionclosedialog.h"
 #include "positionentrydialog.h"
 #include "positionpanel.h"
+#include "positiontext.h"
 #include "positionwidgetstestdata.h"
 
 #include "positions/positionstore.h"
@@ -8,6 +9,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -37,6 +39,7 @@ protected:
         , panel(&book, &settings)
     {
         panel.setStore(&store);
+        panel.setVenues(venues());
         QSignalSpy loaded(&store, &PositionStore::loaded);
         store.start();
         EXPECT_TRUE(loaded.wait(10'000));
@@ -118,6 +121,62 @@ TEST_F(PositionPanelTest, OpenCloseAndDeleteReachTheDatabase)
     again.start();
     ASSERT_TRUE(loaded.wait(10'000));
     EXPECT_TRUE(restarted.positions().isEmpty());
+}
+
+TEST_F(PositionPanelTest, TheFormTakesTheSelectedCoinAndPair)
+{
+    const VenuePair upbitOkx { QStringLiteral("upbit"), QStringLiteral("okx") };
+    CoinPremium shib;
+    shib.coin = QStringLiteral("SHIB");
+    shib.pair = upbitOkx;
+    shib.koreaBid = dec("0.0178");
+    shib.koreaAsk = dec("0.0179");
+    shib.foreignBid = dec("0.0000125");
+    shib.foreignAsk = dec("0.0000126");
+    shib.fx = dec("1400");
+    book.updateMarket({ shib });
+    panel.setCoins({ QStringLiteral("BTC"), QStringLiteral("SHIB") });
+    panel.setSymbol(QStringLiteral("shib"));
+    panel.setPair(upbitOkx);
+    const QString header = panel.findChild<QLabel *>(QStringLiteral("livePremiums"))->text();
+    EXPECT_TRUE(header.startsWith(QStringLiteral("SHIB now: opening costs"))) << header.toStdString();
+
+    PositionEntryDialog *dialog = panel.newPosition();
+    ASSERT_NE(dialog, nullptr);
+    const auto field = [&](const char *name) {
+        return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+    };
+    EXPECT_EQ(field("symbol")->text(), QStringLiteral("SHIB"));
+    EXPECT_EQ(field("symbol")->completer()->model()->rowCount(), 2);
+    EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("korea-venue"))->currentData().toString(),
+              QStringLiteral("upbit"));
+    EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("foreign-venue"))->currentData().toString(),
+              QStringLiteral("okx"));
+    EXPECT_EQ(field("korea-price")->text(), QStringLiteral("0.0179")); // Korean ask
+    EXPECT_EQ(field("foreign-price")->text(), QStringLiteral("0.0000125")); // perp bid
+    EXPECT_EQ(field("fx")->text(), QStringLiteral("1400"));
+    field("quantity")->setText(QStringLiteral("1000000"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return book.positions().size() == 1; }, 10'000));
+    const Position stored = book.positions().constFirst();
+    EXPECT_EQ(stored.symbol, QStringLiteral("SHIB"));
+    EXPECT_EQ(stored.pair(), upbitOkx);
+
+    // The table names the coin and the pair; the position is valued at SHIB's own premium.
+    const int row = panel.model()->rowOf(stored.id);
+    EXPECT_EQ(panel.model()->index(row, PositionTableModel::SymbolColumn).data().toString(), QStringLiteral("SHIB"));
+    EXPECT_EQ(panel.model()->index(row, PositionTableModel::PairColumn).data().toString(),
+              PositionText::pairText(upbitOkx));
+    EXPECT_FALSE(panel.model()->index(row, PositionTableModel::NetColumn).data().toString().isEmpty());
+
+    panel.selectPosition(stored.id);
+    PositionCloseDialog *close = panel.closeSelected();
+    ASSERT_NE(close, nullptr);
+    EXPECT_EQ(close->findChild<QLineEdit *>(QStringLiteral("korea-price"))->text(),
+              QStringLiteral("0.0178")); // Korean bid
+    EXPECT_EQ(close->findChild<QLineEdit *>(QStringLiteral("foreign-price"))->text(),
+              QStringLiteral("0.0000126")); // perp ask
+    close->reject();
 }
 
 TEST_F(PositionPanelTest, EditingTheNoteStoresIt)

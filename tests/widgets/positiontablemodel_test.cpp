@@ -1,5 +1,6 @@
-#include "positiontablemodel.h"
 #include "positionsortproxy.h"
+#include "positiontablemodel.h"
+#include "positiontext.h"
 #include "positionwidgetstestdata.h"
 
 #include <QAbstractItemModelTester>
@@ -54,6 +55,15 @@ TEST_F(PositionTableModelTest, ShowsEveryColumnAndATotalsRow)
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.columnCount(), Model::ColumnCount);
     EXPECT_EQ(model.totalsRow(), 2);
+
+    EXPECT_EQ(text(1, Model::SymbolColumn), QStringLiteral("BTC"));
+    EXPECT_EQ(text(1, Model::PairColumn), PositionText::pairText(VenuePair {}));
+    EXPECT_EQ(exact(1, Model::PairColumn), QStringLiteral("bithumb:binance"));
+    EXPECT_EQ(model.headerData(Model::SymbolColumn, Qt::Horizontal).toString(), QStringLiteral("Coin"));
+    EXPECT_EQ(model.headerData(Model::PairColumn, Qt::Horizontal).toString(), QStringLiteral("Venues"));
+    // A venue the directory does not list (any more) is named by its id.
+    EXPECT_EQ(PositionText::pairText(VenuePair { QStringLiteral("gone"), QStringLiteral("away") }),
+              QStringLiteral("gone / away"));
 
     // The closed one is valued at its exit: the first hand-computed case.
     EXPECT_EQ(text(1, Model::StatusColumn), QStringLiteral("Closed"));

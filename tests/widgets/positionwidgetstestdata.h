@@ -2,6 +2,7 @@
 
 #include "positions/marketdepth.h"
 #include "positions/position.h"
+#include "positions/positionvenues.h"
 
 // Positions and prices for the positions widget tests: the hand-computed cases of
 // tests/core/positions/pnlcalculator_test.cpp.
@@ -10,6 +11,13 @@ namespace PositionWidgetsTest {
 inline Decimal dec(const char *text)
 {
     return *Decimal::fromString(QString::fromLatin1(text));
+}
+
+// The venues of issue 11, as data: the forms take them from the venue directory otherwise.
+inline PositionVenues venues()
+{
+    return PositionVenues { { QStringLiteral("bithumb"), QStringLiteral("upbit"), QStringLiteral("coinone") },
+                            { QStringLiteral("binance"), QStringLiteral("okx"), QStringLiteral("bybit") } };
 }
 
 // 0.01 BTC at 129,560,000 KRW / 89,277.0 USDT / 1432.6, fees 0.04 % and 0.05 %.
@@ -50,7 +58,9 @@ inline MarketDepth depth(const char *koreaBid, const char *koreaAsk, const char 
     MarketDepth depth;
     depth.symbol = QStringLiteral("BTC");
     depth.korea = bookQuote(koreaBid, koreaAsk);
+    depth.korea->venue = QStringLiteral("bithumb");
     depth.foreign = bookQuote(foreignBid, foreignAsk);
+    depth.foreign->venue = QStringLiteral("binance");
     depth.fx = Quote{};
     depth.fx->price = dec(fx);
     return depth;

@@ -20,8 +20,10 @@ MarketDepth liveDepth()
     MarketDepth depth;
     depth.symbol = QStringLiteral("BTC");
     depth.korea = Quote {};
+    depth.korea->venue = QStringLiteral("bithumb");
     depth.korea->book = BookTop{dec("130000000"), dec("1"), dec("130010000"), dec("1")};
     depth.foreign = Quote {};
+    depth.foreign->venue = QStringLiteral("binance");
     depth.foreign->book = BookTop{dec("89499.9"), dec("1"), dec("89500.0"), dec("1")};
     depth.fx = Quote {};
     depth.fx->price = dec("1432.6");

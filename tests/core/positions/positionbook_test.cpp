@@ -13,12 +13,46 @@ MarketDepth fixtureDepth(const char *koreaBid = "129550000", const char *foreign
     MarketDepth depth;
     depth.symbol = QStringLiteral("BTC");
     depth.korea = Quote{};
+    depth.korea->venue = QStringLiteral("bithumb");
     depth.korea->book = BookTop{dec(koreaBid), dec("1"), dec(koreaBid) + dec("10000"), dec("1")};
     depth.foreign = Quote{};
+    depth.foreign->venue = QStringLiteral("binance");
     depth.foreign->book = BookTop{dec(foreignAsk) - dec("0.1"), dec("1"), dec(foreignAsk), dec("1")};
     depth.fx = Quote{};
     depth.fx->price = dec(fx);
     return depth;
+}
+
+// A premium of the market engine's cycle with the books that matter to positions.
+CoinPremium premium(const char *coin, const VenuePair &pair, const char *koreaBid, const char *koreaAsk,
+                    const char *foreignBid, const char *foreignAsk, const char *fx = "1432.6")
+{
+    CoinPremium p;
+    p.coin = QString::fromLatin1(coin);
+    p.pair = pair;
+    p.koreaBid = dec(koreaBid);
+    p.koreaAsk = dec(koreaAsk);
+    p.foreignBid = dec(foreignBid);
+    p.foreignAsk = dec(foreignAsk);
+    p.fx = dec(fx);
+    return p;
+}
+
+const VenuePair kUpbitOkx { QStringLiteral("upbit"), QStringLiteral("okx") };
+const VenuePair kCoinoneBybit { QStringLiteral("coinone"), QStringLiteral("bybit") };
+
+// 1,000,000 SHIB on Upbit against OKX, without fees: easy to value by hand.
+Position shibPosition(qint64 id)
+{
+    Position position = samplePosition(id);
+    position.symbol = QStringLiteral("SHIB");
+    position.koreanVenue = kUpbitOkx.korea;
+    position.foreignVenue = kUpbitOkx.foreign;
+    position.quantity = dec("1000000");
+    position.entry = LegPrices { dec("0.018"), dec("0.0000125"), dec("1400") };
+    position.koreaFeeRate = Decimal();
+    position.foreignFeeRate = Decimal();
+    return position;
 }
 
 Position closedPosition(qint64 id)
@@ -86,6 +120,84 @@ TEST(PositionBook, ValuesOpenPositionsAtLiveExitPricesAndClosedOnesAtTheirExit)
     eth.symbol = QStringLiteral("ETH");
     book.setDepth(eth);
     EXPECT_EQ(book.valuation(1).pnl->net.toString(), QStringLiteral("-1113.5177"));
+}
+
+TEST(PositionBook, EachPositionIsValuedAtItsOwnCoinAndPair)
+{
+    PositionBook book;
+    Position ethOnCoinoneBybit = samplePosition(3);
+    ethOnCoinoneBybit.symbol = QStringLiteral("ETH");
+    ethOnCoinoneBybit.koreanVenue = kCoinoneBybit.korea;
+    ethOnCoinoneBybit.foreignVenue = kCoinoneBybit.foreign;
+    book.setPositions({ samplePosition(1), shibPosition(2), ethOnCoinoneBybit });
+    QSignalSpy updates(&book, &PositionBook::valuationsUpdated);
+
+    // Decoys first: BTC on another pair, SHIB and ETH on the default one, all at other prices.
+    book.updateMarket({ premium("BTC", kUpbitOkx, "1", "2", "1", "2"),
+                        premium("SHIB", VenuePair {}, "1", "2", "1", "2"),
+                        premium("ETH", VenuePair {}, "5000000", "5000100", "3000", "3000.1"),
+                        premium("BTC", VenuePair {}, "130000000", "130010000", "89499.9", "89500.0"),
+                        premium("SHIB", kUpbitOkx, "0.019", "0.0191", "0.0000119", "0.0000120", "1400") });
+    ASSERT_EQ(updates.size(), 1);
+    EXPECT_TRUE(updates.at(0).at(0).toBool());
+
+    // BTC: the first hand-computed case (exit at 130,000,000 / 89,500.0 / 1,432.6).
+    const PositionValuation btc = book.valuation(1);
+    ASSERT_TRUE(btc.pnl.has_value());
+    EXPECT_TRUE(btc.live);
+    EXPECT_EQ(btc.pnl->net.toString(), QStringLiteral("-1113.5177"));
+    EXPECT_EQ(btc.exitPremium->toString(), QStringLiteral("1.37"));
+    // SHIB: (0.019 − 0.018) × 1,000,000 = 1,000 KRW, plus (0.0000125 − 0.0000120) × 1,000,000 =
+    // 0.5 USDT at 1,400 = 700 KRW.
+    const PositionValuation shib = book.valuation(2);
+    ASSERT_TRUE(shib.pnl.has_value());
+    EXPECT_EQ(shib.pnl->koreaLeg.normalized().toString(), QStringLiteral("1000"));
+    EXPECT_EQ(shib.pnl->foreignLegKrw.normalized().toString(), QStringLiteral("700"));
+    EXPECT_EQ(shib.pnl->net.normalized().toString(), QStringLiteral("1700"));
+    // ETH on Coinone/Bybit: no premium of its pair, so no PnL rather than another pair's.
+    EXPECT_FALSE(book.valuation(3).pnl.has_value());
+    EXPECT_FALSE(book.valuation(3).exitPremium.has_value());
+    EXPECT_TRUE(book.valuation(3).entryPremium.has_value());
+
+    EXPECT_EQ(book.entryPrices(QStringLiteral("SHIB"), kUpbitOkx),
+              (LegPrices { dec("0.0191"), dec("0.0000119"), dec("1400") }));
+    EXPECT_EQ(book.exitPrices(QStringLiteral("SHIB"), kUpbitOkx),
+              (LegPrices { dec("0.019"), dec("0.0000120"), dec("1400") }));
+    EXPECT_FALSE(book.exitPrices(QStringLiteral("ETH"), kCoinoneBybit).has_value());
+
+    // The next cycle: SHIB's premium is stale, BTC's has no perp ask, ETH's pair has arrived.
+    CoinPremium staleShib = premium("SHIB", kUpbitOkx, "0.019", "0.0191", "0.0000119", "0.0000120", "1400");
+    staleShib.stale = true;
+    CoinPremium btcWithoutAsk = premium("BTC", VenuePair {}, "130000000", "130010000", "89499.9", "89500.0");
+    btcWithoutAsk.foreignAsk.reset();
+    book.updateMarket(
+        { staleShib, btcWithoutAsk, premium("ETH", kCoinoneBybit, "5000000", "5000100", "3000", "3000.1") });
+    EXPECT_FALSE(book.valuation(1).pnl.has_value());
+    EXPECT_FALSE(book.valuation(2).pnl.has_value());
+    EXPECT_TRUE(book.valuation(3).pnl.has_value());
+
+    // And one without any: nothing is valued at the last cycle's prices.
+    book.updateMarket({});
+    for (qint64 id : { 1, 2, 3 })
+        EXPECT_FALSE(book.valuation(id).pnl.has_value()) << id;
+}
+
+TEST(PositionBook, DepthValuesOnlyPositionsOnItsOwnVenues)
+{
+    PositionBook book;
+    Position btcOnUpbitOkx = samplePosition(2);
+    btcOnUpbitOkx.koreanVenue = kUpbitOkx.korea;
+    btcOnUpbitOkx.foreignVenue = kUpbitOkx.foreign;
+    book.setPositions({ samplePosition(1), btcOnUpbitOkx });
+    book.setDepth(fixtureDepth("130000000", "89500.0"));
+    EXPECT_EQ(book.valuation(1).pnl->net.toString(), QStringLiteral("-1113.5177"));
+    EXPECT_FALSE(book.valuation(2).pnl.has_value());
+    EXPECT_FALSE(book.entryPrices(QStringLiteral("BTC"), kUpbitOkx).has_value());
+
+    // The market's premium of a pair wins over the depth's.
+    book.updateMarket({ premium("BTC", VenuePair {}, "129550000", "129560000", "89277.0", "89277.1") });
+    EXPECT_EQ(book.exitPrices(QStringLiteral("BTC"), VenuePair {}),
+              (LegPrices { dec("129550000"), dec("89277.1"), dec("1432.6") }));
 }
 
 TEST(PositionBook, FundingAccruesWhileOpenAndStopsAtTheClose)

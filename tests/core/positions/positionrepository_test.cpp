@@ -2,6 +2,9 @@
 #include "positions/positionrepository.h"
 #include "positions/positionstore.h"
 
+#include "storage/migrations.h"
+#include "storage/migrator.h"
+
 #include "../storage/storagetestcase.h"
 #include "positiontestdata.h"
 
@@ -105,6 +108,98 @@ TEST_P(PositionRepositoryTest, RoundTripIsExact)
     EXPECT_EQ(loaded[0].note, QStringLiteral("edited"));
     ASSERT_FALSE(repository.load(first.id, &reread).has_value());
     EXPECT_FALSE(reread.has_value());
+}
+
+TEST_P(PositionRepositoryTest, EveryCoinAndVenuePairIsKept)
+{
+    auto db = openDatabase();
+    PositionRepository repository(*db);
+    Position upbitOkx = samplePosition(0);
+    upbitOkx.symbol = QStringLiteral("SHIB");
+    upbitOkx.koreanVenue = QStringLiteral("upbit");
+    upbitOkx.foreignVenue = QStringLiteral("okx");
+    upbitOkx.quantity = dec("1000000");
+    upbitOkx.entry = LegPrices { dec("0.01731"), dec("0.000012083"), dec("1432.6") };
+    Position coinoneBybit = awkwardPosition();
+    coinoneBybit.symbol = QStringLiteral("1000SATS");
+    coinoneBybit.koreanVenue = QStringLiteral("coinone");
+    coinoneBybit.foreignVenue = QStringLiteral("bybit");
+    ASSERT_FALSE(repository.insert(&upbitOkx).has_value());
+    ASSERT_FALSE(repository.insert(&coinoneBybit).has_value());
+    Position closed = upbitOkx;
+    closed.exit = LegPrices { dec("0.01729"), dec("0.000012101"), dec("1433.0") };
+    closed.closedAtMs = upbitOkx.openedAtMs + 60'000;
+    ASSERT_FALSE(repository.close(closed).has_value());
+
+    // Read back through a new connection, as after a restart.
+    db.reset();
+    auto reopened = openDatabase();
+    QList<Position> loaded;
+    ASSERT_FALSE(PositionRepository(*reopened).loadAll(&loaded).has_value());
+    ASSERT_EQ(loaded.size(), 2);
+    EXPECT_EQ(loaded[0], closed);
+    EXPECT_EQ(loaded[0].pair(), (VenuePair { QStringLiteral("upbit"), QStringLiteral("okx") }));
+    EXPECT_EQ(loaded[1], coinoneBybit);
+    EXPECT_EQ(loaded[1].pair(), (VenuePair { QStringLiteral("coinone"), QStringLiteral("bybit") }));
+}
+
+// Migration 8 from the schema before it: every row stays with its id and its venues (the ones
+// rows from before venues existed got: bithumb and binance), ids are not reused, and a row without
+// venues is refused from then on.
+TEST_P(PositionRepositoryTest, MigrationEightKeepsEveryPosition)
+{
+    const int before = 7;
+    qint64 deletedId = 0;
+    {
+        const auto db = openDatabase(false);
+        ASSERT_FALSE(Migrator(*db, Migrations::all()).migrateTo(before).has_value());
+        QSqlQuery query(db->connection());
+        const QString columns
+            = QStringLiteral("symbol, quantity, entry_korea_price, entry_foreign_price, entry_fx_rate, "
+                             "korea_fee_rate, foreign_fee_rate, opened_at, note");
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("INSERT INTO position (%1) VALUES ('BTC', '0.010', '129560000', '89277.0', "
+                                      "'1432.6', '0.0004', '0.0005', 1764000000000, 'from the seed')")
+                           .arg(columns)));
+        ASSERT_TRUE(query.exec(
+            QStringLiteral("INSERT INTO position (%1, korea_venue, foreign_venue, exit_korea_price, "
+                           "exit_foreign_price, exit_fx_rate, closed_at) VALUES ('ETH', '1.5', '5123456.789', "
+                           "'3512.34567891', '1432.61', '0.0004', '0.0002', 1764000000001, NULL, 'upbit', "
+                           "'okx', '5200000.5', '3499.99999999', '1440.05', 1764000100000)")
+                .arg(columns)));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO position (%1) VALUES ('XRP', '10', '3000', '2.1', '1432.6', "
+                                              "'0.0004', '0.0005', 1764000000002, 'deleted')")
+                                   .arg(columns)));
+        deletedId = query.lastInsertId().toLongLong();
+        ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM position WHERE symbol = 'XRP'")));
+    }
+    const auto db = openDatabase();
+    PositionRepository repository(*db);
+    QList<Position> loaded;
+    ASSERT_FALSE(repository.loadAll(&loaded).has_value());
+    ASSERT_EQ(loaded.size(), 2);
+    EXPECT_EQ(loaded[0].id, 1);
+    EXPECT_EQ(loaded[0].symbol, QStringLiteral("BTC"));
+    EXPECT_EQ(loaded[0].pair(), VenuePair {});
+    EXPECT_EQ(loaded[0].quantity.toString(), QStringLiteral("0.010"));
+    EXPECT_EQ(loaded[0].note, QStringLiteral("from the seed"));
+    EXPECT_TRUE(loaded[0].isOpen());
+    EXPECT_EQ(loaded[1].id, 2);
+    EXPECT_EQ(loaded[1].pair(), (VenuePair { QStringLiteral("upbit"), QStringLiteral("okx") }));
+    EXPECT_EQ(loaded[1].entry.foreign.toString(), QStringLiteral("3512.34567891"));
+    ASSERT_FALSE(loaded[1].isOpen());
+    EXPECT_EQ(loaded[1].exit->foreign.toString(), QStringLiteral("3499.99999999"));
+    EXPECT_EQ(loaded[1].closedAtMs, 1764000100000);
+    EXPECT_TRUE(loaded[1].note.isEmpty());
+
+    Position next = samplePosition(0);
+    ASSERT_FALSE(repository.insert(&next).has_value());
+    EXPECT_GT(next.id, deletedId);
+    QSqlQuery query(db->connection());
+    EXPECT_FALSE(
+        query.exec(QStringLiteral("INSERT INTO position (symbol, quantity, entry_korea_price, entry_foreign_price, "
+                                  "entry_fx_rate, korea_fee_rate, foreign_fee_rate, opened_at) VALUES ('BTC', '1', "
+                                  "'1', '1', '1', '0', '0', 1)")));
 }
 
 TEST_P(PositionRepositoryTest, FundingSettlementsAreKeptOnce)

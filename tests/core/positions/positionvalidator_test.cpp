@@ -10,6 +10,8 @@ namespace {
 
 const qint64 kNow = QDateTime::fromString(QStringLiteral("2026-11-25T10:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
 const FeeRates kFees{dec("0.0004"), dec("0.0005")};
+const PositionVenues kVenues { { QStringLiteral("bithumb"), QStringLiteral("upbit"), QStringLiteral("coinone") },
+                               { QStringLiteral("binance"), QStringLiteral("okx"), QStringLiteral("bybit") } };
 
 PositionInput validInput()
 {
@@ -33,7 +35,7 @@ FieldIssues issuesOf(const std::variant<Position, FieldIssues> &result)
 // The single issue an input with one bad field gets.
 FieldIssue onlyIssue(const PositionInput &input)
 {
-    const FieldIssues issues = issuesOf(PositionValidator::validateOpen(input, kFees, kNow));
+    const FieldIssues issues = issuesOf(PositionValidator::validateOpen(input, kFees, kVenues, kNow));
     EXPECT_EQ(issues.size(), 1);
     return issues.value(0);
 }
@@ -57,7 +59,7 @@ CloseInput validClose()
 
 TEST(PositionValidator, AcceptsAValidPositionExactly)
 {
-    const auto result = PositionValidator::validateOpen(validInput(), kFees, kNow);
+    const auto result = PositionValidator::validateOpen(validInput(), kFees, kVenues, kNow);
     ASSERT_TRUE(std::holds_alternative<Position>(result));
     const Position position = std::get<Position>(result);
     EXPECT_EQ(position.id, 0);
@@ -82,7 +84,7 @@ TEST(PositionValidator, DefaultsAndNormalisation)
     input.quantity = QStringLiteral("1.500");
     input.koreaPrice = QStringLiteral("129,560,000");
     input.openedAt = QStringLiteral("2026-11-25T18:59:59+09:00");
-    const Position position = std::get<Position>(PositionValidator::validateOpen(input, kFees, kNow));
+    const Position position = std::get<Position>(PositionValidator::validateOpen(input, kFees, kVenues, kNow));
     EXPECT_EQ(position.symbol, QStringLiteral("BTC"));
     EXPECT_EQ(position.quantity.toString(), QStringLiteral("1.5"));
     EXPECT_EQ(position.entry.korea.toString(), QStringLiteral("129560000"));
@@ -91,7 +93,7 @@ TEST(PositionValidator, DefaultsAndNormalisation)
     EXPECT_EQ(position.openedAtMs, kNow - 1000);
 
     input.openedAt.reset();
-    EXPECT_EQ(std::get<Position>(PositionValidator::validateOpen(input, kFees, kNow)).openedAtMs, kNow);
+    EXPECT_EQ(std::get<Position>(PositionValidator::validateOpen(input, kFees, kVenues, kNow)).openedAtMs, kNow);
     input.openedAt = QString();  // given, but empty
     expectIssue(input, PositionField::OpenedAt, FieldIssue::Kind::Missing);
     input.openedAt.reset();
@@ -99,13 +101,50 @@ TEST(PositionValidator, DefaultsAndNormalisation)
     expectIssue(input, PositionField::KoreaFee, FieldIssue::Kind::Missing);
 }
 
-TEST(PositionValidator, Symbol)
+TEST(PositionValidator, AnyCoinCode)
 {
     PositionInput input = validInput();
+    input.quantity = QStringLiteral("1234.5678"); // no step known for these coins: any quantity
+    for (const char *coin : { "DOGE", "1000SATS", "shib", " Pepe " }) {
+        input.symbol = QString::fromLatin1(coin);
+        const auto result = PositionValidator::validateOpen(input, kFees, kVenues, kNow);
+        ASSERT_TRUE(std::holds_alternative<Position>(result)) << coin;
+        EXPECT_EQ(std::get<Position>(result).symbol, input.symbol.trimmed().toUpper());
+    }
     input.symbol.clear();
     expectIssue(input, PositionField::Symbol, FieldIssue::Kind::Missing);
-    input.symbol = QStringLiteral("DOGE");
-    expectIssue(input, PositionField::Symbol, FieldIssue::Kind::UnknownSymbol, QStringLiteral("BTC, ETH, SOL, XRP"));
+    input.symbol = QStringLiteral("  ");
+    expectIssue(input, PositionField::Symbol, FieldIssue::Kind::Missing);
+    for (const char *notACoin : { "BTC/USDT", "KRW-BTC", "BTC USDT", "비트코인", "ABCDEFGHIJKLMNOPQ" }) {
+        SCOPED_TRACE(notACoin);
+        input.symbol = QString::fromUtf8(notACoin);
+        expectIssue(input, PositionField::Symbol, FieldIssue::Kind::NotACoin, QStringLiteral("16"));
+    }
+}
+
+TEST(PositionValidator, VenuesComeFromTheListsGiven)
+{
+    PositionInput input = validInput();
+    input.pair = VenuePair { QStringLiteral("Upbit "), QStringLiteral("bybit") };
+    const auto result = PositionValidator::validateOpen(input, kFees, kVenues, kNow);
+    ASSERT_TRUE(std::holds_alternative<Position>(result));
+    EXPECT_EQ(std::get<Position>(result).pair(), (VenuePair { QStringLiteral("upbit"), QStringLiteral("bybit") }));
+    EXPECT_EQ(std::get<Position>(PositionValidator::validateOpen(validInput(), kFees, kVenues, kNow)).pair(),
+              VenuePair {});
+
+    input.pair = VenuePair { QStringLiteral("binance"), QStringLiteral("okx") }; // a perp venue on the Korean side
+    expectIssue(input, PositionField::KoreaVenue, FieldIssue::Kind::UnknownVenue,
+                QStringLiteral("bithumb, upbit, coinone"));
+    input.pair = VenuePair { QStringLiteral("bithumb"), QStringLiteral("kraken") };
+    expectIssue(input, PositionField::ForeignVenue, FieldIssue::Kind::UnknownVenue,
+                QStringLiteral("binance, okx, bybit"));
+    input.pair = VenuePair { QString(), QStringLiteral("okx") };
+    expectIssue(input, PositionField::KoreaVenue, FieldIssue::Kind::Missing);
+
+    // No venue is known until the directory lists some.
+    const auto none = PositionValidator::validateOpen(validInput(), kFees, PositionVenues {}, kNow);
+    ASSERT_TRUE(std::holds_alternative<FieldIssues>(none));
+    EXPECT_EQ(std::get<FieldIssues>(none).size(), 2);
 }
 
 TEST(PositionValidator, Quantity)
@@ -125,13 +164,18 @@ TEST(PositionValidator, Quantity)
     check("0.0015", FieldIssue::Kind::OffStep, QStringLiteral("0.001"));  // BTCUSDT's step
     check("0.0001", FieldIssue::Kind::OffStep, QStringLiteral("0.001"));
     check("1000.001", FieldIssue::Kind::AboveMaximum, QStringLiteral("1000"));
+    // The step is the Binance contract's: on another perpetual venue it does not refuse anything.
+    input.pair.foreign = QStringLiteral("okx");
+    input.quantity = QStringLiteral("0.0001");
+    EXPECT_TRUE(std::holds_alternative<Position>(PositionValidator::validateOpen(input, kFees, kVenues, kNow)));
+    input.pair.foreign = QStringLiteral("binance");
 
     input.symbol = QStringLiteral("SOL");  // whole contracts only
     input.koreaPrice = QStringLiteral("300000");
     input.foreignPrice = QStringLiteral("205");
     check("1.5", FieldIssue::Kind::OffStep, QStringLiteral("1"));
     input.quantity = QStringLiteral("3");
-    EXPECT_TRUE(std::holds_alternative<Position>(PositionValidator::validateOpen(input, kFees, kNow)));
+    EXPECT_TRUE(std::holds_alternative<Position>(PositionValidator::validateOpen(input, kFees, kVenues, kNow)));
 }
 
 TEST(PositionValidator, PricesAndFx)
@@ -183,7 +227,7 @@ TEST(PositionValidator, PricesThatImplyNoRealPremium)
 {
     PositionInput input = validInput();
     input.foreignPrice = QStringLiteral("8927.70");  // a digit short: the Korean price is 10× the converted one
-    const FieldIssues issues = issuesOf(PositionValidator::validateOpen(input, kFees, kNow));
+    const FieldIssues issues = issuesOf(PositionValidator::validateOpen(input, kFees, kVenues, kNow));
     ASSERT_EQ(issues.size(), 2);
     EXPECT_EQ(issues[0].field, PositionField::KoreaPrice);
     EXPECT_EQ(issues[1].field, PositionField::ForeignPrice);
@@ -191,7 +235,7 @@ TEST(PositionValidator, PricesThatImplyNoRealPremium)
     EXPECT_EQ(issues[0].limit, QStringLiteral("912.99"));  // 129,560,000 / (8,927.7 × 1432.6) − 1
 
     input.foreignPrice = QStringLiteral("892770");
-    EXPECT_EQ(issuesOf(PositionValidator::validateOpen(input, kFees, kNow)).size(), 2);
+    EXPECT_EQ(issuesOf(PositionValidator::validateOpen(input, kFees, kVenues, kNow)).size(), 2);
 }
 
 TEST(PositionValidator, OpenedAt)
@@ -204,12 +248,13 @@ TEST(PositionValidator, OpenedAt)
     input.openedAt = QStringLiteral("2009-12-31T23:59:59Z");
     expectIssue(input, PositionField::OpenedAt, FieldIssue::Kind::TooEarly, QStringLiteral("2010-01-01T00:00:00.000Z"));
     input.openedAt = QStringLiteral("2026-11-25T10:00:00Z");  // exactly now is fine
-    EXPECT_TRUE(std::holds_alternative<Position>(PositionValidator::validateOpen(input, kFees, kNow)));
+    EXPECT_TRUE(std::holds_alternative<Position>(PositionValidator::validateOpen(input, kFees, kVenues, kNow)));
 }
 
 TEST(PositionValidator, DefaultFeesMeetTheSameBounds)
 {
-    const auto result = PositionValidator::validateOpen(validInput(), FeeRates{dec("0.5"), dec("-0.1")}, kNow);
+    const auto result
+        = PositionValidator::validateOpen(validInput(), FeeRates { dec("0.5"), dec("-0.1") }, kVenues, kNow);
     const FieldIssues issues = issuesOf(result);
     ASSERT_EQ(issues.size(), 2);
     EXPECT_EQ(issues[0].field, PositionField::KoreaFee);
@@ -237,7 +282,7 @@ TEST(PositionValidator, ReportsEveryBadFieldAtOnce)
     input.foreignFee = QStringLiteral("-1");
     input.openedAt = QStringLiteral("2999-01-01T00:00:00Z");
     input.note = QString(2000, u'n');
-    const FieldIssues issues = issuesOf(PositionValidator::validateOpen(input, kFees, kNow));
+    const FieldIssues issues = issuesOf(PositionValidator::validateOpen(input, kFees, kVenues, kNow));
     QStringList fields;
     for (const FieldIssue &issue : issues)
         fields.append(positionFieldId(issue.field));

@@ -1,7 +1,7 @@
 #include "marketquotes.h"
 
-#include "expectedpremiums.h"
 #include "premium/marketboard.h"
+#include "premiumtable.h"
 
 #include <gtest/gtest.h>
 
@@ -12,21 +12,6 @@ namespace {
 constexpr qint64 T0 = 1'796'025'600'000;
 const VenuePair Pair { QStringLiteral("upbit"), QStringLiteral("okx") };
 const QString Coin = QStringLiteral("ETH");
-
-Quote fxQuote(const char *price, qint64 receivedAtMs)
-{
-    Quote fx;
-    fx.venue = QStringLiteral("dunamu");
-    fx.symbol = QStringLiteral("USDKRW");
-    fx.price = d(price);
-    fx.receivedAtMs = receivedAtMs;
-    return fx;
-}
-
-QString text(const std::optional<Decimal> &value)
-{
-    return value ? value->toFixed(2) : QStringLiteral("none");
-}
 
 // Every quote of the table's inputs, as adapters hand them over: prices per coin, sizes in coins.
 MarketBoard boardFromTheTablesInputs(const ExpectedPremiums &table)
@@ -78,50 +63,9 @@ TEST(CoinPremium, ReproducesTheExpectedPremiumsTable)
     QString error;
     const auto table = ExpectedPremiums::load(&error);
     ASSERT_TRUE(table) << qPrintable(error);
-    ASSERT_EQ(table->premiums().size(), 54);
     ASSERT_EQ(table->korean().size(), 21);
     ASSERT_EQ(table->perps().size(), 21);
-    const MarketBoard board = boardFromTheTablesInputs(*table);
-    const std::optional<Quote> fx = fxQuote("1432.60", table->momentMs() - 60'000);
-
-    int checked = 0;
-    for (const ExpectedPremiums::Premium &row : table->premiums()) {
-        const VenuePair pair { row.korea, row.foreign };
-        const CoinPremium seed = board.premium(row.coin, pair, fx, PremiumBasis::Seed, table->momentMs());
-        const CoinPremium global = board.premium(row.coin, pair, fx, PremiumBasis::Global, table->momentMs());
-        const QString where = row.coin + QLatin1Char(' ') + pair.id();
-        EXPECT_EQ(text(seed.rate), row.lastSeed) << qPrintable(where);
-        EXPECT_EQ(text(global.rate), row.lastGlobal) << qPrintable(where);
-        EXPECT_EQ(text(seed.entryRate), row.entrySeed) << qPrintable(where);
-        EXPECT_EQ(text(global.entryRate), row.entryGlobal) << qPrintable(where);
-        EXPECT_EQ(text(seed.exitRate), row.exitSeed) << qPrintable(where);
-        EXPECT_EQ(text(global.exitRate), row.exitGlobal) << qPrintable(where);
-        EXPECT_FALSE(seed.stale) << qPrintable(where + QStringLiteral(": ") + seed.reason);
-        EXPECT_FALSE(seed.bookStale) << qPrintable(where);
-        EXPECT_TRUE(seed.reason.isEmpty()) << qPrintable(where);
-        ASSERT_TRUE(seed.preciseRate);
-        EXPECT_EQ(seed.preciseRate->roundedHalfUp(2), *seed.rate) << qPrintable(where);
-        EXPECT_LE(seed.preciseRate->scale(), 8);
-        checked += 6;
-    }
-    EXPECT_EQ(checked, 54 * 2 * 3);
-
-    // Listed on one side only: no premium on any pair, and the reason says which side is missing.
-    EXPECT_EQ(table->unpaired(), (QStringList { QStringLiteral("BORA"), QStringLiteral("ORDI") }));
-    for (const QString &korea : { QStringLiteral("bithumb"), QStringLiteral("upbit"), QStringLiteral("coinone") }) {
-        for (const QString &foreign : { QStringLiteral("binance"), QStringLiteral("okx"), QStringLiteral("bybit") }) {
-            const VenuePair pair { korea, foreign };
-            const CoinPremium bora
-                = board.premium(QStringLiteral("BORA"), pair, fx, PremiumBasis::Seed, table->momentMs());
-            const CoinPremium ordi
-                = board.premium(QStringLiteral("ORDI"), pair, fx, PremiumBasis::Seed, table->momentMs());
-            EXPECT_FALSE(bora.rate || bora.entryRate || bora.exitRate);
-            EXPECT_FALSE(ordi.rate || ordi.entryRate || ordi.exitRate);
-            EXPECT_EQ(bora.reason, QStringLiteral("foreign missing, foreign book missing"));
-            EXPECT_EQ(ordi.reason, QStringLiteral("korea missing, korea book missing"));
-            EXPECT_TRUE(bora.stale && ordi.stale);
-        }
-    }
+    expectTheTable(boardFromTheTablesInputs(*table), *table);
 }
 
 TEST(CoinPremium, CarriesTheInputsFundingVolumeAndOrigins)
@@ -263,4 +207,35 @@ TEST(CoinPremium, PremiumsFollowTheCoinsInTheirOrder)
     EXPECT_FALSE(all[0].rate);
     EXPECT_EQ(all[1].coin, Coin);
     EXPECT_EQ(text(all[1].rate), QStringLiteral("1.95"));
+}
+
+TEST(CoinPremium, AVenueThatStopsAnsweringStalesOnlyThePairsItIsIn)
+{
+    const QString silent = QStringLiteral("bybit");
+    MarketBoard board;
+    const auto cycle = [&](qint64 at, bool silentAnswers) {
+        for (const QString &venue : { Pair.korea, Pair.foreign, silent }) {
+            if (venue == silent && !silentAnswers)
+                continue;
+            MarketQuote q = last(venue, Coin, venue == Pair.korea ? "4319000" : "2956.03", at);
+            q.book = venue == Pair.korea ? book(QStringLiteral("4319000"), QStringLiteral("4320000"))
+                                         : book(QStringLiteral("2956.03"), QStringLiteral("2956.04"));
+            board.apply(batch(venue, { q }));
+        }
+    };
+    cycle(T0, true);
+    for (qint64 second = 1; second <= 10; ++second)
+        cycle(T0 + second * 1000, false);
+
+    const qint64 now = T0 + 10'000;
+    const std::optional<Quote> fx = fxQuote("1432.60", now);
+    const CoinPremium live = board.premium(Coin, Pair, fx, PremiumBasis::Seed, now);
+    const CoinPremium down = board.premium(Coin, VenuePair { Pair.korea, silent }, fx, PremiumBasis::Seed, now);
+    EXPECT_FALSE(live.stale);
+    EXPECT_TRUE(live.reason.isEmpty());
+    EXPECT_EQ(live.koreaReceivedAtMs, now);
+    EXPECT_TRUE(down.stale);
+    EXPECT_EQ(down.reason, QStringLiteral("foreign stale, foreign book stale"));
+    EXPECT_EQ(down.foreignReceivedAtMs, T0);
+    EXPECT_EQ(text(down.rate), text(live.rate)); // its last good values, flagged
 }

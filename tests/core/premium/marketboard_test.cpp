@@ -75,20 +75,33 @@ TEST(MarketBoard, MergesThePartsOfEachReplyFieldByField)
 TEST(MarketBoard, MarkAndFundingRateMayArriveInSeparateReplies)
 {
     MarketBoard board;
-    MarketQuote mark = quote(Perp, Btc, T0);
-    mark.funding = FundingTerms { d("89312.9"), Decimal(), 0 };
-    MarketQuote rate = quote(Perp, Btc, T0 + 50);
-    rate.funding = FundingTerms { Decimal(), d("0.0000823"), 1'796'054'400'000 };
-    EXPECT_TRUE(board.apply(batch(Perp, { mark }, QStringLiteral("mark"))).isEmpty());
-    EXPECT_FALSE(board.quote(Perp, Btc)->funding);
+    MarketQuote rate = quote(Perp, Btc, T0);
+    rate.fundingRate = d("0.0000823");
+    rate.nextFundingTimeMs = 1'796'054'400'000;
+    MarketQuote mark = quote(Perp, Btc, T0 + 50);
+    mark.markPrice = d("89312.9");
     EXPECT_TRUE(board.apply(batch(Perp, { rate }, QStringLiteral("funding"))).isEmpty());
+    ASSERT_TRUE(board.quote(Perp, Btc)->funding);
+    EXPECT_FALSE(board.quote(Perp, Btc)->mark);
+    EXPECT_TRUE(board.apply(batch(Perp, { mark }, QStringLiteral("mark"))).isEmpty());
 
+    // The terms are complete, each part with the time of its own reply.
     const BoardQuote *merged = board.quote(Perp, Btc);
     ASSERT_TRUE(merged->mark && merged->funding);
     EXPECT_EQ(merged->mark->value, d("89312.9"));
-    EXPECT_EQ(merged->mark->receivedAtMs, T0);
+    EXPECT_EQ(merged->mark->receivedAtMs, T0 + 50);
+    EXPECT_EQ(merged->funding->value.markPrice, d("89312.9"));
     EXPECT_EQ(merged->funding->value.rate, d("0.0000823"));
-    EXPECT_EQ(merged->funding->receivedAtMs, T0 + 50);
+    EXPECT_EQ(merged->funding->value.nextFundingTimeMs, 1'796'054'400'000);
+    EXPECT_EQ(merged->funding->receivedAtMs, T0);
+
+    // A new rate keeps the mark it already has.
+    MarketQuote next = quote(Perp, Btc, T0 + 100);
+    next.fundingRate = d("-0.00001");
+    next.nextFundingTimeMs = 1'796'083'200'000;
+    board.apply(batch(Perp, { next }, QStringLiteral("funding")));
+    EXPECT_EQ(board.quote(Perp, Btc)->funding->value.markPrice, d("89312.9"));
+    EXPECT_EQ(board.quote(Perp, Btc)->funding->value.rate, d("-0.00001"));
 }
 
 TEST(MarketBoard, CrossedOrLockedBookIsDroppedWhileTheLastPriceStands)

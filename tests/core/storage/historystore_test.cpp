@@ -2,6 +2,7 @@
 #include "tmpfsmount.h"
 
 #include "mariadbserver.h"
+#include "settings/appsettings.h"
 #include "storage/historyrepository.h"
 #include "storage/historystore.h"
 #include "storage/migrations.h"
@@ -52,6 +53,30 @@ bool isReady(const HistoryStatus &status)
     return status.state == HistoryStatus::State::Ready;
 }
 
+// One cycle of the market engine: every coin's premium at `timeMs`.
+QList<CoinPremium> cycle(const QStringList &coins, qint64 timeMs)
+{
+    QList<CoinPremium> premiums;
+    for (const QString &coin : coins) {
+        CoinPremium p;
+        p.coin = coin;
+        p.koreaPrice = Decimal::fromString(u"129555000");
+        p.foreignPrice = Decimal::fromString(u"89277.1");
+        p.fx = Decimal::fromString(u"1432.6");
+        p.preciseRate = Decimal::fromString(u"1.27911370");
+        p.rate = p.preciseRate->roundedHalfUp(2);
+        p.exitRate = Decimal::fromString(u"1.2");
+        p.observedAtMs = timeMs;
+        premiums.append(p);
+    }
+    // A coin whose inputs never arrived: nothing to keep.
+    CoinPremium missing;
+    missing.coin = QStringLiteral("NEW");
+    missing.observedAtMs = timeMs;
+    premiums.append(missing);
+    return premiums;
+}
+
 class HistoryStoreTest : public StorageTestCase
 {
 protected:
@@ -78,7 +103,7 @@ TEST_P(HistoryStoreTest, BatchesWritesOnItsOwnThread)
     ASSERT_TRUE(waitForStatus(store, isReady));
     recordSeconds(store, 0, 50);
     ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return s.writtenRows == 50; }));
-    EXPECT_EQ(written, (QList<qint64>{0, 50})) << "fifty rows, one transaction";
+    EXPECT_EQ(written, (QList<qint64> { 0, 50 })) << "fifty rows, one transaction";
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium")).toInt(), 50);
 }
 
@@ -103,7 +128,8 @@ TEST_P(HistoryStoreTest, LoadsARangeAndAnExactSample)
     EXPECT_EQ(month.resolution, HistoryRange::Resolution::Minutes) << "a month is drawn from the rollups";
     EXPECT_EQ(month.series->size(), 8u);
 
-    const quint64 rawId = store.requestRange(QStringLiteral("BTC"), PremiumBasis::Seed, Start, Start + 120'000, HistoryRange::Resolution::Raw);
+    const quint64 rawId = store.requestRange(QStringLiteral("BTC"), PremiumBasis::Seed, Start, Start + 120'000,
+                                             HistoryRange::Resolution::Raw);
     ASSERT_TRUE(ranges.wait(WaitMs));
     const auto raw = ranges.last().first().value<HistoryRange>();
     EXPECT_EQ(raw.requestId, rawId);
@@ -154,7 +180,9 @@ TEST_P(HistoryStoreTest, ExportsTheRangeAsCsv)
     const QList<QByteArray> lines = file.readAll().split('\n');
     ASSERT_GE(lines.size(), 4);
     EXPECT_TRUE(lines[0].startsWith("observed_at_utc,observed_at_ms,symbol,basis,rate,"));
-    EXPECT_EQ(lines[1].trimmed(), QByteArrayLiteral("2025-11-24T16:00:02.000Z,1764000002000,BTC,seed,1.28,1.2791137,129555000,89277.1,1432.6,0,exchange"));
+    EXPECT_EQ(lines[1].trimmed(),
+              QByteArrayLiteral("2025-11-24T16:00:02.000Z,1764000002000,BTC,seed,1.28,1.2791137,129555000,89277.1,1432."
+                                "6,0,exchange,bithumb,binance,,"));
 }
 
 TEST_P(HistoryStoreTest, DestroyingTheStoreWritesWhatIsPending)
@@ -179,13 +207,113 @@ TEST_P(HistoryStoreTest, NewerSchemaIsReportedAndNotRetried)
     HistoryStore store(fastOptions(location(), password()));
     store.start();
     recordSeconds(store, 0, 3);
-    ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return failsWith(s, StorageError::Kind::SchemaTooNew); }));
+    ASSERT_TRUE(
+        waitForStatus(store, [](const HistoryStatus &s) { return failsWith(s, StorageError::Kind::SchemaTooNew); }));
     EXPECT_EQ(store.status().error->foundSchemaVersion, Migrations::latestVersion() + 1);
     ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return s.pendingRows == 3; }));
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium")).toInt(), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, HistoryStoreTest, ::testing::ValuesIn(StorageTestCase::backends()), StorageTestCase::backendName);
+TEST_P(HistoryStoreTest, EveryCoinIsRolledUpAndTheWatchlistAndPositionsAreKeptRaw)
+{
+    HistoryOptions options = fastOptions(location(), password());
+    options.watchlist = { QStringLiteral("BTC") };
+    HistoryStore store(options);
+    QList<qint64> writtenMinutes;
+    QObject::connect(&store, &HistoryStore::statusChanged, &store, [&](const HistoryStatus &status) {
+        if (writtenMinutes.isEmpty() || writtenMinutes.last() != status.writtenMinutes)
+            writtenMinutes.append(status.writtenMinutes);
+    });
+    store.start();
+    ASSERT_TRUE(waitForStatus(store, isReady));
+    const QStringList coins { QStringLiteral("BTC"), QStringLiteral("ETH"), QStringLiteral("XRP"),
+                              QStringLiteral("SOL") };
+    for (int i = 0; i < 30; ++i)
+        store.recordPremiums(cycle(coins, Start + i * 1000));
+    store.setPositionCoins({ QStringLiteral("XRP") });
+    for (int i = 30; i < 60; ++i)
+        store.recordPremiums(cycle(coins, Start + i * 1000));
+    ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return s.writtenRows == 90 && s.pendingRows == 0; }))
+        << store.status().writtenRows;
+    EXPECT_EQ(store.status().writtenMinutes, 0) << "the minute is not over";
+
+    store.recordPremiums(cycle(coins, Start + 60'000));
+    ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return s.writtenMinutes == 4; }));
+    EXPECT_EQ(writtenMinutes, (QList<qint64> { 0, 4 })) << "the minute of every coin in one transaction";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium WHERE coin = 'BTC'")).toInt(), 61);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium WHERE coin = 'XRP'")).toInt(), 31)
+        << "raw from the position on";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium WHERE coin IN ('ETH', 'SOL', 'NEW')")).toInt(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT exit_rate FROM premium WHERE coin = 'BTC' LIMIT 1")).toLongLong(),
+              120'000'000);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium_minute WHERE minute_start = %1").arg(Start)).toInt(),
+              4);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT samples FROM premium_minute WHERE coin = 'SOL'")).toInt(), 60);
+
+    store.setPositionCoins({});
+    store.setWatchlist({ QStringLiteral("SOL") });
+    store.recordPremiums(cycle(coins, Start + 61'000));
+    ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return s.writtenRows == 93; }));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium WHERE coin = 'SOL'")).toInt(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium WHERE coin = 'BTC'")).toInt(), 61);
+}
+
+TEST_P(HistoryStoreTest, ACoinWithoutRawRowsIsReadFromItsRollups)
+{
+    HistoryOptions options = fastOptions(location(), password());
+    options.watchlist = {};
+    HistoryStore store(options);
+    store.start();
+    for (int i = 0; i < 150; ++i)
+        store.recordPremiums(cycle({ QStringLiteral("ETH") }, Start + i * 1000));
+    ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return s.writtenMinutes == 2; }));
+    const HistoryKey eth { QStringLiteral("ETH") };
+
+    QSignalSpy ranges(&store, &HistoryStore::rangeLoaded);
+    store.requestRange(eth, Start, Start + 150'000, HistoryRange::Resolution::Raw);
+    ASSERT_TRUE(ranges.wait(WaitMs));
+    const auto range = ranges.first().first().value<HistoryRange>();
+    EXPECT_EQ(range.resolution, HistoryRange::Resolution::Minutes);
+    ASSERT_TRUE(range.series);
+    EXPECT_EQ(range.series->size(), 12u) << "two written minutes and the one still accumulating";
+    EXPECT_EQ(range.series->lastTimeMs(), Start + 149'000);
+    EXPECT_EQ(range.storedFirstMs, Start);
+    EXPECT_EQ(range.storedLastMs, Start + 119'000);
+
+    QSignalSpy inputs(&store, &HistoryStore::inputsLoaded);
+    store.requestInputs(eth, Start, Start + 150'000, 100);
+    ASSERT_TRUE(inputs.wait(WaitMs));
+    EXPECT_FALSE(inputs.first().first().value<HistoryInputs>().korea.points.empty());
+
+    const QString path = m_dir.filePath(QStringLiteral("eth.csv"));
+    QSignalSpy exported(&store, &HistoryStore::exportFinished);
+    store.requestCsvExport(eth, Start, Start + 150'000, path);
+    ASSERT_TRUE(exported.wait(WaitMs));
+    EXPECT_EQ(exported.first().at(1).toLongLong(), 2) << "the last sample of each written minute";
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().split('\n').at(1).trimmed(),
+              QByteArrayLiteral(
+                  "2025-11-24T16:00:59.000Z,1764000059000,ETH,seed,1.28,1.2791137,129555000,89277.1,1432.6,0,exchange,"
+                  "bithumb,binance,,"));
+}
+
+TEST_P(HistoryStoreTest, TheMinuteUnderWayIsWrittenAtExit)
+{
+    {
+        HistoryOptions options = fastOptions(location(), password());
+        options.watchlist = {};
+        HistoryStore store(options);
+        store.start();
+        for (int i = 0; i < 5; ++i)
+            store.recordPremiums(cycle({ QStringLiteral("ETH"), QStringLiteral("XRP") }, Start + i * 1000));
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium_minute WHERE samples = 5")).toInt(), 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium")).toInt(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, HistoryStoreTest, ::testing::ValuesIn(StorageTestCase::backends()),
+                         StorageTestCase::backendName);
 
 TEST(HistoryStoreFaults, LockedDatabaseIsRetriedUntilFree)
 {
@@ -220,7 +348,8 @@ TEST(HistoryStoreFaults, CorruptFileIsReportedAndTheRowsWait)
     HistoryStore store(fastOptions(DatabaseLocation::sqlite(path), QString()));
     store.start();
     store.record(StorageTestCase::sample(Start));
-    ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return failsWith(s, StorageError::Kind::Corrupt) && s.pendingRows == 1; }));
+    ASSERT_TRUE(waitForStatus(
+        store, [](const HistoryStatus &s) { return failsWith(s, StorageError::Kind::Corrupt) && s.pendingRows == 1; }));
     EXPECT_FALSE(store.status().error->isTransient());
 }
 
@@ -279,10 +408,11 @@ TEST(HistoryStoreFaults, MariaDbGoingAwayAndComingBackLosesNothing)
     server->kill();
     for (int i = 5; i < 12; ++i)
         store.record(StorageTestCase::sample(Start + i * 1000));
-    ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) {
-        return failsWith(s, StorageError::Kind::Unreachable) && s.pendingRows == 7;
-    })) << (store.status().error ? qPrintable(store.status().error->describe()) : "no error")
-        << ", pending " << store.status().pendingRows;
+    ASSERT_TRUE(waitForStatus(
+        store,
+        [](const HistoryStatus &s) { return failsWith(s, StorageError::Kind::Unreachable) && s.pendingRows == 7; }))
+        << (store.status().error ? qPrintable(store.status().error->describe()) : "no error") << ", pending "
+        << store.status().pendingRows;
 
     ASSERT_TRUE(server->start()) << qPrintable(server->errorString());
     ASSERT_TRUE(waitForStatus(store, [](const HistoryStatus &s) { return isReady(s) && s.writtenRows == 12; }));
@@ -293,4 +423,22 @@ TEST(HistoryStoreFaults, MariaDbGoingAwayAndComingBackLosesNothing)
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toInt(), 12);
     EXPECT_EQ(query.value(2).toLongLong(), Start + 11'000);
+}
+
+TEST(HistoryWatchlistSetting, DefaultsToBtcAndEthAndIsKept)
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(ini);
+        EXPECT_EQ(settings.historyWatchlist(), (QStringList { QStringLiteral("BTC"), QStringLiteral("ETH") }));
+        settings.setHistoryWatchlist({ QStringLiteral("XRP") });
+    }
+    EXPECT_EQ(AppSettings(ini).historyWatchlist(), QStringList { QStringLiteral("XRP") });
+    {
+        AppSettings settings(ini);
+        settings.setHistoryWatchlist({});
+    }
+    EXPECT_TRUE(AppSettings(ini).historyWatchlist().isEmpty())
+        << "an empty watchlist is a choice, not a missing setting";
 }

@@ -1,0 +1,205 @@
+#include "sharedmarketcoordinator.h"
+
+#include "fencedwrite.h"
+#include "fencedwriter.h"
+#include "instancehealth.h"
+#include "redisclient.h"
+#include "redisstatus.h"
+#include "sharedfeedcoordinator.h"
+#include "sharedvenuejob.h"
+
+#include "venues/pollingmarketsource.h"
+#include "venues/venuedirectory.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcMarketShare, "ps.coordination", QtInfoMsg)
+
+namespace {
+
+QList<SharedRequestBudget::Limit> budgetsOf(const QString &venue)
+{
+    const VenueAdapter *adapter = VenueDirectory::standard().find(venue);
+    if (!adapter)
+        return {};
+    const VenueLimits limits = adapter->limits();
+    return { { venue, limits.requestsPerSecond, limits.requestsPerDay } };
+}
+
+} // namespace
+
+SharedMarketCoordinator::SharedMarketCoordinator(const QList<PollingMarketSource *> &sources, AcceptCached acceptCached,
+                                                 Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_client(new RedisClient(this))
+{
+    if (m_options.instanceId.isEmpty())
+        m_options.instanceId = SharedFeedCoordinator::makeInstanceId();
+    const QByteArray id = m_options.instanceId.toUtf8();
+    m_cache = MarketCache(id);
+    m_writer = new FencedWriter(m_client, this);
+    m_health = new InstanceHealth(m_client, m_options.instanceId, m_options.healthIntervalMs, this);
+    m_status.instanceId = m_options.instanceId;
+    m_status.redisUrl = m_options.address.toUrl();
+    m_status.redis = SharedFeedStatus::RedisState::Connecting;
+    m_health->setRole(m_status.role);
+
+    for (PollingMarketSource *source : sources) {
+        const QString venue = source->venue();
+        SharedVenueJob::Options jobOptions {
+            venue, source->periodMs(), SharedFeedCoordinator::leaseFor(m_options.tickerLeaseMs, source->periodMs()),
+            budgetsOf(venue)
+        };
+        auto *job = new SharedVenueJob(m_client, m_writer, m_cache, id, jobOptions, this);
+        m_jobs.append(job);
+        source->setCycleGate([job](SharedVenueJob::Decide decide) { job->ask(std::move(decide)); });
+        connect(source, &MarketSource::quotesReceived, job, &SharedVenueJob::addPolled);
+        connect(source, &MarketSource::cycleEnded, job, &SharedVenueJob::endCycle);
+        connect(source, &MarketSource::requestFinished, job, &SharedVenueJob::countRequest);
+        connect(source, &QObject::destroyed, job, [job] { job->forget(); });
+        connect(job, &SharedVenueJob::cached, this, [acceptCached](const QuoteBatch &batch) { acceptCached(batch); });
+        connect(job, &SharedVenueJob::cacheRead, this, &SharedMarketCoordinator::cacheRead);
+        connect(job, &SharedVenueJob::roleChanged, this,
+                [this, venue](SharedFeedStatus::Role role, const QString &leader) {
+                    Q_EMIT venueRoleChanged(venue, role, leader);
+                    updateRole();
+                });
+    }
+
+    m_client->setTimeoutMs(m_options.redisTimeoutMs);
+    m_client->setReconnectDelays(m_options.reconnectFirstMs, m_options.reconnectMaxMs);
+    connect(m_client, &RedisClient::stateChanged, this, &SharedMarketCoordinator::onClientState);
+    connect(m_writer, &FencedWriter::refused, this,
+            [this](const QString &job, const RedisLock *, qint64 ours, qint64 current) {
+                ++m_status.refusedWrites;
+                publish();
+                Q_EMIT staleWriteRefused(job, ours, current);
+            });
+}
+
+SharedMarketCoordinator::~SharedMarketCoordinator() = default;
+
+void SharedMarketCoordinator::start()
+{
+    qCInfo(lcMarketShare).noquote() << "sharing" << m_jobs.size() << "venues through" << m_options.address.toUrl()
+                                    << "as instance" << m_status.instanceId;
+    m_waitingForFirstConnection = true;
+    for (SharedVenueJob *job : std::as_const(m_jobs))
+        job->holdCycles();
+    QTimer::singleShot(m_options.redisTimeoutMs, this, [this] {
+        if (m_waitingForFirstConnection)
+            releaseCycles();
+    });
+    m_client->connectToServer(m_options.address);
+    m_health->start();
+    publish();
+}
+
+SharedFeedStatus::Role SharedMarketCoordinator::role(const QString &venue) const
+{
+    for (const SharedVenueJob *job : m_jobs) {
+        if (job->venue() == venue)
+            return job->role();
+    }
+    return SharedFeedStatus::Role::Alone;
+}
+
+QString SharedMarketCoordinator::leaderOf(const QString &venue) const
+{
+    for (const SharedVenueJob *job : m_jobs) {
+        if (job->venue() == venue)
+            return job->role() == SharedFeedStatus::Role::Polling ? m_options.instanceId : job->leaderId();
+    }
+    return {};
+}
+
+void SharedMarketCoordinator::setOpenPositionCount(int count)
+{
+    m_health->setOpenPositionCount(count);
+}
+
+std::shared_ptr<RedisLock> SharedMarketCoordinator::premiumLock(const VenuePair &pair)
+{
+    std::shared_ptr<RedisLock> &lock = m_premiumLocks[pair.id()];
+    if (!lock) {
+        // Premiums come once a cycle of the slowest venue: its lease outlasts the gap between two.
+        int leaseMs = m_options.tickerLeaseMs;
+        for (const SharedVenueJob *job : std::as_const(m_jobs))
+            leaseMs = std::max(leaseMs, job->lock().leaseMs());
+        lock = std::make_shared<RedisLock>("lock:premium:" + pair.korea.toLower().toUtf8() + ':'
+                                               + pair.foreign.toLower().toUtf8(),
+                                           m_options.instanceId.toUtf8(), leaseMs);
+    }
+    return lock;
+}
+
+void SharedMarketCoordinator::writePremiums(const QList<CoinPremium> &premiums)
+{
+    if (premiums.isEmpty() || !m_client->isConnected())
+        return;
+    // One pair per feed: the first premium names it.
+    const VenuePair pair = premiums.constFirst().pair;
+    const std::shared_ptr<RedisLock> keep = premiumLock(pair);
+    FencedWrite write;
+    m_cache.addPremiums(write, premiums);
+    m_client->send(keep->holdCommand(), this, [this, keep, write](const RedisReply &reply) {
+        if (keep->applyHold(reply))
+            m_writer->send(QStringLiteral("premium"), *keep, write);
+    });
+}
+
+void SharedMarketCoordinator::onClientState()
+{
+    RedisStatus::update(m_status, *m_client);
+    const RedisClient::State state = m_client->state();
+    if (state == RedisClient::State::Connected) {
+        m_health->writeAll();
+        if (m_waitingForFirstConnection)
+            releaseCycles();
+    } else if (state == RedisClient::State::Disconnected) {
+        for (SharedVenueJob *job : std::as_const(m_jobs))
+            job->forget();
+        for (const std::shared_ptr<RedisLock> &lock : std::as_const(m_premiumLocks))
+            lock->forget();
+        if (m_waitingForFirstConnection)
+            releaseCycles();
+    }
+    publish();
+}
+
+void SharedMarketCoordinator::releaseCycles()
+{
+    m_waitingForFirstConnection = false;
+    for (SharedVenueJob *job : std::as_const(m_jobs))
+        job->releaseCycles();
+}
+
+void SharedMarketCoordinator::updateRole()
+{
+    SharedFeedStatus::Role role = SharedFeedStatus::Role::Alone;
+    QString leaderId;
+    for (const SharedVenueJob *job : std::as_const(m_jobs)) {
+        if (job->role() == SharedFeedStatus::Role::Polling)
+            role = SharedFeedStatus::Role::Polling;
+        else if (job->role() == SharedFeedStatus::Role::Following && role != SharedFeedStatus::Role::Polling)
+            role = SharedFeedStatus::Role::Following;
+        if (job->role() == SharedFeedStatus::Role::Following && leaderId.isEmpty())
+            leaderId = job->leaderId();
+    }
+    m_status.role = role;
+    m_status.leaderId = leaderId;
+    m_health->setRole(role);
+    publish();
+}
+
+void SharedMarketCoordinator::publish()
+{
+    if (m_status == m_published)
+        return;
+    m_published = m_status;
+    Q_EMIT statusChanged(m_status);
+}

@@ -1,0 +1,170 @@
+#include "sharedvenuejob.h"
+
+#include "fencedwrite.h"
+#include "fencedwriter.h"
+#include "marketcache.h"
+#include "redisclient.h"
+#include "sharedfeedcache.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace {
+
+qint64 wallMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+SharedVenueJob::SharedVenueJob(RedisClient *client, FencedWriter *writer, const MarketCache &cache,
+                               const QByteArray &instanceId, Options options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_writer(writer)
+    , m_cache(cache)
+    , m_options(std::move(options))
+    , m_job(QStringLiteral("ticker:") + m_options.venue.toLower())
+    , m_claim("lock:" + m_job.toUtf8(), instanceId, m_options.leaseMs)
+{
+    connect(m_writer, &FencedWriter::refused, this, [this](const QString &, const RedisLock *lock) {
+        if (lock == &m_claim.lock())
+            setRole(SharedFeedStatus::Role::Following);
+    });
+}
+
+void SharedVenueJob::holdCycles()
+{
+    m_holding = true;
+}
+
+void SharedVenueJob::releaseCycles()
+{
+    m_holding = false;
+    if (!m_waiters.isEmpty() && !m_deciding)
+        decide();
+}
+
+void SharedVenueJob::forget()
+{
+    m_claim.lock().forget();
+    m_cycleOpen = false;
+    m_polled.clear();
+}
+
+void SharedVenueJob::ask(Decide decide)
+{
+    m_waiters.append(std::move(decide));
+    if (!m_holding && !m_deciding)
+        this->decide();
+}
+
+void SharedVenueJob::decide()
+{
+    // A cycle that never ended (the source was stopped) still tells a replaced holder so.
+    endCycle();
+    if (!m_client->isConnected()) {
+        setRole(SharedFeedStatus::Role::Alone);
+        settle({});
+        return;
+    }
+    QList<RedisCommand> commands = m_claim.commands(m_options.budgets);
+    commands.append(MarketCache::readVenue(m_options.venue));
+    m_deciding = true;
+    m_client->pipeline(commands, this, [this](const QList<RedisReply> &replies) {
+        m_deciding = false;
+        onReplies(replies);
+    });
+}
+
+void SharedVenueJob::onReplies(const QList<RedisReply> &replies)
+{
+    if (replies.constFirst().isError() || !m_client->isConnected()) {
+        m_claim.lock().forget();
+        setRole(SharedFeedStatus::Role::Alone);
+        settle({});
+        return;
+    }
+    if (const auto decision = m_claim.apply(replies)) {
+        setRole(SharedFeedStatus::Role::Polling);
+        m_cycleOpen = decision->poll;
+        m_prepaid = decision->poll ? 1 : 0;
+        settle(*decision);
+        return;
+    }
+    setRole(SharedFeedStatus::Role::Following, QString::fromUtf8(m_claim.lock().holder()));
+    const qint64 newest = follow(replies.at(PollClaim::CommandCount));
+    settle({ false, PollClaim::followerDelayMs(newest, m_options.periodMs, wallMs()) });
+}
+
+void SharedVenueJob::settle(const HttpPoller::CycleDecision &decision)
+{
+    for (const Decide &decide : std::exchange(m_waiters, {}))
+        decide(decision);
+}
+
+qint64 SharedVenueJob::follow(const RedisReply &read)
+{
+    QuoteBatch batch = MarketCache::batchFromReply(m_options.venue, read, wallMs());
+    Q_EMIT cacheRead(QStringLiteral("ticker"), !batch.quotes.isEmpty());
+    // Against what the last reads handed on: a coin's parts come back as quotes of their own
+    // times, and every part the leader wrote since is newer than all of those.
+    qint64 newest = 0;
+    QHash<QString, qint64> fed;
+    batch.quotes.removeIf([&](const MarketQuote &quote) {
+        if (quote.receivedAtMs <= m_lastFedMs.value(quote.coin))
+            return true;
+        qint64 &latest = fed[quote.coin];
+        latest = std::max(latest, quote.receivedAtMs);
+        newest = std::max(newest, quote.receivedAtMs);
+        return false;
+    });
+    for (auto it = fed.cbegin(); it != fed.cend(); ++it)
+        m_lastFedMs.insert(it.key(), it.value());
+    if (!batch.quotes.isEmpty())
+        Q_EMIT cached(batch);
+    return newest;
+}
+
+void SharedVenueJob::addPolled(const QuoteBatch &batch)
+{
+    if (m_cycleOpen)
+        m_polled.append(batch);
+}
+
+void SharedVenueJob::endCycle()
+{
+    if (!m_cycleOpen)
+        return;
+    m_cycleOpen = false;
+    // Sent even when the cycle brought nothing: the fence check alone tells a paused holder that
+    // it was replaced.
+    FencedWrite write;
+    for (const QuoteBatch &batch : std::as_const(m_polled))
+        m_cache.addBatch(write, batch);
+    if (!m_polled.isEmpty())
+        SharedFeedCache::addLastRun(write, m_job, wallMs());
+    m_polled.clear();
+    m_writer->send(m_job, m_claim.lock(), write);
+}
+
+void SharedVenueJob::countRequest()
+{
+    if (m_prepaid > 0) {
+        --m_prepaid;
+        return;
+    }
+    if (m_client->isConnected() && !m_options.budgets.isEmpty())
+        m_client->send(SharedRequestBudget::count(m_options.budgets), this, [](const RedisReply &) {});
+}
+
+void SharedVenueJob::setRole(SharedFeedStatus::Role role, const QString &leaderId)
+{
+    if (m_role == role && m_leaderId == leaderId)
+        return;
+    m_role = role;
+    m_leaderId = leaderId;
+    Q_EMIT roleChanged(role, leaderId);
+}

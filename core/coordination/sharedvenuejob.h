@@ -1,0 +1,97 @@
+#pragma once
+
+#include "pollclaim.h"
+#include "sharedfeedstatus.h"
+#include "sharedrequestbudget.h"
+
+#include "exchanges/httppoller.h"
+#include "venues/quotebatch.h"
+
+#include <QHash>
+#include <QObject>
+
+class FencedWriter;
+class MarketCache;
+class RedisClient;
+
+// One venue of the market engine shared between instances (SPEC section 5), as the cycle gate of
+// that venue's source. Each cycle, one pipelined round trip: hold `lock:ticker:{venue}` (renew
+// ours or take a free one), spend the venue's shared request budget, read the venue's cache. The
+// holder polls and, when the cycle ends, writes what it polled (MarketCache, fenced); the others
+// skip the cycle, hand on the leader's quotes (cached()) and come back just after its next write.
+// Each venue has its own lock, so different instances may lead different venues. Redis
+// unreachable: every cycle polls, and the next cycle after it is back takes part again.
+class SharedVenueJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SharedVenueJob)
+
+public:
+    using Decide = std::function<void(HttpPoller::CycleDecision)>;
+
+    struct Options
+    {
+        QString venue;
+        int periodMs = 1000;
+        // At least twice the period (SharedFeedCoordinator::leaseFor), or another instance takes
+        // the lock between two of the holder's cycles.
+        int leaseMs = 2000;
+        QList<SharedRequestBudget::Limit> budgets;
+    };
+
+    SharedVenueJob(RedisClient *client, FencedWriter *writer, const MarketCache &cache, const QByteArray &instanceId,
+                   Options options, QObject *parent = nullptr);
+
+    const QString &venue() const { return m_options.venue; }
+    SharedFeedStatus::Role role() const { return m_role; }
+    const QString &leaderId() const { return m_leaderId; }
+    const RedisLock &lock() const { return m_claim.lock(); }
+    void setBudgets(QList<SharedRequestBudget::Limit> budgets) { m_options.budgets = std::move(budgets); }
+
+    // The cycle gate (HttpPoller::CycleGate's semantics): install it on the venue's source.
+    void ask(Decide decide);
+
+    // Until releaseCycles() (the first connection attempt is over), cycles wait for an answer.
+    void holdCycles();
+    void releaseCycles();
+    // The connection is gone: the lock with it.
+    void forget();
+
+public Q_SLOTS:
+    // The source's quotes of a cycle we polled, written when the cycle ends.
+    void addPolled(const QuoteBatch &batch);
+    void endCycle();
+    // A request this instance sent to the venue (the source's requestFinished): added to the
+    // venue's shared budget unless the cycle's claim already paid for it.
+    void countRequest();
+
+Q_SIGNALS:
+    // A follower's cycle: the leader's quotes newer than the last ones handed on.
+    void cached(const QuoteBatch &batch);
+    void roleChanged(SharedFeedStatus::Role role, const QString &leaderId);
+    void cacheRead(const QString &cache, bool hit);
+
+private:
+    void decide();
+    void onReplies(const QList<RedisReply> &replies);
+    void settle(const HttpPoller::CycleDecision &decision);
+    // Hands on the leader's quotes that are new; returns the newest one's time, 0 for none.
+    qint64 follow(const RedisReply &read);
+    void setRole(SharedFeedStatus::Role role, const QString &leaderId = {});
+
+    RedisClient *m_client;
+    FencedWriter *m_writer;
+    const MarketCache &m_cache;
+    Options m_options;
+    QString m_job;
+    PollClaim m_claim;
+    QList<Decide> m_waiters;
+    bool m_holding = false;
+    bool m_deciding = false;
+    bool m_cycleOpen = false; // we poll this cycle for everyone: write it when it ends
+    int m_prepaid = 0; // requests of this cycle the claim has paid for
+    QList<QuoteBatch> m_polled;
+    QHash<QString, qint64> m_lastFedMs; // by coin
+    SharedFeedStatus::Role m_role = SharedFeedStatus::Role::Alone;
+    QString m_leaderId;
+};
