@@ -33,14 +33,10 @@ struct MarketQuote
     std::optional<BookTop> book;
     std::optional<Decimal> volume24h; // coins traded over the venue's last 24 h
     std::optional<Decimal> change24hRatio; // 0.0123 for +1.23 % over 24 h
-    // Perpetuals: mark price per coin, funding rate and the next funding time.
+    // Perpetuals: mark price per coin, funding rate and the next funding time. A venue that
+    // answers the mark price and the rate in two replies (OKX) fills what each carries: a zero
+    // mark price for the rate alone, a zero next funding time for the mark alone.
     std::optional<FundingTerms> funding;
-    // Where a venue publishes these in separate replies (OKX: mark-price and funding-rate), each
-    // reply fills its own part here and leaves `funding` empty; the board completes the terms
-    // from the latest of each part. A reply that carries all three fills `funding` only.
-    std::optional<Decimal> markPrice;
-    std::optional<Decimal> fundingRate;
-    qint64 nextFundingTimeMs = 0; // with fundingRate
     qint64 receivedAtMs = 0; // ours; a venue's own clock is informational only
     QuoteOrigin origin = QuoteOrigin::Poll;
 };

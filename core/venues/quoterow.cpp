@@ -87,23 +87,21 @@ void QuoteRow::readFunding(QLatin1StringView markKey, QLatin1StringView rateKey,
 
 void QuoteRow::readMark(QLatin1StringView key)
 {
-    m_quote.markPrice = price(key);
+    if (const auto mark = price(key))
+        m_quote.funding = FundingTerms { *mark, Decimal(), 0 };
 }
 
 void QuoteRow::readFundingRate(QLatin1StringView rateKey, QLatin1StringView nextTimeKey)
 {
     const auto fundingRate = rate(rateKey);
     const auto next = timeMs(nextTimeKey);
-    if (fundingRate && next) {
-        m_quote.fundingRate = fundingRate;
-        m_quote.nextFundingTimeMs = *next;
-    }
+    if (fundingRate && next)
+        m_quote.funding = FundingTerms { Decimal(), *fundingRate, *next };
 }
 
 bool QuoteRow::hasValues() const
 {
-    return m_quote.last || m_quote.book || m_quote.volume24h || m_quote.change24hRatio || m_quote.funding
-        || m_quote.markPrice || m_quote.fundingRate;
+    return m_quote.last || m_quote.book || m_quote.volume24h || m_quote.change24hRatio || m_quote.funding;
 }
 
 std::optional<Decimal> QuoteRow::price(QLatin1StringView key)

@@ -39,7 +39,8 @@ public:
     void readChangeSinceOpen(QLatin1StringView openKey);
     // Mark price, funding rate and next funding time from one reply.
     void readFunding(QLatin1StringView markKey, QLatin1StringView rateKey, QLatin1StringView nextTimeKey);
-    // The parts of the funding terms a venue publishes apart.
+    // The parts of the funding terms a venue publishes apart: the mark price alone (a zero next
+    // funding time), the rate and the next funding time alone (a zero mark price).
     void readMark(QLatin1StringView key);
     void readFundingRate(QLatin1StringView rateKey, QLatin1StringView nextTimeKey);
 

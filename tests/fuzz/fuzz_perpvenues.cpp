@@ -63,17 +63,18 @@ void checkBatch(const BatchResult &result)
     if (!batch)
         return;
     for (const MarketQuote &quote : batch->quotes) {
-        check(positive(quote.last) && positive(quote.markPrice) && notNegative(quote.volume24h));
+        check(positive(quote.last) && notNegative(quote.volume24h));
         if (quote.book) {
             check(quote.book->bid.isPositive() && quote.book->ask.isPositive());
             check(!quote.book->bidSize.isNegative() && !quote.book->askSize.isNegative());
         }
         if (quote.funding) {
-            check(quote.funding->markPrice.isPositive() && quote.funding->nextFundingTimeMs > 0);
-            check(quote.funding->rate.abs() < Decimal::fromInteger(1));
+            // The mark alone (no funding time), the rate alone (no mark), or both.
+            const FundingTerms &funding = *quote.funding;
+            check(funding.markPrice.isPositive() || (funding.markPrice.isZero() && funding.nextFundingTimeMs > 0));
+            check(funding.nextFundingTimeMs > 0 || (funding.nextFundingTimeMs == 0 && funding.rate.isZero()));
+            check(funding.rate.abs() < Decimal::fromInteger(1));
         }
-        if (quote.fundingRate)
-            check(quote.fundingRate->abs() < Decimal::fromInteger(1) && quote.nextFundingTimeMs > 0);
         if (quote.change24hRatio)
             check(*quote.change24hRatio >= Decimal::fromInteger(-1));
     }

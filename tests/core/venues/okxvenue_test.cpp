@@ -69,23 +69,24 @@ TEST(OkxVenue, BookSizesAreContractsOfCtValCoins)
 
 TEST(OkxVenue, MarkPriceAndFundingRateComeInTheirOwnReplies)
 {
+    // Each reply fills the part it carries, as the market board reads it: a zero next funding
+    // time for the mark alone, a zero mark price for the rate alone.
     const QuoteBatch marks
         = batchOf(kOkx, listed(), QStringLiteral("mark"), QStringLiteral("okx/api-v5-public-mark-price-swap.json"));
     const MarketQuote *shib = quoteFor(marks, QStringLiteral("SHIB"));
-    ASSERT_NE(shib, nullptr);
-    EXPECT_EQ(text(shib->markPrice), QStringLiteral("0.000013957"));
-    EXPECT_FALSE(shib->fundingRate.has_value());
+    ASSERT_TRUE(shib && shib->funding);
+    EXPECT_EQ(shib->funding->markPrice.toString(), QStringLiteral("0.000013957"));
+    EXPECT_EQ(shib->funding->nextFundingTimeMs, 0);
     EXPECT_FALSE(shib->last.has_value());
 
     const QuoteBatch funding
         = batchOf(kOkx, listed(), QStringLiteral("funding"), QStringLiteral("okx/api-v5-public-funding-rate-any.json"));
     shib = quoteFor(funding, QStringLiteral("SHIB"));
-    ASSERT_NE(shib, nullptr);
-    EXPECT_EQ(text(shib->fundingRate), QStringLiteral("0.0000402"));
+    ASSERT_TRUE(shib && shib->funding);
+    EXPECT_EQ(shib->funding->rate.toString(), QStringLiteral("0.0000402"));
     // fundingTime, the next settlement, not nextFundingTime, the one after it.
-    EXPECT_EQ(shib->nextFundingTimeMs, kEightHourlyFundingMs);
-    EXPECT_FALSE(shib->markPrice.has_value());
-    EXPECT_FALSE(shib->funding.has_value());
+    EXPECT_EQ(shib->funding->nextFundingTimeMs, kEightHourlyFundingMs);
+    EXPECT_TRUE(shib->funding->markPrice.isZero());
 }
 
 TEST(OkxVenue, OrdiFundsEveryFourHours)
@@ -94,7 +95,8 @@ TEST(OkxVenue, OrdiFundsEveryFourHours)
         = batchOf(kOkx, listed(), QStringLiteral("funding"), QStringLiteral("okx/api-v5-public-funding-rate-any.json"));
     const MarketQuote *ordi = quoteFor(funding, QStringLiteral("ORDI"));
     ASSERT_NE(ordi, nullptr);
-    EXPECT_EQ(ordi->nextFundingTimeMs, kFourHourlyFundingMs);
+    ASSERT_TRUE(ordi->funding.has_value());
+    EXPECT_EQ(ordi->funding->nextFundingTimeMs, kFourHourlyFundingMs);
 }
 
 TEST(OkxVenue, StaysWithinEachEndpointsLimit)
