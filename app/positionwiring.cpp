@@ -24,6 +24,8 @@ PositionWiring::PositionWiring(HistoryStore *history, QObject *parent)
     };
     connect(history, &HistoryStore::statusChanged, this, follow);
     follow(history->status());
+    // Every second of a coin is kept while a position on it is open, whatever the watchlist says.
+    connect(&m_book, &PositionBook::openCoinsChanged, history, &HistoryStore::setPositionCoins);
 }
 
 void PositionWiring::setPassword(const QString &password)

@@ -13,7 +13,8 @@ class HistoryStore;
 class LiveFeed;
 
 // The positions of a window run: the book, its store in the history's database, and the live
-// bid/ask and funding of the current feed's symbol. The book's openCountChanged(int) is where
+// bid/ask and funding of the current feed's symbol. The history keeps every second of the coins
+// with an open position. The book's openCountChanged(int) is where
 // the shared feed hooks the open-position count in.
 class PositionWiring final : public QObject
 {

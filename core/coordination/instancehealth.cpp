@@ -1,6 +1,7 @@
 #include "instancehealth.h"
 
 #include "redisclient.h"
+#include "redisscript.h"
 #include "sharedfeedcache.h"
 
 #include "premium/premiumjson.h"
@@ -14,6 +15,21 @@
 #include <algorithm>
 
 namespace {
+
+// KEYS[1]: the set. ARGV: this instance, the window (ms). -> instances seen within the window.
+const RedisScript &presenceScript()
+{
+    static const RedisScript script(QByteArrayLiteral(R"lua(
+if redis.replicate_commands then redis.replicate_commands() end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZADD', KEYS[1], now, ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[2]))
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return redis.call('ZCARD', KEYS[1])
+)lua"));
+    return script;
+}
 
 QString roleId(SharedFeedStatus::Role role)
 {
@@ -93,4 +109,10 @@ void InstanceHealth::writePositions(int previous)
     if (!m_client->isConnected() || (m_openPositions == 0 && previous == 0))
         return;
     m_client->send(SharedFeedCache::writeOpenPositions(m_instanceId, m_openPositions), this, [](const RedisReply &) {});
+}
+
+RedisCommand InstanceHealth::presenceCommand(int windowMs) const
+{
+    return presenceScript().call({ QByteArrayLiteral("batch:live") },
+                                 { m_instanceId.toUtf8(), QByteArray::number(windowMs) });
 }

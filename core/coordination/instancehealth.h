@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rediscommand.h"
 #include "sharedfeedstatus.h"
 
 #include <QObject>
@@ -26,6 +27,9 @@ public:
     // Written in the health key as "polling", "following" or "alone"; a change is written at once.
     void setRole(SharedFeedStatus::Role role);
     void setOpenPositionCount(int count);
+    // Marks this instance alive in `batch:live` (instance ids scored by when they were last seen,
+    // server time) and counts those seen within `windowMs`: the reply is that count.
+    RedisCommand presenceCommand(int windowMs) const;
 
 private:
     void writeHealth();

@@ -4,6 +4,10 @@
 
 #include "premium/premiumjson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <array>
 
@@ -30,6 +34,11 @@ return out
 QByteArray lower(const QString &text)
 {
     return text.toLower().toUtf8();
+}
+
+QByteArray flag(bool value)
+{
+    return value ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
 }
 
 QByteArray text(const Decimal &value)
@@ -277,7 +286,7 @@ QList<MarketCache::Entry> MarketCache::premiumEntries(const QList<CoinPremium> &
         fields.append({ "observed_at", PremiumJson::isoUtc(premium.observedAtMs).toLatin1() });
         fields.append({ "timestamp", QByteArray::number(premium.observedAtMs) });
         fields.append({ "basis", premiumBasisId(premium.basis).toLatin1() });
-        fields.append({ "stale", premium.stale ? QByteArrayLiteral("true") : QByteArrayLiteral("false") });
+        fields.append({ "stale", flag(premium.stale) });
         fields.append({ "korea_venue", premium.pair.korea.toUtf8() });
         fields.append({ "foreign_venue", premium.pair.foreign.toUtf8() });
         if (!premium.foreignInstrument.isEmpty())
@@ -340,6 +349,84 @@ QList<RedisCommand> MarketCache::premiumCommands(const QList<CoinPremium> &premi
     }
     commands.append(RedisCommand { QByteArrayLiteral("EXEC") });
     return commands;
+}
+
+QByteArray MarketCache::statusKey(const QString &venue, const QString &coin)
+{
+    return statusVenueKey(venue) + ':' + lower(coin);
+}
+
+QByteArray MarketCache::statusVenueKey(const QString &venue)
+{
+    return "status:" + lower(venue);
+}
+
+void MarketCache::addStatuses(FencedWrite &write, const QList<CoinStatus> &statuses) const
+{
+    QList<QByteArray> coins;
+    for (const CoinStatus &status : statuses) {
+        FencedWrite::Fields fields;
+        if (!status.networks.isEmpty()) {
+            QJsonArray networks;
+            for (const NetworkWallet &wallet : status.networks) {
+                networks.append(QJsonObject { { QStringLiteral("network"), wallet.network },
+                                              { QStringLiteral("deposit"), wallet.depositOpen },
+                                              { QStringLiteral("withdrawal"), wallet.withdrawalOpen } });
+            }
+            fields.append({ "networks", QJsonDocument(networks).toJson(QJsonDocument::Compact) });
+            fields.append({ "deposit", flag(*status.depositOpen()) });
+            fields.append({ "withdrawal", flag(*status.withdrawalOpen()) });
+        }
+        if (status.caution) {
+            fields.append({ "caution", flag(*status.caution) });
+            fields.append(
+                { "caution_reasons",
+                  QJsonDocument(QJsonArray::fromStringList(status.cautionReasons)).toJson(QJsonDocument::Compact) });
+        }
+        if (fields.isEmpty())
+            continue;
+        fields.append({ "timestamp", QByteArray::number(status.receivedAtMs) });
+        fields.append({ "observed_at", PremiumJson::isoUtc(status.receivedAtMs).toLatin1() });
+        if (!m_instanceId.isEmpty())
+            fields.append({ "instance", m_instanceId });
+        write.mergeHash(statusKey(status.venue, status.coin), StatusTtlMs, fields);
+        coins.append(status.coin.toUtf8());
+    }
+    if (!coins.isEmpty())
+        write.addMembers(statusVenueKey(statuses.constFirst().venue), StatusTtlMs, coins);
+}
+
+RedisCommand MarketCache::readStatuses(const QString &venue)
+{
+    return readScript().call({ statusVenueKey(venue) }, { statusVenueKey(venue) + ':' });
+}
+
+QList<CoinStatus> MarketCache::statusesFromReply(const QString &venue, const RedisReply &reply, qint64 nowMs)
+{
+    QList<CoinStatus> statuses;
+    for (qsizetype i = 0; i + 1 < reply.elements.size(); i += 2) {
+        const QHash<QByteArray, QByteArray> hash = reply.elements.at(i + 1).toHash();
+        bool ok = false;
+        const qint64 receivedAtMs = hash.value("timestamp").toLongLong(&ok);
+        if (!ok || receivedAtMs <= 0 || nowMs - receivedAtMs > StatusTtlMs)
+            continue;
+        CoinStatus status;
+        status.venue = venue;
+        status.coin = QString::fromUtf8(reply.elements.at(i).text);
+        status.receivedAtMs = receivedAtMs;
+        for (const QJsonValue &value : QJsonDocument::fromJson(hash.value("networks")).array()) {
+            const QJsonObject wallet = value.toObject();
+            status.networks.append({ wallet.value(u"network").toString(), wallet.value(u"deposit").toBool(true),
+                                     wallet.value(u"withdrawal").toBool(true) });
+        }
+        if (hash.contains("caution")) {
+            status.caution = hash.value("caution") == "true";
+            for (const QJsonValue &reason : QJsonDocument::fromJson(hash.value("caution_reasons")).array())
+                status.cautionReasons.append(reason.toString());
+        }
+        statuses.append(status);
+    }
+    return statuses;
 }
 
 RedisCommand MarketCache::readVenue(const QString &venue)

@@ -3,6 +3,7 @@
 #include "fencedwrite.h"
 
 #include "premium/coinpremium.h"
+#include "venues/coinstatus.h"
 #include "venues/quotebatch.h"
 
 #include <QList>
@@ -18,6 +19,10 @@
 //   premium:{coin}:{korea}:{foreign}   hash rate, entry_rate, exit_rate, korea_price,
 //                           foreign_price, fx_rate, observed_at, plus timestamp, basis, stale 5 s
 //   premium:{coin}          the same, for the default pair
+//   status:{venue}:{coin}   hash deposit, withdrawal (open on any network), networks (JSON
+//                           [{network, deposit, withdrawal}]), caution, caution_reasons (JSON),
+//                           timestamp, observed_at, instance; only what the venue published   3 min
+//   status:{venue}          set of the coins with a status                                     3 min
 //
 // Keys are lower case. A ticker hash holds only what the venue's replies carried, merged field by
 // field (a perpetual's book and its funding come from two requests). Each part keeps its receive
@@ -30,6 +35,8 @@ class MarketCache final
 public:
     static constexpr int TickerTtlMs = 5'000;
     static constexpr int PremiumTtlMs = 5'000;
+    // Wallet status comes every minute: three of them may fail before a follower loses it.
+    static constexpr int StatusTtlMs = 3 * 60'000;
 
     explicit MarketCache(QByteArray instanceId = {});
 
@@ -37,10 +44,14 @@ public:
     static QByteArray venueKey(const QString &venue);
     static QByteArray premiumKey(const QString &coin, const VenuePair &pair);
     static QByteArray premiumKey(const QString &coin);
+    static QByteArray statusKey(const QString &venue, const QString &coin);
+    static QByteArray statusVenueKey(const QString &venue);
 
     // Under a lock: one script, one round trip.
     void addBatch(FencedWrite &write, const QuoteBatch &batch) const;
     void addPremiums(FencedWrite &write, const QList<CoinPremium> &premiums, const VenuePair &defaultPair = {}) const;
+    // Merged: a status without networks (caution from a listing) keeps the wallet already there.
+    void addStatuses(FencedWrite &write, const QList<CoinStatus> &statuses) const;
     // Without one: commands to send in one pass of the event loop (RedisClient::pipeline), one
     // round trip.
     QList<RedisCommand> batchCommands(const QuoteBatch &batch) const;
@@ -51,6 +62,9 @@ public:
     // readable `timestamp`, or older than its lifetime at `nowMs`, gives no quote.
     static RedisCommand readVenue(const QString &venue);
     static QuoteBatch batchFromReply(const QString &venue, const RedisReply &reply, qint64 nowMs);
+    // The venue's wallet statuses, the same way; a status older than its lifetime is left out.
+    static RedisCommand readStatuses(const QString &venue);
+    static QList<CoinStatus> statusesFromReply(const QString &venue, const RedisReply &reply, qint64 nowMs);
 
 private:
     struct Entry

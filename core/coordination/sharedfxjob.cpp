@@ -121,10 +121,11 @@ void SharedFxJob::onReplies(const QList<RedisReply> &replies, const Decide &deci
     }
     const qint64 lastRun = replies.at(0).at(2).toInteger();
     const qint64 serverNow = replies.at(0).at(3).toInteger();
-    // Someone is fetching right now (or failed to): look again shortly. Otherwise come back just
+    // Someone is fetching right now (or failed to): look again in a second, so that an instance
+    // started beside the fetcher has the rate at once. Otherwise come back just
     // after the next run is due, so that all instances ask at about the same moment.
     const qint64 lag = std::max(1000, period / 100);
-    qint64 delay = std::min<qint64>(period, 5'000);
+    qint64 delay = std::min<qint64>(period, 1'000);
     if (lastRun > 0 && serverNow - lastRun < period - period / 20)
         delay = lastRun + period + lag - serverNow;
     decide({ false, static_cast<int>(std::clamp<qint64>(delay, 1000, period)) });

@@ -6,6 +6,7 @@
 #include "redisclient.h"
 #include "redisstatus.h"
 #include "sharedfeedcoordinator.h"
+#include "sharedfxjob.h"
 #include "sharedvenuejob.h"
 
 #include "venues/pollingmarketsource.h"
@@ -31,16 +32,17 @@ QList<SharedRequestBudget::Limit> budgetsOf(const QString &venue)
 
 } // namespace
 
-SharedMarketCoordinator::SharedMarketCoordinator(const QList<PollingMarketSource *> &sources, AcceptCached acceptCached,
-                                                 Options options, QObject *parent)
+SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new RedisClient(this))
+    , m_fxCache(QByteArray())
 {
     if (m_options.instanceId.isEmpty())
         m_options.instanceId = SharedFeedCoordinator::makeInstanceId();
     const QByteArray id = m_options.instanceId.toUtf8();
     m_cache = MarketCache(id);
+    m_fxCache = SharedFeedCache(id);
     m_writer = new FencedWriter(m_client, this);
     m_health = new InstanceHealth(m_client, m_options.instanceId, m_options.healthIntervalMs, this);
     m_status.instanceId = m_options.instanceId;
@@ -48,27 +50,49 @@ SharedMarketCoordinator::SharedMarketCoordinator(const QList<PollingMarketSource
     m_status.redis = SharedFeedStatus::RedisState::Connecting;
     m_health->setRole(m_status.role);
 
-    for (PollingMarketSource *source : sources) {
+    for (PollingMarketSource *source : std::as_const(feed.sources)) {
         const QString venue = source->venue();
         SharedVenueJob::Options jobOptions {
             venue, source->periodMs(), SharedFeedCoordinator::leaseFor(m_options.tickerLeaseMs, source->periodMs()),
             budgetsOf(venue)
         };
         auto *job = new SharedVenueJob(m_client, m_writer, m_cache, id, jobOptions, this);
+        job->setYieldRule([this, job] { return leadsTooMany(job); });
         m_jobs.append(job);
         source->setCycleGate([job](SharedVenueJob::Decide decide) { job->ask(std::move(decide)); });
         connect(source, &MarketSource::quotesReceived, job, &SharedVenueJob::addPolled);
         connect(source, &MarketSource::cycleEnded, job, &SharedVenueJob::endCycle);
         connect(source, &MarketSource::requestFinished, job, &SharedVenueJob::countRequest);
+        connect(source, &MarketSource::statusReceived, job, &SharedVenueJob::addStatuses);
         connect(source, &QObject::destroyed, job, [job] { job->forget(); });
-        connect(job, &SharedVenueJob::cached, this, [acceptCached](const QuoteBatch &batch) { acceptCached(batch); });
+        if (feed.acceptCached)
+            connect(job, &SharedVenueJob::cached, this,
+                    [accept = feed.acceptCached](const QuoteBatch &batch) { accept(batch); });
+        if (feed.acceptStatuses) {
+            connect(job, &SharedVenueJob::statusesCached, this,
+                    [accept = feed.acceptStatuses](const QList<CoinStatus> &statuses) { accept(statuses); });
+        }
         connect(job, &SharedVenueJob::cacheRead, this, &SharedMarketCoordinator::cacheRead);
         connect(job, &SharedVenueJob::roleChanged, this,
                 [this, venue](SharedFeedStatus::Role role, const QString &leader) {
+                    logRole(venue, role, leader);
                     Q_EMIT venueRoleChanged(venue, role, leader);
                     updateRole();
                 });
     }
+    if (feed.fxPoller && feed.fxKeeper) {
+        m_fx = new SharedFxJob(feed.fxPoller, feed.fxKeeper, m_client, m_writer, m_fxCache, id, m_options.fxLeaseMs,
+                               this);
+        connect(m_fx, &SharedFxJob::cacheRead, this, &SharedMarketCoordinator::cacheRead);
+    }
+
+    // Presence once a cycle of the fastest venue: the shares follow instances coming and going.
+    int presencePeriodMs = m_options.tickerLeaseMs;
+    for (const PollingMarketSource *source : std::as_const(feed.sources))
+        presencePeriodMs = std::min(presencePeriodMs, source->periodMs());
+    m_presenceTimer = new QTimer(this);
+    m_presenceTimer->setInterval(presencePeriodMs);
+    connect(m_presenceTimer, &QTimer::timeout, this, &SharedMarketCoordinator::announce);
 
     m_client->setTimeoutMs(m_options.redisTimeoutMs);
     m_client->setReconnectDelays(m_options.reconnectFirstMs, m_options.reconnectMaxMs);
@@ -90,12 +114,16 @@ void SharedMarketCoordinator::start()
     m_waitingForFirstConnection = true;
     for (SharedVenueJob *job : std::as_const(m_jobs))
         job->holdCycles();
+    if (m_fx)
+        m_fx->holdCycles();
     QTimer::singleShot(m_options.redisTimeoutMs, this, [this] {
         if (m_waitingForFirstConnection)
             releaseCycles();
     });
     m_client->connectToServer(m_options.address);
     m_health->start();
+    if (!m_jobs.isEmpty())
+        m_presenceTimer->start();
     publish();
 }
 
@@ -165,6 +193,8 @@ void SharedMarketCoordinator::onClientState()
             job->forget();
         for (const std::shared_ptr<RedisLock> &lock : std::as_const(m_premiumLocks))
             lock->forget();
+        if (m_fx)
+            m_fx->forget();
         if (m_waitingForFirstConnection)
             releaseCycles();
     }
@@ -176,6 +206,48 @@ void SharedMarketCoordinator::releaseCycles()
     m_waitingForFirstConnection = false;
     for (SharedVenueJob *job : std::as_const(m_jobs))
         job->releaseCycles();
+    if (m_fx)
+        m_fx->releaseCycles();
+}
+
+void SharedMarketCoordinator::announce()
+{
+    if (!m_client->isConnected())
+        return;
+    // Alive for two of the longest leases: an instance that stopped drops out of the shares then.
+    int windowMs = m_options.tickerLeaseMs;
+    for (const SharedVenueJob *job : std::as_const(m_jobs))
+        windowMs = std::max(windowMs, 2 * job->lock().leaseMs());
+    m_client->send(m_health->presenceCommand(windowMs), this, [this](const RedisReply &reply) {
+        if (reply.type == RedisReply::Type::Integer)
+            m_liveInstances = std::max<int>(1, int(reply.integer));
+    });
+}
+
+bool SharedMarketCoordinator::leadsTooMany(const SharedVenueJob *asking) const
+{
+    if (m_liveInstances <= 1)
+        return false;
+    const int share = int((m_jobs.size() + m_liveInstances - 1) / m_liveInstances);
+    const auto others = std::count_if(m_jobs.cbegin(), m_jobs.cend(), [asking](const SharedVenueJob *job) {
+        return job != asking && job->role() == SharedFeedStatus::Role::Polling;
+    });
+    return others + 1 > share;
+}
+
+void SharedMarketCoordinator::logRole(const QString &venue, SharedFeedStatus::Role role, const QString &leader) const
+{
+    switch (role) {
+    case SharedFeedStatus::Role::Polling:
+        qCInfo(lcMarketShare).noquote() << "polling" << venue << "for every instance";
+        break;
+    case SharedFeedStatus::Role::Following:
+        qCInfo(lcMarketShare).noquote() << "following" << venue << "from" << leader;
+        break;
+    case SharedFeedStatus::Role::Alone:
+        qCInfo(lcMarketShare).noquote() << "polling" << venue << "alone: Redis is unreachable";
+        break;
+    }
 }
 
 void SharedMarketCoordinator::updateRole()

@@ -2,27 +2,35 @@
 
 #include "marketcache.h"
 #include "redisaddress.h"
+#include "sharedfeedcache.h"
 #include "sharedfeedstatus.h"
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
 
 class FencedWriter;
+class FxKeeper;
+class HttpPoller;
 class InstanceHealth;
 class PollingMarketSource;
 class RedisClient;
 class RedisLock;
+class SharedFxJob;
 class SharedVenueJob;
 
 // Shares the market engine's venues between instances through Redis (SPEC section 5): one
 // SharedVenueJob per venue source, each the source's cycle gate under `lock:ticker:{venue}`, so
-// that each venue has one poller and different instances may lead different venues. A venue we
+// that each venue has one poller and the instances share the venues: one that leads more than its
+// share (venues / live instances, rounded up) hands a venue on, and leaves it to the others for
+// three leases, until each leads about as many as the others. A venue we
 // follow has its leader's quotes handed to `acceptCached` (MarketFeed::acceptCached, which
 // validates them like polled ones). Premiums are written once per pair, by whoever holds
-// `lock:premium:{korea}:{foreign}`. Redis unreachable: every source polls on its own.
+// `lock:premium:{korea}:{foreign}`, and the FX rate under `lock:fx` (SharedFxJob). Redis
+// unreachable: every source polls on its own.
 class SharedMarketCoordinator final : public QObject
 {
     Q_OBJECT
@@ -38,13 +46,24 @@ public:
         int reconnectMaxMs = 4000;
         // The shortest lease of each venue's lock: the longer of this and twice the venue's period.
         int tickerLeaseMs = 2'000;
+        int fxLeaseMs = 30'000;
         int healthIntervalMs = 10'000;
     };
-    using AcceptCached = std::function<void(const QuoteBatch &batch)>;
+    // What it shares of a market feed (MarketFeed: poller(venue) for venues(), acceptCached,
+    // the board's apply() for statuses, fxPoller(), fxKeeper()).
+    struct Feed
+    {
+        QList<PollingMarketSource *> sources;
+        // A venue we follow: its leader's quotes, and its leader's wallet statuses.
+        std::function<void(const QuoteBatch &batch)> acceptCached;
+        std::function<void(const QList<CoinStatus> &statuses)> acceptStatuses;
+        // Both or neither: the FX rate fetched by one instance for all.
+        HttpPoller *fxPoller = nullptr;
+        FxKeeper *fxKeeper = nullptr;
+    };
 
-    // Becomes the cycle gate of every source: create it before the sources start.
-    SharedMarketCoordinator(const QList<PollingMarketSource *> &sources, AcceptCached acceptCached, Options options,
-                            QObject *parent = nullptr);
+    // Becomes the cycle gate of every source and of the FX poller: create it before they start.
+    SharedMarketCoordinator(Feed feed, Options options, QObject *parent = nullptr);
     ~SharedMarketCoordinator() override;
 
     // Connects and keeps reconnecting; the first cycles wait for the first attempt, at most the
@@ -72,6 +91,10 @@ Q_SIGNALS:
 private:
     void onClientState();
     void releaseCycles();
+    // We lead more venues than our share of them among the live instances.
+    bool leadsTooMany(const SharedVenueJob *asking) const;
+    void announce();
+    void logRole(const QString &venue, SharedFeedStatus::Role role, const QString &leader) const;
     void updateRole();
     void publish();
     std::shared_ptr<RedisLock> premiumLock(const VenuePair &pair);
@@ -79,11 +102,15 @@ private:
     Options m_options;
     RedisClient *m_client;
     MarketCache m_cache;
+    SharedFeedCache m_fxCache;
     FencedWriter *m_writer;
     InstanceHealth *m_health;
     QList<SharedVenueJob *> m_jobs;
+    SharedFxJob *m_fx = nullptr;
     QHash<QString, std::shared_ptr<RedisLock>> m_premiumLocks; // by pair id
     bool m_waitingForFirstConnection = false;
+    QTimer *m_presenceTimer;
+    int m_liveInstances = 1;
     SharedFeedStatus m_status;
     SharedFeedStatus m_published;
 };

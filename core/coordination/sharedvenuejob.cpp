@@ -7,8 +7,11 @@
 #include "sharedfeedcache.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcVenueJob, "ps.coordination", QtInfoMsg)
 
 namespace {
 
@@ -70,8 +73,19 @@ void SharedVenueJob::decide()
         settle({});
         return;
     }
-    QList<RedisCommand> commands = m_claim.commands(m_options.budgets);
+    // While we leave the venue to others, look at the lock without taking it (two commands, like
+    // the claim's, so that the replies line up).
+    m_yieldingCycle = yielding();
+    QList<RedisCommand> commands = m_yieldingCycle
+        ? QList<RedisCommand> { RedisCommand { QByteArrayLiteral("GET"), m_claim.lock().key() },
+                                RedisCommand { QByteArrayLiteral("PING") } }
+        : m_claim.commands(m_options.budgets);
     commands.append(MarketCache::readVenue(m_options.venue));
+    // Wallet statuses change rarely and are many: read with a cycle once a status period.
+    if (!m_statusRead.isValid() || m_statusRead.elapsed() >= m_options.statusPeriodMs) {
+        commands.append(MarketCache::readStatuses(m_options.venue));
+        m_statusRead.start();
+    }
     m_deciding = true;
     m_client->pipeline(commands, this, [this](const QList<RedisReply> &replies) {
         m_deciding = false;
@@ -87,15 +101,25 @@ void SharedVenueJob::onReplies(const QList<RedisReply> &replies)
         settle({});
         return;
     }
-    if (const auto decision = m_claim.apply(replies)) {
-        setRole(SharedFeedStatus::Role::Polling);
-        m_cycleOpen = decision->poll;
-        m_prepaid = decision->poll ? 1 : 0;
-        settle(*decision);
-        return;
+    QByteArray holder = replies.constFirst().text;
+    if (!m_yieldingCycle) {
+        const auto decision = m_claim.apply(replies);
+        holder = m_claim.lock().holder();
+        if (decision && m_shouldYield && m_shouldYield()) {
+            yield();
+            holder.clear();
+        } else if (decision) {
+            setRole(SharedFeedStatus::Role::Polling);
+            m_cycleOpen = decision->poll;
+            m_prepaid = decision->poll ? 1 : 0;
+            settle(*decision);
+            return;
+        }
     }
-    setRole(SharedFeedStatus::Role::Following, QString::fromUtf8(m_claim.lock().holder()));
+    setRole(SharedFeedStatus::Role::Following, QString::fromUtf8(holder));
     const qint64 newest = follow(replies.at(PollClaim::CommandCount));
+    if (replies.size() > PollClaim::CommandCount + 1)
+        followStatuses(replies.at(PollClaim::CommandCount + 1));
     settle({ false, PollClaim::followerDelayMs(newest, m_options.periodMs, wallMs()) });
 }
 
@@ -126,6 +150,30 @@ qint64 SharedVenueJob::follow(const RedisReply &read)
     if (!batch.quotes.isEmpty())
         Q_EMIT cached(batch);
     return newest;
+}
+
+void SharedVenueJob::followStatuses(const RedisReply &read)
+{
+    QList<CoinStatus> statuses = MarketCache::statusesFromReply(m_options.venue, read, wallMs());
+    statuses.removeIf([this](const CoinStatus &status) {
+        qint64 &last = m_lastStatusMs[status.coin];
+        if (status.receivedAtMs <= last)
+            return true;
+        last = status.receivedAtMs;
+        return false;
+    });
+    if (!statuses.isEmpty())
+        Q_EMIT statusesCached(statuses);
+}
+
+void SharedVenueJob::addStatuses(const QList<CoinStatus> &statuses)
+{
+    if (!m_claim.lock().isHeld() || !m_client->isConnected())
+        return;
+    FencedWrite write;
+    m_cache.addStatuses(write, statuses);
+    if (!write.isEmpty())
+        m_writer->send(QStringLiteral("status:") + m_options.venue.toLower(), m_claim.lock(), write);
 }
 
 void SharedVenueJob::addPolled(const QuoteBatch &batch)
@@ -160,10 +208,26 @@ void SharedVenueJob::countRequest()
         m_client->send(SharedRequestBudget::count(m_options.budgets), this, [](const RedisReply &) {});
 }
 
+bool SharedVenueJob::yielding() const
+{
+    return m_yielded.isValid() && m_yielded.elapsed() < 3 * m_claim.lock().leaseMs();
+}
+
+void SharedVenueJob::yield()
+{
+    qCInfo(lcVenueJob).noquote() << "handing" << m_options.venue << "to another instance: we lead more than our share";
+    m_client->send(m_claim.lock().releaseCommand(), this, [](const RedisReply &) {});
+    m_claim.lock().forget();
+    m_yielded.start();
+}
+
 void SharedVenueJob::setRole(SharedFeedStatus::Role role, const QString &leaderId)
 {
     if (m_role == role && m_leaderId == leaderId)
         return;
+    // A new follower reads the wallet statuses at once rather than a status period later.
+    if (role == SharedFeedStatus::Role::Following && m_role != role)
+        m_statusRead.invalidate();
     m_role = role;
     m_leaderId = leaderId;
     Q_EMIT roleChanged(role, leaderId);

@@ -7,6 +7,9 @@
 #include "exchanges/httppoller.h"
 #include "venues/quotebatch.h"
 
+#include "venues/coinstatus.h"
+
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -37,6 +40,9 @@ public:
         // the lock between two of the holder's cycles.
         int leaseMs = 2000;
         QList<SharedRequestBudget::Limit> budgets;
+        // How often a follower reads the venue's wallet statuses (the leader's source polls them
+        // at this period).
+        int statusPeriodMs = 60'000;
     };
 
     SharedVenueJob(RedisClient *client, FencedWriter *writer, const MarketCache &cache, const QByteArray &instanceId,
@@ -50,6 +56,9 @@ public:
 
     // The cycle gate (HttpPoller::CycleGate's semantics): install it on the venue's source.
     void ask(Decide decide);
+    // Asked each cycle we hold the lock: true hands the venue to another instance (we lead more
+    // than our share). We then leave the lock alone for three leases, so that another takes it.
+    void setYieldRule(std::function<bool()> rule) { m_shouldYield = std::move(rule); }
 
     // Until releaseCycles() (the first connection attempt is over), cycles wait for an answer.
     void holdCycles();
@@ -64,10 +73,14 @@ public Q_SLOTS:
     // A request this instance sent to the venue (the source's requestFinished): added to the
     // venue's shared budget unless the cycle's claim already paid for it.
     void countRequest();
+    // The source's wallet statuses: written for the followers while we lead the venue.
+    void addStatuses(const QList<CoinStatus> &statuses);
 
 Q_SIGNALS:
     // A follower's cycle: the leader's quotes newer than the last ones handed on.
     void cached(const QuoteBatch &batch);
+    // A follower's wallet statuses of the venue, newer than the last ones handed on.
+    void statusesCached(const QList<CoinStatus> &statuses);
     void roleChanged(SharedFeedStatus::Role role, const QString &leaderId);
     void cacheRead(const QString &cache, bool hit);
 
@@ -77,7 +90,10 @@ private:
     void settle(const HttpPoller::CycleDecision &decision);
     // Hands on the leader's quotes that are new; returns the newest one's time, 0 for none.
     qint64 follow(const RedisReply &read);
+    void followStatuses(const RedisReply &read);
     void setRole(SharedFeedStatus::Role role, const QString &leaderId = {});
+    void yield();
+    bool yielding() const;
 
     RedisClient *m_client;
     FencedWriter *m_writer;
@@ -92,6 +108,11 @@ private:
     int m_prepaid = 0; // requests of this cycle the claim has paid for
     QList<QuoteBatch> m_polled;
     QHash<QString, qint64> m_lastFedMs; // by coin
+    QHash<QString, qint64> m_lastStatusMs; // by coin
+    QElapsedTimer m_statusRead; // invalid: read them with the next cycle
+    std::function<bool()> m_shouldYield;
+    QElapsedTimer m_yielded; // valid since we handed the venue on
+    bool m_yieldingCycle = false; // this cycle only looks at the lock
     SharedFeedStatus::Role m_role = SharedFeedStatus::Role::Alone;
     QString m_leaderId;
 };

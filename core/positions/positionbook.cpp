@@ -37,7 +37,7 @@ void PositionBook::setPositions(const QList<Position> &positions)
     m_fundingCache.clear();
     compute(false);
     Q_EMIT positionsReset();
-    updateOpenCount();
+    updateOpenSummary();
 }
 
 void PositionBook::upsert(const Position &position)
@@ -53,7 +53,7 @@ void PositionBook::upsert(const Position &position)
         *it = position;
         Q_EMIT positionChanged(position);
     }
-    updateOpenCount();
+    updateOpenSummary();
 }
 
 void PositionBook::remove(qint64 id)
@@ -64,7 +64,7 @@ void PositionBook::remove(qint64 id)
     m_valuations.remove(id);
     m_fundingCache.remove(id);
     Q_EMIT positionRemoved(id);
-    updateOpenCount();
+    updateOpenSummary();
 }
 
 void PositionBook::setFundingEvents(const QList<FundingEvent> &events)
@@ -210,10 +210,20 @@ void PositionBook::compute(bool openOnly)
     }
 }
 
-void PositionBook::updateOpenCount()
+void PositionBook::updateOpenSummary()
 {
     const int count = static_cast<int>(std::count_if(m_positions.cbegin(), m_positions.cend(),
                                                      [](const Position &p) { return p.isOpen(); }));
+    QStringList coins;
+    for (const Position &position : std::as_const(m_positions)) {
+        if (position.isOpen() && !coins.contains(position.symbol))
+            coins.append(position.symbol);
+    }
+    coins.sort();
+    if (coins != m_openCoins) {
+        m_openCoins = coins;
+        Q_EMIT openCoinsChanged(coins);
+    }
     if (count == m_openCount)
         return;
     m_openCount = count;

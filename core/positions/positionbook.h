@@ -64,6 +64,8 @@ public:
     std::optional<Position> position(qint64 id) const;
     PositionValuation valuation(qint64 id) const;
     int openCount() const;
+    // The coins of the open positions, each once, sorted: the coins whose history is kept raw.
+    QStringList openCoins() const { return m_openCoins; }
 
 Q_SIGNALS:
     void positionsReset();
@@ -74,6 +76,7 @@ Q_SIGNALS:
     // cannot change a closed position), of all of them otherwise (funding, basis, clock).
     void valuationsUpdated(bool openOnly);
     void openCountChanged(int count);
+    void openCoinsChanged(const QStringList &coins);
 
 private:
     // Funding changes only when a settlement passes: cached per position until the next one.
@@ -92,7 +95,7 @@ private:
     Decimal fundingOf(const Position &position, qint64 nowMs);
     void compute(bool openOnly);
     void revalue(bool openOnly = false);
-    void updateOpenCount();
+    void updateOpenSummary();
 
     Clock m_clock;
     PremiumBasis m_basis = PremiumBasis::Seed;
@@ -103,4 +106,5 @@ private:
     QHash<QString, CoinPremium> m_market; // by marketKey(), fresh ones only
     QHash<qint64, FundingCache> m_fundingCache;
     int m_openCount = 0;
+    QStringList m_openCoins;
 };

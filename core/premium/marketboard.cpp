@@ -172,11 +172,19 @@ void MarketBoard::applyQuote(Slot &s, const MarketQuote &quote, const QString &v
             keep(board.change24hRatio, *quote.change24hRatio, at, quote.origin);
     }
 
-    // The terms come whole, or (where a venue publishes them apart) the mark and the rate on their own.
-    const std::optional<Decimal> mark
-        = quote.funding ? std::optional<Decimal>(quote.funding->markPrice) : quote.markPrice;
-    const std::optional<Decimal> rate = quote.funding ? std::optional<Decimal>(quote.funding->rate) : quote.fundingRate;
-    const qint64 nextFundingTimeMs = quote.funding ? quote.funding->nextFundingTimeMs : quote.nextFundingTimeMs;
+    // The terms come whole, or (where a venue publishes them apart) in parts: a zero mark price is
+    // a reply of the rate alone, a zero next funding time one of the mark alone (MarketQuote).
+    std::optional<Decimal> mark;
+    std::optional<Decimal> rate;
+    qint64 nextFundingTimeMs = 0;
+    if (quote.funding) {
+        if (!quote.funding->markPrice.isZero())
+            mark = quote.funding->markPrice;
+        if (quote.funding->nextFundingTimeMs != 0) {
+            rate = quote.funding->rate;
+            nextFundingTimeMs = quote.funding->nextFundingTimeMs;
+        }
+    }
     if (mark && isNew(s, Part::Mark, at)) {
         if (!JsonReply::isUsablePrice(*mark)) {
             absurd(QStringLiteral("mark ") + mark->toString());

@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +92,47 @@ TEST_F(PositionWiringTest, LivePricesFundingAndStorageComeTogether)
     wiring.setFeed(nullptr);
     EXPECT_EQ(wiring.depthFeed(), nullptr);
     feed.stop();
+}
+
+TEST_F(PositionWiringTest, TheHistoryKeepsEverySecondOfACoinWithAnOpenPosition)
+{
+    options.watchlist = {};
+    options.flushIntervalMs = 50;
+    HistoryStore history(options);
+    history.start();
+    PositionWiring wiring(&history);
+    QSignalSpy loaded(wiring.store(), &PositionStore::loaded);
+    ASSERT_TRUE(loaded.wait(10'000));
+    Position xrp = samplePosition(0);
+    xrp.symbol = QStringLiteral("XRP");
+    QSignalSpy done(wiring.store(), &PositionStore::requestDone);
+    wiring.store()->open(xrp);
+    ASSERT_TRUE(done.wait(10'000));
+    EXPECT_EQ(wiring.book()->openCoins(), QStringList { QStringLiteral("XRP") });
+
+    QList<CoinPremium> cycle;
+    for (const char *coin : { "XRP", "ETH" }) {
+        CoinPremium premium;
+        premium.coin = QString::fromLatin1(coin);
+        premium.koreaPrice = dec("3000");
+        premium.foreignPrice = dec("2.08");
+        premium.fx = dec("1432.6");
+        premium.preciseRate = dec("0.68099891");
+        premium.rate = dec("0.68");
+        premium.observedAtMs = QDateTime::currentMSecsSinceEpoch();
+        cycle.append(premium);
+    }
+    history.recordPremiums(cycle);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return history.status().writtenRows > 0 && history.status().pendingRows == 0; }, 10'000));
+    Database database(options.location);
+    ASSERT_FALSE(database.openAndMigrate().has_value());
+    QSqlQuery query(database.connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT coin FROM premium")));
+    QStringList raw;
+    while (query.next())
+        raw.append(query.value(0).toString());
+    EXPECT_EQ(raw, QStringList { QStringLiteral("XRP") }) << "ETH has neither a position nor a place on the watchlist";
 }
 
 TEST(PositionWiringPassword, PositionsOnMariaDbLoadAndSaveOnceThePasswordArrives)

@@ -3,6 +3,7 @@
 #include "coordination/marketcache.h"
 #include "coordination/redisclient.h"
 #include "coordination/redislock.h"
+#include "coordination/sharedfeedcache.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -315,4 +316,86 @@ TEST_F(MarketCacheTest, PremiumsPerPairAndTheDefaultPairsOldKey)
     ASSERT_TRUE(FencedWrite::outcome(server.command(write.command(lock))).accepted);
     EXPECT_FALSE(server.command({ "HGETALL", "premium:btc" }).toHash().contains("rate"));
     EXPECT_EQ(server.command({ "HGET", "premium:btc", "entry_rate" }).text, "1.10");
+}
+
+TEST_F(MarketCacheTest, WalletStatusesRoundTripAndACautionAloneKeepsTheWallet)
+{
+    const qint64 now = nowMs();
+    CoinStatus wallet;
+    wallet.venue = QStringLiteral("bithumb");
+    wallet.coin = QStringLiteral("USDT");
+    wallet.networks = { { QStringLiteral("ETH"), true, false }, { QStringLiteral("TRX"), true, false } };
+    wallet.receivedAtMs = now - 50;
+    CoinStatus caution;
+    caution.venue = wallet.venue;
+    caution.coin = wallet.coin;
+    caution.caution = true;
+    caution.cautionReasons = { QStringLiteral("GLOBAL_PRICE_DIFFERENCES") };
+    caution.receivedAtMs = now;
+    FencedWrite write;
+    cache.addStatuses(write, { wallet });
+    cache.addStatuses(write, { caution });
+    ASSERT_TRUE(FencedWrite::outcome(server.command(write.command(lock))).accepted);
+
+    const auto hash = server.command({ "HGETALL", "status:bithumb:usdt" }).toHash();
+    EXPECT_EQ(hash.value("deposit"), "true");
+    EXPECT_EQ(hash.value("withdrawal"), "false");
+    EXPECT_EQ(hash.value("caution"), "true");
+    EXPECT_TRUE(hash.value("networks").contains("\"TRX\""));
+    const qint64 ttl = server.command({ "PTTL", "status:bithumb:usdt" }).toInteger();
+    EXPECT_GT(ttl, 5'000);
+    EXPECT_LE(ttl, MarketCache::StatusTtlMs);
+
+    const QList<CoinStatus> back = MarketCache::statusesFromReply(
+        QStringLiteral("bithumb"), pipeline({ MarketCache::readStatuses(QStringLiteral("bithumb")) }).constFirst(),
+        now);
+    ASSERT_EQ(back.size(), 1);
+    const CoinStatus &status = back.constFirst();
+    EXPECT_EQ(status.coin, QStringLiteral("USDT"));
+    ASSERT_EQ(status.networks.size(), 2);
+    EXPECT_EQ(status.networks.at(1).network, QStringLiteral("TRX"));
+    EXPECT_TRUE(status.networks.at(1).depositOpen);
+    EXPECT_FALSE(status.networks.at(1).withdrawalOpen);
+    EXPECT_EQ(status.withdrawalOpen(), false);
+    EXPECT_EQ(status.caution, true);
+    EXPECT_EQ(status.cautionReasons, QStringList { QStringLiteral("GLOBAL_PRICE_DIFFERENCES") });
+    EXPECT_EQ(status.receivedAtMs, now);
+    EXPECT_TRUE(
+        MarketCache::statusesFromReply(QStringLiteral("bithumb"),
+                                       pipeline({ MarketCache::readStatuses(QStringLiteral("bithumb")) }).constFirst(),
+                                       now + MarketCache::StatusTtlMs + 1)
+            .isEmpty());
+}
+
+TEST_F(MarketCacheTest, TheOldPairsReaderAndTheNewOneReadEachOthersTickers)
+{
+    const qint64 now = nowMs();
+    MarketQuote quote;
+    quote.venue = QStringLiteral("bithumb");
+    quote.coin = QStringLiteral("BTC");
+    quote.last = dec("129555000");
+    quote.volume24h = dec("1552.9087");
+    quote.receivedAtMs = now;
+    pipeline(cache.batchCommands(batchOf(QStringLiteral("bithumb"), { quote })));
+    const auto old = SharedFeedCache::tickerFromHash(server.command({ "HGETALL", "ticker:bithumb:btc" }).toHash(),
+                                                     QStringLiteral("bithumb"), QStringLiteral("BTC"), now);
+    ASSERT_TRUE(old.has_value());
+    EXPECT_EQ(old->price, dec("129555000"));
+    EXPECT_EQ(old->volume24h, dec("1552.9087"));
+    EXPECT_EQ(old->receivedAtMs, now);
+
+    // The old writer's hash (price, volume, timestamp, ...) read by the new reader.
+    Quote ticker;
+    ticker.venue = QStringLiteral("binance");
+    ticker.symbol = QStringLiteral("BTC");
+    ticker.price = dec("89277.1");
+    ticker.receivedAtMs = now;
+    FencedWrite write;
+    SharedFeedCache(QByteArrayLiteral("old")).addTicker(write, ticker);
+    write.addMembers(MarketCache::venueKey(QStringLiteral("binance")), MarketCache::TickerTtlMs, { "BTC" });
+    ASSERT_TRUE(FencedWrite::outcome(server.command(write.command(lock))).accepted);
+    const QuoteBatch back = readBack(QStringLiteral("binance"), now);
+    ASSERT_EQ(back.quotes.size(), 1);
+    EXPECT_EQ(back.quotes.constFirst().last, dec("89277.1"));
+    EXPECT_EQ(back.quotes.constFirst().receivedAtMs, now);
 }

@@ -39,12 +39,15 @@ public:
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] { cycle(); });
         connect(job, &SharedVenueJob::cached, this, [this](const QuoteBatch &batch) { cached.append(batch); });
+        connect(job, &SharedVenueJob::statusesCached, this,
+                [this](const QList<CoinStatus> &list) { statuses.append(list); });
     }
 
     void start() { cycle(); }
 
     QList<qint64> polls; // epoch ms
     QList<QuoteBatch> cached;
+    QList<CoinStatus> statuses;
 
 private:
     void cycle()
@@ -111,7 +114,7 @@ protected:
         instance->client->connectToServer(redis.address());
         EXPECT_TRUE(up.wait(2000));
         for (const QString &venue : venues) {
-            SharedVenueJob::Options options { venue, PeriodMs, LeaseMs, budgets };
+            SharedVenueJob::Options options { venue, PeriodMs, LeaseMs, budgets, 3 * PeriodMs };
             auto job = std::make_unique<SharedVenueJob>(instance->client.get(), instance->writer, *instance->cache,
                                                         id.toUtf8(), options);
             instance->cyclers[venue] = std::make_unique<Cycler>(job.get());
@@ -332,4 +335,29 @@ TEST_F(SharedVenueJobTest, AFollowerGetsEveryPartOfACoinEachAtItsOwnTime)
     QSignalSpy reads(a->jobs.at(Binance).get(), &SharedVenueJob::cacheRead);
     ASSERT_TRUE(QTest::qWaitFor([&] { return reads.size() >= 2; }, 2000));
     EXPECT_EQ(a->cycler(Binance).cached.size(), 1);
+}
+
+TEST_F(SharedVenueJobTest, FollowersGetTheLeadersWalletStatuses)
+{
+    auto a = make(QStringLiteral("desk-a"), { Bithumb });
+    auto b = make(QStringLiteral("desk-b"), { Bithumb });
+    a->cycler(Bithumb).start();
+    b->cycler(Bithumb).start();
+    ASSERT_TRUE(settled({ a.get(), b.get() }, Bithumb));
+    Instance *leader = leaderOf({ a.get(), b.get() }, Bithumb);
+    Instance *follower = leader == a.get() ? b.get() : a.get();
+    CoinStatus status;
+    status.venue = Bithumb;
+    status.coin = QStringLiteral("XRP");
+    status.networks = { { QStringLiteral("XRP"), true, false } };
+    status.receivedAtMs = nowMs();
+    // A follower's own statuses are not written: only the leader's reach the others.
+    follower->jobs.at(Bithumb)->addStatuses({ status });
+    leader->jobs.at(Bithumb)->addStatuses({ status });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !follower->cycler(Bithumb).statuses.isEmpty(); }, 3000));
+    const CoinStatus &got = follower->cycler(Bithumb).statuses.constFirst();
+    EXPECT_EQ(got.coin, QStringLiteral("XRP"));
+    EXPECT_EQ(got.withdrawalOpen(), false);
+    EXPECT_EQ(redis.command({ "HGET", "status:bithumb:xrp", "instance" }).text, leader->id.toUtf8());
+    EXPECT_TRUE(leader->cycler(Bithumb).statuses.isEmpty());
 }

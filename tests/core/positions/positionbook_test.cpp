@@ -88,6 +88,26 @@ TEST(PositionBook, OpenCountIsObservable)
     EXPECT_EQ(counts.size(), 4);
 }
 
+TEST(PositionBook, OpenCoinsAreObservable)
+{
+    PositionBook book;
+    QSignalSpy coins(&book, &PositionBook::openCoinsChanged);
+    book.setPositions({ samplePosition(1), shibPosition(2), closedPosition(3), samplePosition(4) });
+    ASSERT_EQ(coins.size(), 1);
+    EXPECT_EQ(coins.last().at(0).toStringList(), (QStringList { QStringLiteral("BTC"), QStringLiteral("SHIB") }));
+
+    Position closedShib = shibPosition(2);
+    closedShib.exit = LegPrices { dec("0.019"), dec("0.000012"), dec("1400") };
+    closedShib.closedAtMs = 2'000'000;
+    book.upsert(closedShib);
+    EXPECT_EQ(book.openCoins(), QStringList { QStringLiteral("BTC") });
+    book.remove(1); // another BTC is still open
+    EXPECT_EQ(coins.size(), 2);
+    book.remove(4);
+    EXPECT_TRUE(book.openCoins().isEmpty());
+    EXPECT_EQ(coins.size(), 3);
+}
+
 TEST(PositionBook, ValuesOpenPositionsAtLiveExitPricesAndClosedOnesAtTheirExit)
 {
     PositionBook book;

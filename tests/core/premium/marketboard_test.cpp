@@ -76,10 +76,9 @@ TEST(MarketBoard, MarkAndFundingRateMayArriveInSeparateReplies)
 {
     MarketBoard board;
     MarketQuote rate = quote(Perp, Btc, T0);
-    rate.fundingRate = d("0.0000823");
-    rate.nextFundingTimeMs = 1'796'054'400'000;
+    rate.funding = FundingTerms { Decimal(), d("0.0000823"), 1'796'054'400'000 };
     MarketQuote mark = quote(Perp, Btc, T0 + 50);
-    mark.markPrice = d("89312.9");
+    mark.funding = FundingTerms { d("89312.9"), Decimal(), 0 };
     EXPECT_TRUE(board.apply(batch(Perp, { rate }, QStringLiteral("funding"))).isEmpty());
     ASSERT_TRUE(board.quote(Perp, Btc)->funding);
     EXPECT_FALSE(board.quote(Perp, Btc)->mark);
@@ -97,8 +96,7 @@ TEST(MarketBoard, MarkAndFundingRateMayArriveInSeparateReplies)
 
     // A new rate keeps the mark it already has.
     MarketQuote next = quote(Perp, Btc, T0 + 100);
-    next.fundingRate = d("-0.00001");
-    next.nextFundingTimeMs = 1'796'083'200'000;
+    next.funding = FundingTerms { Decimal(), d("-0.00001"), 1'796'083'200'000 };
     board.apply(batch(Perp, { next }, QStringLiteral("funding")));
     EXPECT_EQ(board.quote(Perp, Btc)->funding->value.markPrice, d("89312.9"));
     EXPECT_EQ(board.quote(Perp, Btc)->funding->value.rate, d("-0.00001"));

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace {
 
 class MigrationsTest : public StorageTestCase
@@ -80,11 +82,13 @@ TEST_P(MigrationsTest, UpgradesFromEveryEarlierVersionKeepingTheRows)
         SCOPED_TRACE(start);
         m_location = freshLocation();
         {
+            // Rows written by the first version, then a database left at `start` by a later one.
             const auto db = openDatabase(false);
             Migrator migrator(*db, Migrations::all());
-            ASSERT_FALSE(migrator.migrateTo(start).has_value());
+            ASSERT_FALSE(migrator.migrateTo(std::min(start, 1)).has_value());
             if (start >= 1)
                 insertVersion1Rows(*db);
+            ASSERT_FALSE(migrator.migrateTo(start).has_value());
         }
         const auto db = openDatabase();
         int version = -1;
