@@ -243,8 +243,8 @@ std::optional<FlatJson> FlatJson::parse(QByteArrayView text)
     if (text.size() >= std::numeric_limits<qint32>::max())
         return std::nullopt;
     FlatJson json(text);
-    // About one token for every 12 bytes of the venues' replies.
-    json.m_tokens.reserve(static_cast<size_t>(text.size() / 12 + 4));
+    // The venues' compact replies hold a token for every 9 to 12 bytes: room for all at once.
+    json.m_tokens.reserve(static_cast<size_t>(text.size() / 8 + 4));
     Parser parser(text, json.m_tokens);
     if (!parser.document())
         return std::nullopt;
