@@ -37,21 +37,18 @@ PositionWiring::~PositionWiring() = default;
 
 void PositionWiring::setFeed(MarketFeed *feed)
 {
-    m_depth.reset();
+    for (const QMetaObject::Connection &connection : std::as_const(m_feedConnections))
+        disconnect(connection);
+    m_feedConnections.clear();
+    m_funding = FundingWatch();
     if (!feed)
         return;
     m_book.setBasis(feed->config().basis);
-    // Every followed coin's premium values the positions on it; the depth feed below adds the
-    // selected coin's books and the funding settlements.
-    connect(feed, &MarketFeed::cycled, &m_book, &PositionBook::updateMarket);
-    m_depth = std::make_unique<MarketDepthFeed>(feed->config());
-    m_depth->setGates(feed->gates());
-    MarketDepthFeed *depth = m_depth.get();
-    connect(feed->monitor(), &PremiumMonitor::sampled, depth, [depth](const PremiumSample &sample) {
-        if (sample.fx.price.isPositive())
-            depth->setFx(sample.fx);
-    });
-    connect(depth, &MarketDepthFeed::depthChanged, &m_book, &PositionBook::setDepth);
-    connect(depth, &MarketDepthFeed::fundingSettled, &m_store, &PositionStore::recordFunding);
-    depth->start();
+    // Every followed coin's premium values the positions on it (books and FX of its own pair);
+    // the same cycle shows the funding settlements of the coins held.
+    m_feedConnections.append(connect(feed, &MarketFeed::cycled, &m_book, &PositionBook::updateMarket));
+    m_feedConnections.append(connect(feed, &MarketFeed::cycled, this, [this, feed](const QList<CoinPremium> &premiums) {
+        for (const FundingEvent &event : m_funding.observe(premiums, feed->board(), m_book.openCoins()))
+            m_store.recordFunding(event);
+    }));
 }

@@ -1,21 +1,21 @@
 #pragma once
 
-#include "positions/marketdepthfeed.h"
+#include "positions/fundingwatch.h"
 #include "positions/positionbook.h"
 #include "positions/positionstore.h"
 #include "storage/historystatus.h"
 
+#include <QList>
 #include <QObject>
-
-#include <memory>
 
 class HistoryStore;
 class MarketFeed;
 
-// The positions of a window run: the book, its store in the history's database, and the live
-// bid/ask and funding of the current feed's symbol. The history keeps every second of the coins
-// with an open position. The book's openCountChanged(int) is where
-// the shared feed hooks the open-position count in.
+// The positions of a window run: the book, its store in the history's database, and what the
+// current feed's cycles bring them: the prices of every followed coin for the open positions, and
+// the funding settlements of the coins held. The history keeps every second of the coins with an
+// open position. The book's openCountChanged(int) is where the shared feed hooks the
+// open-position count in.
 class PositionWiring final : public QObject
 {
     Q_OBJECT
@@ -27,10 +27,7 @@ public:
 
     PositionBook *book() { return &m_book; }
     PositionStore *store() { return &m_store; }
-    MarketDepthFeed *depthFeed() const { return m_depth.get(); }
-
-    // Follows `feed`: its venues and symbol for the books, its FX, its venue budgets. nullptr
-    // detaches; call it before the feed is destroyed.
+    // Follows `feed`'s cycles and basis. nullptr detaches; call it before the feed is destroyed.
     void setFeed(MarketFeed *feed);
 
 public Q_SLOTS:
@@ -41,7 +38,8 @@ public Q_SLOTS:
 private:
     PositionBook m_book;
     PositionStore m_store;
-    std::unique_ptr<MarketDepthFeed> m_depth;
+    FundingWatch m_funding;
+    QList<QMetaObject::Connection> m_feedConnections;
     bool m_storeStarted = false;
     HistoryStatus::State m_historyState = HistoryStatus::State::Opening;
 };

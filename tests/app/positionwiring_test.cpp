@@ -4,7 +4,6 @@
 #include "../core/positions/positiontestdata.h"
 #include "../support/mariadbserver.h"
 
-#include "exchanges/httppoller.h"
 #include "positions/positionrepository.h"
 #include "premium/marketfeed.h"
 #include "storage/database.h"
@@ -18,14 +17,28 @@
 
 #include <gtest/gtest.h>
 
-// The window's positions wiring against a loopback exchange and a real SQLite file: live bid/ask
-// reach the book, funding settlements reach the database, the feed's budgets are shared.
+// The window's positions wiring against a loopback exchange and a real SQLite file: the feed's
+// cycles value the positions on every coin and bring the funding settlements of the coins held to
+// the database.
 namespace {
 
-QByteArray premiumIndex(qint64 nextFundingTimeMs, const char *rate)
+// Binance's premium index of every coin, as the market feed asks it: BTC and ETH announcing the
+// same funding time.
+QByteArray premiumIndex(qint64 nextFundingTimeMs, const char *btcRate, const char *ethRate)
 {
-    return QByteArray(R"({"symbol":"BTCUSDT","markPrice":"89000","lastFundingRate":")") + rate
-           + R"(","nextFundingTime":)" + QByteArray::number(nextFundingTimeMs) + "}";
+    const QByteArray next = QByteArray::number(nextFundingTimeMs);
+    return QByteArray(R"([{"symbol":"BTCUSDT","markPrice":"89000","lastFundingRate":")") + btcRate
+        + R"(","nextFundingTime":)" + next + R"(},{"symbol":"ETHUSDT","markPrice":"2950","lastFundingRate":")" + ethRate
+        + R"(","nextFundingTime":)" + next + "}]";
+}
+
+Position ethPosition()
+{
+    Position eth = samplePosition(0);
+    eth.symbol = QStringLiteral("ETH");
+    eth.quantity = dec("0.5");
+    eth.entry = LegPrices { dec("4312000"), dec("2954.8"), dec("1432.6") };
+    return eth;
 }
 
 class PositionWiringTest : public ::testing::Test
@@ -36,10 +49,22 @@ protected:
         ASSERT_TRUE(dir.isValid());
         ASSERT_TRUE(server.listen());
         serveAllVenues(server);
-        for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api"})
+        for (const char *venue : { "bithumb", "binance", "dunamu", "open-er-api" })
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
+        config.symbols = { QStringLiteral("BTC"), QStringLiteral("ETH") };
         config.tickerPeriodMs = 100;
         options.location = DatabaseLocation::sqlite(dir.filePath(QStringLiteral("history.sqlite")));
+    }
+
+    // Opens the positions through the store, once it has loaded.
+    static void open(PositionWiring &wiring, const QList<Position> &positions)
+    {
+        QSignalSpy loaded(wiring.store(), &PositionStore::loaded);
+        ASSERT_TRUE(wiring.store()->isLoaded() || loaded.wait(10'000));
+        QSignalSpy done(wiring.store(), &PositionStore::requestDone);
+        for (const Position &position : positions)
+            wiring.store()->open(position);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return done.size() == positions.size(); }, 10'000));
     }
 
     QTemporaryDir dir;
@@ -50,47 +75,79 @@ protected:
 
 } // namespace
 
-TEST_F(PositionWiringTest, LivePricesFundingAndStorageComeTogether)
+TEST_F(PositionWiringTest, FundingOfAHeldCoinIsSettledFromTheFeedsCycles)
 {
-    const qint64 fundingTime = QDateTime::currentMSecsSinceEpoch() + 400;
-    server.setRouteHandler(QStringLiteral("/fapi/v1/premiumIndex"), [=](const RecordedRequest &request) {
-        const bool passed = request.receivedAtMs >= fundingTime;
-        return FixtureResponse{.body = passed ? premiumIndex(fundingTime + 28'800'000, "0.0002") : premiumIndex(fundingTime, "0.0001")};
-    });
-
     HistoryStore history(options);
     history.start();
     PositionWiring wiring(&history);
-    QSignalSpy loaded(wiring.store(), &PositionStore::loaded);
+    open(wiring, { samplePosition(0) });
+
+    // Binance announces a funding time a moment from now and, once it has passed, the next one.
+    const qint64 fundingTime = QDateTime::currentMSecsSinceEpoch() + 400;
+    server.setRouteHandler(QStringLiteral("/fapi/v1/premiumIndex"), [=](const RecordedRequest &request) {
+        const bool passed = request.receivedAtMs >= fundingTime;
+        return FixtureResponse { .body = passed ? premiumIndex(fundingTime + 28'800'000, "0.0002", "0.0003")
+                                                : premiumIndex(fundingTime, "0.0001", "-0.00005") };
+    });
     MarketFeed feed(config);
     wiring.setFeed(&feed);
-    ASSERT_NE(wiring.depthFeed(), nullptr);
-    wiring.depthFeed()->setFundingPeriodMs(50);
-    EXPECT_EQ(wiring.depthFeed()->poller(MarketDepthFeed::Source::ForeignBook)->gates(), feed.gates());
+    QSignalSpy cycles(&feed, &MarketFeed::cycled);
     feed.start();
 
-    ASSERT_TRUE(loaded.wait(10'000));
-    // The FX of the premium feed and the books of the depth feed meet in the book.
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        const auto depth = wiring.book()->depth(QStringLiteral("BTC"));
-        return depth && depth->entryPrices().has_value();
-    }, 10'000));
-    const MarketDepth depth = *wiring.book()->depth(QStringLiteral("BTC"));
-    EXPECT_EQ(depth.entryPremium(PremiumBasis::Seed)->toString(), QStringLiteral("1.28"));
-    EXPECT_EQ(depth.exitPremium(PremiumBasis::Seed)->toString(), QStringLiteral("1.27"));
+    // The settlement the cycles showed is in the book once the database has it.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wiring.book()->fundingEvents().isEmpty(); }, 10'000));
+    cycles.clear();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cycles.size() >= 3; }, 10'000));
+    ASSERT_EQ(wiring.book()->fundingEvents().size(), 1) << "ETH settled too, but nobody holds it";
+    const FundingEvent event = wiring.book()->fundingEvents().constFirst();
+    EXPECT_EQ(event.venue, QStringLiteral("binance"));
+    EXPECT_EQ(event.symbol, QStringLiteral("BTC"));
+    EXPECT_EQ(event.fundingTimeMs, fundingTime);
+    EXPECT_EQ(event.rate.toString(), QStringLiteral("0.0001"));
+    EXPECT_EQ(event.markPrice.toString(), QStringLiteral("89000"));
+    // 0.01 BTC short at 89,000 received 0.0001 of its value.
+    EXPECT_EQ(wiring.book()->valuation(wiring.book()->positions().constFirst().id).fundingUsdt.toString(),
+              QStringLiteral("0.089"));
 
-    // The settlement the depth feed watched is in the book once the database has it.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return wiring.book()->fundingEvents().size() == 1; }, 10'000));
-    EXPECT_EQ(wiring.book()->fundingEvents().constFirst().fundingTimeMs, fundingTime);
     Database database(options.location);
     ASSERT_FALSE(database.openAndMigrate().has_value());
     QList<FundingEvent> stored;
     ASSERT_FALSE(PositionRepository(database).loadFunding(&stored).has_value());
     ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.constFirst().symbol, QStringLiteral("BTC"));
     EXPECT_EQ(stored.constFirst().rate.toString(), QStringLiteral("0.0001"));
 
     wiring.setFeed(nullptr);
-    EXPECT_EQ(wiring.depthFeed(), nullptr);
+    feed.stop();
+}
+
+TEST_F(PositionWiringTest, PositionsOnTwoCoinsAreValuedAtTheirOwnCoinsPrices)
+{
+    HistoryStore history(options);
+    history.start();
+    PositionWiring wiring(&history);
+    open(wiring, { samplePosition(0), ethPosition() });
+    ASSERT_EQ(wiring.book()->positions().size(), 2);
+    const qint64 btc = wiring.book()->positions().at(0).id;
+    const qint64 eth = wiring.book()->positions().at(1).id;
+
+    MarketFeed feed(config);
+    wiring.setFeed(&feed);
+    feed.start();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return wiring.book()->valuation(btc).live && wiring.book()->valuation(eth).live; }, 10'000));
+    // Bithumb's bid against Binance's ask of each coin, at the fixtures' FX (tests/data/expected-premiums.md).
+    EXPECT_EQ(wiring.book()->valuation(btc).exitPremium->toString(), QStringLiteral("1.27"));
+    EXPECT_EQ(wiring.book()->valuation(eth).exitPremium->toString(), QStringLiteral("1.81"));
+    EXPECT_EQ(wiring.book()->exitPrices(QStringLiteral("ETH"), ethPosition().pair())->korea.toString(),
+              QStringLiteral("4311000"));
+
+    // Detached, the feed's cycles no longer reach the book.
+    wiring.setFeed(nullptr);
+    QSignalSpy cycles(&feed, &MarketFeed::cycled);
+    QSignalSpy valued(wiring.book(), &PositionBook::valuationsUpdated);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cycles.size() >= 2; }, 10'000));
+    EXPECT_EQ(valued.size(), 0);
     feed.stop();
 }
 

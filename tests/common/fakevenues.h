@@ -22,7 +22,7 @@ inline void serveBySymbol(FixtureServer &server, const QString &path, const QStr
 }
 
 // Every venue's "many coins" fixtures and the FX sources on one server, plus the single-symbol
-// forms of Binance's book and premium index that the positions' depth feed asks.
+// forms of Binance's book and premium index, for whatever asks one symbol.
 inline void serveAllVenues(FixtureServer &server)
 {
     MarketFixtures::serveAll(server);

@@ -2,6 +2,7 @@
 #include "exchanges/venuecatalog.h"
 #include "exchanges/venuegates.h"
 
+#include "../../common/singlesymbolendpoints.h"
 #include "fixtureserver.h"
 
 #include <QNetworkAccessManager>
@@ -35,7 +36,7 @@ protected:
 
     HttpPoller *makePoller(int periodMs, int timeoutMs, QList<Endpoint> extra = {})
     {
-        QList<Endpoint> endpoints{*VenueCatalog::koreanSpot(QStringLiteral("bithumb"), QStringLiteral("BTC"), server.baseUrl())};
+        QList<Endpoint> endpoints{bithumbBtcTicker(server.baseUrl())};
         endpoints += extra;
         auto *poller = new HttpPoller(&network, endpoints, &network);
         poller->setGates(&gates);
@@ -177,7 +178,7 @@ TEST_F(HttpPollerTest, BanStopsCallingForItsDuration)
     banned.headers = {{"Retry-After", "1"}};
     const QString path = QStringLiteral("/fapi/v2/ticker/price");
     server.setRouteSequence(path, {banned, FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json"))});
-    auto *poller = new HttpPoller(&network, {*VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl())}, &network);
+    auto *poller = new HttpPoller(&network, {binanceBtcPerpPrice(server.baseUrl())}, &network);
     poller->setGates(&gates);
     poller->setPeriodMs(20);
     QSignalSpy failures(poller, &HttpPoller::fetchFailed);

@@ -3,6 +3,7 @@
 #include "exchanges/venuecatalog.h"
 #include "exchanges/venuegates.h"
 
+#include "../../common/singlesymbolendpoints.h"
 #include "fixtureserver.h"
 
 #include <QDateTime>
@@ -40,7 +41,7 @@ protected:
     HttpPoller *bithumb(VenueGates &gates, int periodMs = 20, int timeoutMs = 500)
     {
         return make(gates,
-                    *VenueCatalog::koreanSpot(QStringLiteral("bithumb"), QStringLiteral("BTC"), server.baseUrl()),
+                    bithumbBtcTicker(server.baseUrl()),
                     periodMs, timeoutMs);
     }
 
@@ -190,7 +191,7 @@ TEST_F(ResiliencePollerTest, ABannedVenueIsNotCalledUntilTheBanInItsMessageEnds)
     server.setRouteSequence(
         kPerp, { banned, FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")) });
     HttpPoller *poller = make(
-        gates, *VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl()), 20, 500);
+        gates, binanceBtcPerpPrice(server.baseUrl()), 20, 500);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
     QSignalSpy failures(poller, &HttpPoller::fetchFailed);
     QSignalSpy health(&gates, &VenueGates::healthChanged);
@@ -215,7 +216,7 @@ TEST_F(ResiliencePollerTest, ABanWithoutAnEndLastsAtLeastTheMinimum)
                             { FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-ip-banned.json"), 418),
                               FixtureResponse::fromFile(QStringLiteral("binance/fapi-ticker-price-btcusdt.json")) });
     HttpPoller *poller = make(
-        gates, *VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl()), 20, 500);
+        gates, binanceBtcPerpPrice(server.baseUrl()), 20, 500);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
     poller->start();
     ASSERT_TRUE(quotes.wait(4000));
@@ -346,7 +347,7 @@ TEST_F(ResiliencePollerTest, UsedWeightNearTheLimitHoldsRequestsUntilTheNextWind
     light.headers = { { "X-MBX-USED-WEIGHT-1M", "1" } };
     server.setRouteSequence(kPerp, { heavy, light });
     HttpPoller *poller = make(
-        gates, *VenueCatalog::foreignPerp(QStringLiteral("binance"), QStringLiteral("BTC"), server.baseUrl()), 20, 500);
+        gates, binanceBtcPerpPrice(server.baseUrl()), 20, 500);
     QSignalSpy quotes(poller, &HttpPoller::quoteReceived);
     poller->start();
     ASSERT_TRUE(quotes.wait(2000));
@@ -366,7 +367,7 @@ TEST_F(ResiliencePollerTest, TheWeightLimitComesFromExchangeInfo)
                     FixtureResponse { .body = info, .headers = { { "X-MBX-USED-WEIGHT-1M", "7" } } });
     VenueGate *gate = gates.gate(QStringLiteral("binance"));
     EXPECT_EQ(gate->health(0).weightLimit, 2400);
-    RateLimitProbe probe(&network, gate, *VenueCatalog::publishedLimits(QStringLiteral("binance"), server.baseUrl()));
+    RateLimitProbe probe(&network, gate, binanceLimitsUrl(server.baseUrl()));
     QSignalSpy finished(&probe, &RateLimitProbe::finished);
     probe.start();
     ASSERT_TRUE(finished.wait(3000));
@@ -380,7 +381,7 @@ TEST_F(ResiliencePollerTest, TheWeightLimitComesFromExchangeInfo)
                     FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     VenueGates fresh;
     RateLimitProbe failing(&network, fresh.gate(QStringLiteral("binance")),
-                           *VenueCatalog::publishedLimits(QStringLiteral("binance"), server.baseUrl()));
+                           binanceLimitsUrl(server.baseUrl()));
     QSignalSpy failed(&failing, &RateLimitProbe::finished);
     failing.start();
     ASSERT_TRUE(failed.wait(3000));

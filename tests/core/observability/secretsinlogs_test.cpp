@@ -6,6 +6,7 @@
 #include "observability/logevent.h"
 #include "observability/logmasker.h"
 
+#include "../../common/singlesymbolendpoints.h"
 #include "fixtureserver.h"
 
 #include <QDir>
@@ -74,7 +75,7 @@ TEST(SecretsInLogs, NoSecretReachesAnyLogFile)
                   { *VenueCatalog::usdKrw(QStringLiteral("exchangerate-api"), server.baseUrl(), kV6Key),
                     *VenueCatalog::usdKrw(QStringLiteral("koreaexim"), server.baseUrl(), kEximKey) });
     HttpPoller ticker(
-        &network, { *VenueCatalog::koreanSpot(QStringLiteral("bithumb"), QStringLiteral("BTC"), server.baseUrl()) });
+        &network, { bithumbBtcTicker(server.baseUrl()) });
     fx.setGates(&gates);
     ticker.setGates(&gates);
     QSignalSpy fxFailed(&fx, &HttpPoller::fetchFailed);
@@ -87,7 +88,7 @@ TEST(SecretsInLogs, NoSecretReachesAnyLogFile)
     ticker.stop();
 
     // A side request whose URL carries a key in the query.
-    QUrl limitsUrl = *VenueCatalog::publishedLimits(QStringLiteral("binance"), server.baseUrl());
+    QUrl limitsUrl = binanceLimitsUrl(server.baseUrl());
     limitsUrl.setQuery(QStringLiteral("api_key=") + kPassword);
     RateLimitProbe probe(&network, gates.gate(QStringLiteral("binance")), limitsUrl);
     QSignalSpy probed(&probe, &RateLimitProbe::finished);
