@@ -40,12 +40,12 @@ void PositionWiring::setFeed(MarketFeed *feed)
     for (const QMetaObject::Connection &connection : std::as_const(m_feedConnections))
         disconnect(connection);
     m_feedConnections.clear();
-    m_funding = FundingWatch();
     if (!feed)
         return;
     m_book.setBasis(feed->config().basis);
     // Every followed coin's premium values the positions on it (books and FX of its own pair);
-    // the same cycle shows the funding settlements of the coins held.
+    // the same cycle shows the funding settlements of the coins held. The watch outlives the feed:
+    // the terms seen before a settings change still date a settlement right after it.
     m_feedConnections.append(connect(feed, &MarketFeed::cycled, &m_book, &PositionBook::updateMarket));
     m_feedConnections.append(connect(feed, &MarketFeed::cycled, this, [this, feed](const QList<CoinPremium> &premiums) {
         for (const FundingEvent &event : m_funding.observe(premiums, feed->board(), m_book.openCoins()))

@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 // The window's positions wiring against a loopback exchange and a real SQLite file: the feed's
 // cycles value the positions on every coin and bring the funding settlements of the coins held to
 // the database.
@@ -119,6 +121,49 @@ TEST_F(PositionWiringTest, FundingOfAHeldCoinIsSettledFromTheFeedsCycles)
 
     wiring.setFeed(nullptr);
     feed.stop();
+}
+
+TEST_F(PositionWiringTest, TermsSeenBeforeAFeedChangeDateTheSettlementAfterIt)
+{
+    HistoryStore history(options);
+    history.start();
+    PositionWiring wiring(&history);
+    open(wiring, { samplePosition(0) });
+    const qint64 fundingTime = QDateTime::currentMSecsSinceEpoch() + 2'000;
+    server.setRouteHandler(QStringLiteral("/fapi/v1/premiumIndex"), [=](const RecordedRequest &request) {
+        const bool passed = request.receivedAtMs >= fundingTime;
+        return FixtureResponse { .body = passed ? premiumIndex(fundingTime + 28'800'000, "0.0002", "0.0003")
+                                                : premiumIndex(fundingTime, "0.0001", "-0.00005") };
+    });
+
+    // The first feed sees the terms before the settlement, then the settings change.
+    auto before = std::make_unique<MarketFeed>(config);
+    wiring.setFeed(before.get());
+    QSignalSpy cycles(before.get(), &MarketFeed::cycled);
+    before->start();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const BoardQuote *btc = before->board().quote(QStringLiteral("binance"), QStringLiteral("BTC"));
+            return btc && btc->funding;
+        },
+        10'000));
+    cycles.clear();
+    ASSERT_TRUE(cycles.wait(10'000));
+    ASSERT_LT(QDateTime::currentMSecsSinceEpoch(), fundingTime) << "too slow to see the terms before the settlement";
+    wiring.setFeed(nullptr);
+    before->stop();
+    before.reset();
+
+    // The next feed starts after the settlement: it never sees the terms before it.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QDateTime::currentMSecsSinceEpoch() > fundingTime; }, 10'000));
+    MarketFeed after(config);
+    wiring.setFeed(&after);
+    after.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wiring.book()->fundingEvents().isEmpty(); }, 10'000));
+    EXPECT_EQ(wiring.book()->fundingEvents().constFirst().fundingTimeMs, fundingTime);
+    EXPECT_EQ(wiring.book()->fundingEvents().constFirst().rate.toString(), QStringLiteral("0.0001"));
+    wiring.setFeed(nullptr);
+    after.stop();
 }
 
 TEST_F(PositionWiringTest, PositionsOnTwoCoinsAreValuedAtTheirOwnCoinsPrices)
