@@ -105,7 +105,8 @@ void PositionBook::updateMarket(const QList<CoinPremium> &premiums)
 {
     m_market.clear();
     for (const CoinPremium &premium : premiums) {
-        if (!premium.stale)
+        // Positions are valued at the books: old books are no current price, whatever the last trades.
+        if (!premium.stale && !premium.bookStale)
             m_market.insert(marketKey(premium.coin, premium.pair), premium);
     }
     revalue(true);

@@ -8,6 +8,7 @@
 
 #include "exchanges/httppoller.h"
 #include "premium/marketfeed.h"
+#include "venues/pollingmarketsource.h"
 
 #include <QSignalSpy>
 
@@ -31,6 +32,7 @@ protected:
     {
         ASSERT_TRUE(server.listen());
         serveAllVenues(server);
+        config.koreanFallbackVenue.clear();
         for (const char *venue : { "bithumb", "upbit", "binance", "dunamu", "open-er-api" })
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
         config.tickerPeriodMs = 100;
@@ -38,10 +40,13 @@ protected:
 
     void connectFeed(MarketFeed &feed)
     {
-        for (FeedRole role : { FeedRole::KoreanSpot, FeedRole::ForeignPerp, FeedRole::Fx }) {
-            QObject::connect(feed.poller(role), &HttpPoller::requestFinished, &observer,
-                             [this, role](const RequestOutcome &outcome) { observer.onRequest(role, outcome); });
-        }
+        const auto report = [this](FeedRole role) {
+            return [this, role](const RequestOutcome &outcome) { observer.onRequest(role, outcome); };
+        };
+        QObject::connect(feed.poller(feed.pair().korea), &MarketSource::requestFinished, &observer, report(FeedRole::KoreanSpot));
+        QObject::connect(feed.poller(feed.pair().foreign), &MarketSource::requestFinished, &observer,
+                         report(FeedRole::ForeignPerp));
+        QObject::connect(feed.fxPoller(), &HttpPoller::requestFinished, &observer, report(FeedRole::Fx));
         QObject::connect(feed.monitor(), &PremiumMonitor::feedStatusChanged, &observer, &FeedObserver::onFeedStatus);
         QObject::connect(feed.monitor(), &PremiumMonitor::sampled, &observer, &FeedObserver::onSample);
         QObject::connect(feed.monitor(), &PremiumMonitor::tickProcessed, &observer, &FeedObserver::onTickProcessed);
@@ -110,12 +115,15 @@ TEST_F(FeedObserverTest, RequestsPremiumsAndFxBecomeTheSeedsMetrics)
 
 TEST_F(FeedObserverTest, AFailingVenueCountsErrorsByTypeAndItsJobStopsSucceeding)
 {
-    const QString perp = QStringLiteral("/fapi/v2/ticker/price");
-    server.setRoute(perp, FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
+    // Every Binance request answers the venue's error, its listing included.
+    for (const char *path : { "/fapi/v1/exchangeInfo", "/fapi/v1/ticker/price", "/fapi/v1/ticker/bookTicker",
+                              "/fapi/v1/premiumIndex" })
+        server.setRoute(QString::fromLatin1(path),
+                        FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-invalid-symbol.json"), 400));
     MarketFeed feed(config);
     connectFeed(feed);
     // Connected after the observer: it has seen each request when the spy counts it.
-    QSignalSpy requests(feed.poller(FeedRole::ForeignPerp), &HttpPoller::requestFinished);
+    QSignalSpy requests(feed.poller(QStringLiteral("binance")), &MarketSource::requestFinished);
     feed.start();
     while (requests.count() < 3)
         ASSERT_TRUE(requests.wait(3000));
