@@ -4,22 +4,27 @@
 <context>
     <name>AlertLogModel</name>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="55"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="57"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="59"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="61"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="63"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,6 +32,7 @@
 <context>
     <name>AlertLogPanel</name>
     <message>
+        <location filename="../widgets/alertlogpanel.cpp" line="52"/>
         <source>Filter alerts (rule, venue, coin, state)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,110 +40,139 @@
 <context>
     <name>AlertSettingsDialog</name>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="54"/>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="60"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="65"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="67"/>
         <source>Thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="72"/>
         <source>API error rate above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="73"/>
         <source>Cache miss rate above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="74"/>
         <source>Premium move within 5 minutes, points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="75"/>
         <source>Clear below the threshold by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="76"/>
         <source>Notify a rule again after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="78"/>
         <source>Notify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="88"/>
         <source>My premium alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="90"/>
         <source>Coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="90"/>
         <source>Korean venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="90"/>
         <source>Foreign venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="90"/>
         <source>Above %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="91"/>
         <source>Below %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="91"/>
         <source>Hysteresis, points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="94"/>
         <source>Add alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="95"/>
         <source>Remove alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="221"/>
         <source>The premium move must be a number of points above 0 and at most 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="226"/>
         <source>Alert %1: name the coin and both venues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="230"/>
         <source>Alert %1: the thresholds must be numbers (percent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="232"/>
         <source>Alert %1: give a premium to go above, below, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="235"/>
         <source>Alert %1: the hysteresis must be a number of points, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="53"/>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="55"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="69"/>
         <source>A ticker is stale after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="70"/>
         <source>The USD/KRW rate is stale after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="71"/>
         <source>The premium is stale after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,122 +180,152 @@
 <context>
     <name>AlertText</name>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="21"/>
         <source>Feed stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="23"/>
         <source>API error rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="25"/>
         <source>Cache miss rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="27"/>
         <source>Premium spike</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="29"/>
         <source>Redis connection lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="31"/>
         <source>Key rotation due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="33"/>
         <source>Premium threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="40"/>
         <source>Fired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="40"/>
         <source>Cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="46"/>
         <source>%1 ticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="48"/>
         <source>USD/KRW rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="50"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="62"/>
         <source>%1 has had no fresh value for %2 s (limit %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="63"/>
         <source>%1 is fresh again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="65"/>
         <source>%1 failed %2 % of requests in 5 minutes (limit %3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="66"/>
         <source>%1 answers again (%2 % failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="68"/>
         <source>The shared %1 cache missed %2 % of reads (limit %3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="69"/>
         <source>The shared %1 cache hits again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="71"/>
         <source>%1 premium moved %2 points within 5 minutes (limit %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="72"/>
         <source>%1 premium has calmed down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="74"/>
         <source>Redis is unreachable: every instance polls on its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="74"/>
         <source>Redis is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="76"/>
         <source>%1 is %2 days old: replace it (from day %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="77"/>
         <source>%1 no longer needs rotating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="80"/>
         <source>%1 premium is back across %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="81"/>
         <source>%1 premium went below %2 %: %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="82"/>
         <source>%1 premium went above %2 %: %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="91"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="93"/>
         <source>Healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="95"/>
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,217 +537,232 @@
 <context>
     <name>FeedText</name>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="9"/>
+        <location filename="../widgets/feedtext.cpp" line="13"/>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="11"/>
+        <location filename="../widgets/feedtext.cpp" line="15"/>
         <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="13"/>
+        <location filename="../widgets/feedtext.cpp" line="17"/>
         <source>network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="13"/>
+        <location filename="../widgets/feedtext.cpp" line="17"/>
         <source>network error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="15"/>
+        <location filename="../widgets/feedtext.cpp" line="19"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="17"/>
+        <location filename="../widgets/feedtext.cpp" line="21"/>
         <source>rate limited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="17"/>
+        <location filename="../widgets/feedtext.cpp" line="21"/>
         <source>rate limited, %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="19"/>
+        <location filename="../widgets/feedtext.cpp" line="23"/>
         <source>banned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="19"/>
+        <location filename="../widgets/feedtext.cpp" line="23"/>
         <source>banned, %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="22"/>
+        <location filename="../widgets/feedtext.cpp" line="26"/>
         <source>API error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="22"/>
+        <location filename="../widgets/feedtext.cpp" line="26"/>
         <source>API error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="24"/>
+        <location filename="../widgets/feedtext.cpp" line="28"/>
         <source>malformed reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="26"/>
+        <location filename="../widgets/feedtext.cpp" line="30"/>
         <source>empty reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="28"/>
+        <location filename="../widgets/feedtext.cpp" line="32"/>
         <source>absurd value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="30"/>
+        <location filename="../widgets/feedtext.cpp" line="34"/>
         <source>no data published yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="32"/>
+        <location filename="../widgets/feedtext.cpp" line="36"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="39"/>
+        <location filename="../widgets/feedtext.cpp" line="43"/>
         <source>Waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="41"/>
+        <location filename="../widgets/feedtext.cpp" line="45"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="43"/>
+        <location filename="../widgets/feedtext.cpp" line="47"/>
         <source>Stale for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="45"/>
+        <location filename="../widgets/feedtext.cpp" line="49"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="45"/>
+        <location filename="../widgets/feedtext.cpp" line="49"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="54"/>
+        <location filename="../widgets/feedtext.cpp" line="58"/>
         <source>Last value from %1, received %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="57"/>
+        <location filename="../widgets/feedtext.cpp" line="61"/>
         <source>No value received yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="60"/>
+        <location filename="../widgets/feedtext.cpp" line="64"/>
         <source>HTTP status %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="62"/>
+        <location filename="../widgets/feedtext.cpp" line="66"/>
         <source>The venue asked to wait %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="74"/>
+        <location filename="../widgets/feedtext.cpp" line="78"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="77"/>
+        <location filename="../widgets/feedtext.cpp" line="81"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="80"/>
+        <location filename="../widgets/feedtext.cpp" line="84"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="81"/>
+        <location filename="../widgets/feedtext.cpp" line="85"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="95"/>
+        <location filename="../widgets/feedtext.cpp" line="99"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="96"/>
+        <location filename="../widgets/feedtext.cpp" line="100"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="102"/>
-        <source>Bithumb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedtext.cpp" line="104"/>
-        <source>Upbit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedtext.cpp" line="106"/>
-        <source>Binance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedtext.cpp" line="108"/>
+        <location filename="../widgets/feedtext.cpp" line="109"/>
         <source>Dunamu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="110"/>
+        <location filename="../widgets/feedtext.cpp" line="111"/>
         <source>open.er-api</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="112"/>
+        <location filename="../widgets/feedtext.cpp" line="113"/>
         <source>ExchangeRate-API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="114"/>
+        <location filename="../widgets/feedtext.cpp" line="115"/>
         <source>Korea Eximbank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="122"/>
+        <location filename="../widgets/feedtext.cpp" line="124"/>
+        <source>unknown market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="127"/>
+        <source>crossed order book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="130"/>
+        <source>impossible value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="133"/>
+        <source>unreadable row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="136"/>
+        <source>outlier held for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="140"/>
+        <source>%1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="147"/>
         <source>Korean spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="124"/>
+        <location filename="../widgets/feedtext.cpp" line="149"/>
         <source>Foreign perpetual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="126"/>
+        <location filename="../widgets/feedtext.cpp" line="151"/>
         <source>USD/KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="133"/>
+        <location filename="../widgets/feedtext.cpp" line="158"/>
         <source>vs Korean price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="133"/>
+        <location filename="../widgets/feedtext.cpp" line="158"/>
         <source>vs global price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,37 +770,37 @@
 <context>
     <name>FxControl</name>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="106"/>
+        <location filename="../widgets/fxcontrol.cpp" line="105"/>
         <source>%1 KRW/USD · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="116"/>
+        <location filename="../widgets/fxcontrol.cpp" line="125"/>
         <source>Enter KRW per dollar between %L1 and %L2, e.g. 1432.60.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="123"/>
+        <location filename="../widgets/fxcontrol.cpp" line="120"/>
         <source>USD/KRW rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="124"/>
+        <location filename="../widgets/fxcontrol.cpp" line="121"/>
         <source>Manual rate, e.g. 1432.60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="125"/>
+        <location filename="../widgets/fxcontrol.cpp" line="122"/>
         <source>A rate you set is used instead of the FX feeds until you clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="126"/>
+        <location filename="../widgets/fxcontrol.cpp" line="123"/>
         <source>Use manual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="127"/>
+        <location filename="../widgets/fxcontrol.cpp" line="124"/>
         <source>Back to live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,46 +808,57 @@
 <context>
     <name>HealthTableModel</name>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="60"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="68"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="70"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="96"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="98"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="100"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="102"/>
         <source>Errors (5 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="104"/>
         <source>Latency p50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="106"/>
         <source>Latency p99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="108"/>
         <source>Latency (5 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="110"/>
         <source>Errors trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +866,7 @@
 <context>
     <name>HealthWindow</name>
     <message>
+        <location filename="../widgets/healthwindow.cpp" line="51"/>
         <source>Feed health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,159 +956,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="282"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
         <source>Close the window and stop polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>Set a &amp;manual USD/KRW rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>Type a rate that overrides the FX feeds until you go back to live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="288"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
         <source>P&amp;ositions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Show &amp;positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>API &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="313"/>
         <source>Show &amp;feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="314"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>&amp;About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="237"/>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="269"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="354"/>
         <source>About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
-        <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
+        <location filename="../widgets/mainwindow.cpp" line="355"/>
+        <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>Local API not served: %1 is not an address to listen on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/mainwindow.cpp" line="141"/>
         <source>Local API not served: listening on %1 needs the local API token, set under Settings → API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>Local API not served: cannot listen on %1 (%2).</source>
+        <translation></translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>Show &amp;alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Every alert that fired or cleared, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Feed &amp;health…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>&amp;Alerts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,62 +1167,62 @@
 <context>
     <name>PositionEntryDialog</name>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="41"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="49"/>
         <source>New position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="59"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="65"/>
         <source>&amp;Coin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="60"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="66"/>
         <source>Korean &amp;venue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="61"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="67"/>
         <source>&amp;Perpetual venue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="55"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="68"/>
         <source>&amp;Quantity (each leg):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="56"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="69"/>
         <source>&amp;Korean entry price (KRW):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="57"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="70"/>
         <source>&amp;Foreign entry price (USDT):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="58"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="71"/>
         <source>Entry F&amp;X (KRW per USD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="59"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="72"/>
         <source>Korean fee &amp;rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="60"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="73"/>
         <source>Foreign fee ra&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="61"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="74"/>
         <source>&amp;Opened at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="62"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="75"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,78 +1230,78 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="127"/>
+        <location filename="../widgets/positionpanel.cpp" line="129"/>
         <source>&amp;New position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="128"/>
+        <location filename="../widgets/positionpanel.cpp" line="130"/>
         <source>&amp;Close position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="129"/>
+        <location filename="../widgets/positionpanel.cpp" line="131"/>
         <source>&amp;Delete position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="130"/>
+        <location filename="../widgets/positionpanel.cpp" line="132"/>
         <source>&amp;Export positions as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="134"/>
+        <location filename="../widgets/positionpanel.cpp" line="136"/>
         <source>All positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="135"/>
+        <location filename="../widgets/positionpanel.cpp" line="137"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="136"/>
+        <location filename="../widgets/positionpanel.cpp" line="138"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="191"/>
+        <location filename="../widgets/positionpanel.cpp" line="210"/>
         <source>Positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="203"/>
+        <location filename="../widgets/positionpanel.cpp" line="226"/>
         <source>%1: waiting for bid and ask prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="206"/>
+        <location filename="../widgets/positionpanel.cpp" line="229"/>
         <source>%1 now: opening costs %2 (Korean ask, perpetual bid), closing gets %3 (Korean bid, perpetual ask)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="274"/>
+        <location filename="../widgets/positionpanel.cpp" line="300"/>
         <source>Delete position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="275"/>
+        <location filename="../widgets/positionpanel.cpp" line="301"/>
         <source>Delete position %1 (%2 %3)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="307"/>
-        <location filename="../widgets/positionpanel.cpp" line="313"/>
+        <location filename="../widgets/positionpanel.cpp" line="333"/>
+        <location filename="../widgets/positionpanel.cpp" line="339"/>
         <source>Export positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="308"/>
+        <location filename="../widgets/positionpanel.cpp" line="334"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="313"/>
+        <location filename="../widgets/positionpanel.cpp" line="339"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,147 +1309,147 @@
 <context>
     <name>PositionTableModel</name>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="261"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="265"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="261"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="265"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="307"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="311"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="362"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="368"/>
         <source>Waiting for live bid and ask prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="363"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="369"/>
         <source>%1 KRW exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="400"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="406"/>
         <source>Open: what closing gets now (Korean bid against perpetual ask). Closed: the premium of the exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="402"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="408"/>
         <source>The premium of the entry prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="404"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="410"/>
         <source>The foreign leg in won, at the current FX (at the exit FX once closed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="406"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="412"/>
         <source>Funding received (+) or paid (−) by the short at the funding times while it was open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="411"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="417"/>
         <source>The net PnL split into premium change, FX change, funding and fees; the four add up to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="420"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="426"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="428"/>
         <source>Coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
         <source>Venues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="424"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="426"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="434"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="428"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="436"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="438"/>
         <source>Entry premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="440"/>
         <source>Exit premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="434"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="442"/>
         <source>Korean leg (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="436"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="444"/>
         <source>Foreign leg (USDT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="438"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="446"/>
         <source>Foreign leg (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="440"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="448"/>
         <source>Fees (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="442"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="450"/>
         <source>Funding (USDT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="444"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="452"/>
         <source>Net PnL (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="446"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="454"/>
         <source>Premium part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="448"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="456"/>
         <source>FX part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="450"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="458"/>
         <source>Funding part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="452"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="460"/>
         <source>Fees part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="454"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="462"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,57 +1457,57 @@
 <context>
     <name>PositionText</name>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="8"/>
+        <location filename="../widgets/positiontext.cpp" line="10"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="10"/>
+        <location filename="../widgets/positiontext.cpp" line="12"/>
         <source>Not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="12"/>
+        <location filename="../widgets/positiontext.cpp" line="14"/>
         <source>Must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="14"/>
+        <location filename="../widgets/positiontext.cpp" line="16"/>
         <source>Must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="16"/>
+        <location filename="../widgets/positiontext.cpp" line="18"/>
         <source>Must be at most %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="18"/>
+        <location filename="../widgets/positiontext.cpp" line="20"/>
         <source>Must be at least %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="20"/>
+        <location filename="../widgets/positiontext.cpp" line="22"/>
         <source>Must be a multiple of %1 (the perpetual&apos;s quantity step).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="22"/>
+        <location filename="../widgets/positiontext.cpp" line="24"/>
         <source>Not a valid date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="24"/>
+        <location filename="../widgets/positiontext.cpp" line="26"/>
         <source>Must not be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="26"/>
+        <location filename="../widgets/positiontext.cpp" line="28"/>
         <source>Must not be before %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="28"/>
+        <location filename="../widgets/positiontext.cpp" line="30"/>
         <source>Must not be before the opening time (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,73 +1522,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="32"/>
+        <location filename="../widgets/positiontext.cpp" line="36"/>
         <source>At most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="35"/>
+        <location filename="../widgets/positiontext.cpp" line="39"/>
         <source>These prices give a premium of %1 %: check the prices and the FX.</source>
         <extracomment>%1 is a premium in percent computed from the typed prices, e.g. 912.99</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="37"/>
+        <location filename="../widgets/positiontext.cpp" line="41"/>
         <source>No such position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="39"/>
+        <location filename="../widgets/positiontext.cpp" line="43"/>
         <source>The position is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="49"/>
+        <location filename="../widgets/positiontext.cpp" line="53"/>
         <source>The database driver is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="51"/>
+        <location filename="../widgets/positiontext.cpp" line="55"/>
         <source>The database cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="53"/>
+        <location filename="../widgets/positiontext.cpp" line="57"/>
         <source>The database server refused the user or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="55"/>
+        <location filename="../widgets/positiontext.cpp" line="59"/>
         <source>The database server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="57"/>
+        <location filename="../widgets/positiontext.cpp" line="61"/>
         <source>The database is locked by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="59"/>
+        <location filename="../widgets/positiontext.cpp" line="63"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="61"/>
+        <location filename="../widgets/positiontext.cpp" line="65"/>
         <source>The disk or the database is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="63"/>
+        <location filename="../widgets/positiontext.cpp" line="67"/>
         <source>The database is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="65"/>
+        <location filename="../widgets/positiontext.cpp" line="69"/>
         <source>The database was written by a newer version of Premium Spread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="67"/>
+        <location filename="../widgets/positiontext.cpp" line="71"/>
         <source>The database refused the change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,8 +1596,8 @@
 <context>
     <name>PremiumChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/premiumchartview.cpp" line="161"/>
-        <location filename="../widgets/premiumchartview.cpp" line="797"/>
+        <location filename="../widgets/premiumchartview.cpp" line="165"/>
+        <location filename="../widgets/premiumchartview.cpp" line="835"/>
         <source>Exported %n row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1505,68 +1605,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="162"/>
-        <location filename="../widgets/premiumchartview.cpp" line="797"/>
+        <location filename="../widgets/premiumchartview.cpp" line="166"/>
+        <location filename="../widgets/premiumchartview.cpp" line="835"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="553"/>
+        <location filename="../widgets/premiumchartview.cpp" line="591"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="554"/>
+        <location filename="../widgets/premiumchartview.cpp" line="592"/>
         <source>Premium %, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="554"/>
+        <location filename="../widgets/premiumchartview.cpp" line="592"/>
         <source>Premium %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="556"/>
+        <location filename="../widgets/premiumchartview.cpp" line="594"/>
         <source>KRW: Korean price (orange), foreign price × FX (green)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="558"/>
+        <location filename="../widgets/premiumchartview.cpp" line="596"/>
         <source>Waiting for the first premium…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="559"/>
+        <location filename="../widgets/premiumchartview.cpp" line="597"/>
         <source>Premium chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="777"/>
+        <location filename="../widgets/premiumchartview.cpp" line="815"/>
         <source>Saved the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="777"/>
+        <location filename="../widgets/premiumchartview.cpp" line="815"/>
         <source>Could not save %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="805"/>
+        <location filename="../widgets/premiumchartview.cpp" line="843"/>
         <source>Export the visible range as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="805"/>
+        <location filename="../widgets/premiumchartview.cpp" line="843"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="813"/>
+        <location filename="../widgets/premiumchartview.cpp" line="851"/>
         <source>Save the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="813"/>
+        <location filename="../widgets/premiumchartview.cpp" line="851"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,52 +1851,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="32"/>
+        <location filename="../widgets/secrettext.cpp" line="34"/>
         <source>Looking for the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="34"/>
+        <location filename="../widgets/secrettext.cpp" line="36"/>
         <source>Keys are kept in the system keychain; only their creation dates are stored by Premium Spread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="36"/>
+        <location filename="../widgets/secrettext.cpp" line="38"/>
         <source>No keychain: keys are kept in memory only and are forgotten when Premium Spread quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="38"/>
+        <location filename="../widgets/secrettext.cpp" line="40"/>
         <source>No system keychain is available (%1). Keys cannot be saved: Premium Spread never writes them to a file. You can keep them in memory until Premium Spread quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="41"/>
+        <location filename="../widgets/secrettext.cpp" line="43"/>
         <source>no Secret Service is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="52"/>
+        <location filename="../widgets/secrettext.cpp" line="54"/>
         <source>no such key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="54"/>
+        <location filename="../widgets/secrettext.cpp" line="56"/>
         <source>the keychain is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="56"/>
+        <location filename="../widgets/secrettext.cpp" line="58"/>
         <source>the keychain refused access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="58"/>
+        <location filename="../widgets/secrettext.cpp" line="60"/>
         <source>the keychain reported an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="69"/>
+        <location filename="../widgets/secrettext.cpp" line="71"/>
         <source>Rotate within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1804,12 +1904,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="71"/>
+        <location filename="../widgets/secrettext.cpp" line="73"/>
         <source>Rotate now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="79"/>
+        <location filename="../widgets/secrettext.cpp" line="81"/>
         <source>The %1 is %n day(s) old: replace it now with a new read-only key.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1817,7 +1917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="80"/>
+        <location filename="../widgets/secrettext.cpp" line="82"/>
         <source>The %1 is %n day(s) old: rotate it before it is %2 days old.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1949,207 +2049,208 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>&amp;Korean spot (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="35"/>
+        <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source>&amp;Foreign perpetual (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="37"/>
+        <location filename="../widgets/settingsdialog.cpp" line="39"/>
         <source>Korean fallba&amp;ck (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="40"/>
+        <location filename="../widgets/settingsdialog.cpp" line="42"/>
         <source>&amp;USD/KRW (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
         <source>USD/KRW f&amp;allback (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="44"/>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
         <source>USD/KRW fallback %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="91"/>
+        <location filename="../widgets/settingsdialog.cpp" line="97"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="93"/>
+        <location filename="../widgets/settingsdialog.cpp" line="99"/>
         <source>Exchange addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="106"/>
+        <location filename="../widgets/settingsdialog.cpp" line="112"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="117"/>
+        <location filename="../widgets/settingsdialog.cpp" line="123"/>
         <source>Premium and polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="120"/>
+        <location filename="../widgets/settingsdialog.cpp" line="126"/>
         <source>Over the Korean price (seed formula)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="121"/>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="122"/>
+        <location filename="../widgets/settingsdialog.cpp" line="128"/>
         <source>Premium &amp;basis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="129"/>
+        <location filename="../widgets/settingsdialog.cpp" line="135"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
         <source>&amp;Ticker period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="135"/>
+        <location filename="../widgets/settingsdialog.cpp" line="141"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="137"/>
+        <location filename="../widgets/settingsdialog.cpp" line="143"/>
         <source>USD/KRW &amp;period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="142"/>
+        <location filename="../widgets/settingsdialog.cpp" line="147"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="143"/>
+        <location filename="../widgets/settingsdialog.cpp" line="148"/>
         <source>How long the Korean venue must fail before the fallback venue carries the premium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="145"/>
+        <location filename="../widgets/settingsdialog.cpp" line="150"/>
         <source>Fa&amp;ll back to %1 after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="151"/>
+        <location filename="../widgets/settingsdialog.cpp" line="156"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="152"/>
+        <location filename="../widgets/settingsdialog.cpp" line="157"/>
+        <location filename="../widgets/settingsdialog.cpp" line="188"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="153"/>
+        <location filename="../widgets/settingsdialog.cpp" line="158"/>
         <source>A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="154"/>
+        <location filename="../widgets/settingsdialog.cpp" line="159"/>
         <source>&amp;Hold back jumps over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="156"/>
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
         <source>New positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <location filename="../widgets/settingsdialog.cpp" line="166"/>
         <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="164"/>
+        <location filename="../widgets/settingsdialog.cpp" line="169"/>
         <source>Korean &amp;fee rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="165"/>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
         <source>F&amp;oreign fee rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="167"/>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
         <source>Shared feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="171"/>
+        <location filename="../widgets/settingsdialog.cpp" line="176"/>
         <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <location filename="../widgets/settingsdialog.cpp" line="177"/>
         <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="176"/>
+        <location filename="../widgets/settingsdialog.cpp" line="181"/>
         <source>Re&amp;dis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="187"/>
+        <location filename="../widgets/settingsdialog.cpp" line="213"/>
         <source>&amp;Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="253"/>
+        <location filename="../widgets/settingsdialog.cpp" line="281"/>
         <source>Not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="255"/>
+        <location filename="../widgets/settingsdialog.cpp" line="283"/>
         <source>Must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="257"/>
+        <location filename="../widgets/settingsdialog.cpp" line="285"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="261"/>
+        <location filename="../widgets/settingsdialog.cpp" line="289"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="273"/>
+        <location filename="../widgets/settingsdialog.cpp" line="301"/>
         <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="274"/>
+        <location filename="../widgets/settingsdialog.cpp" line="302"/>
         <source>Expected redis://[user@]host:port[/db]: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="318"/>
+        <location filename="../widgets/settingsdialog.cpp" line="371"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="323"/>
+        <location filename="../widgets/settingsdialog.cpp" line="376"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,27 +2265,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="189"/>
+        <location filename="../widgets/settingsdialog.cpp" line="190"/>
         <source>Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. --api-port on the command line wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="191"/>
+        <location filename="../widgets/settingsdialog.cpp" line="192"/>
         <source>Serve o&amp;n port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="194"/>
+        <location filename="../widgets/settingsdialog.cpp" line="196"/>
         <source>127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: then every request must carry the local API token kept under API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="197"/>
+        <location filename="../widgets/settingsdialog.cpp" line="199"/>
         <source>L&amp;isten on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="307"/>
+        <location filename="../widgets/settingsdialog.cpp" line="309"/>
         <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,120 +2293,131 @@
 <context>
     <name>TickerPanel</name>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="238"/>
+        <location filename="../widgets/tickerpanel.cpp" line="237"/>
         <source>%1/KRW spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="241"/>
+        <location filename="../widgets/tickerpanel.cpp" line="240"/>
         <source>%1USDT perpetual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="244"/>
+        <location filename="../widgets/tickerpanel.cpp" line="243"/>
         <source>USD/KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="255"/>
+        <location filename="../widgets/tickerpanel.cpp" line="254"/>
         <source>%1 · %2</source>
         <extracomment>Where and when a price came from, e.g. &quot;Dunamu · 3 min ago&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="257"/>
-        <location filename="../widgets/tickerpanel.cpp" line="275"/>
+        <location filename="../widgets/tickerpanel.cpp" line="256"/>
+        <location filename="../widgets/tickerpanel.cpp" line="274"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="269"/>
+        <location filename="../widgets/tickerpanel.cpp" line="268"/>
         <source>%1 premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="270"/>
+        <location filename="../widgets/tickerpanel.cpp" line="269"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="283"/>
+        <location filename="../widgets/tickerpanel.cpp" line="282"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="285"/>
+        <location filename="../widgets/tickerpanel.cpp" line="284"/>
         <source>Waiting for all three prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="286"/>
+        <location filename="../widgets/tickerpanel.cpp" line="285"/>
         <source>No premium yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="299"/>
+        <location filename="../widgets/tickerpanel.cpp" line="298"/>
         <source>STALE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="305"/>
+        <location filename="../widgets/tickerpanel.cpp" line="304"/>
         <source>Computed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="307"/>
+        <location filename="../widgets/tickerpanel.cpp" line="306"/>
         <source>Last fresh at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="309"/>
+        <location filename="../widgets/tickerpanel.cpp" line="308"/>
         <source>Not fresh since start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="312"/>
+        <location filename="../widgets/tickerpanel.cpp" line="311"/>
         <source>%1 %2 (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="312"/>
+        <location filename="../widgets/tickerpanel.cpp" line="311"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VenueHealthView</name>
-    <message>
-        <location filename="../widgets/venuehealthview.cpp" line="89"/>
-        <source>Venues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Venue</name>
     <message>
+        <location filename="../core/venues/bithumbvenue.cpp" line="122"/>
         <source>Bithumb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/venues/upbitvenue.cpp" line="47"/>
         <source>Upbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/venues/coinonevenue.cpp" line="176"/>
         <source>Coinone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/venues/binancevenue.cpp" line="88"/>
         <source>Binance USDⓈ-M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/venues/okxvenue.cpp" line="103"/>
         <source>OKX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/venues/bybitvenue.cpp" line="113"/>
         <source>Bybit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueHealthView</name>
+    <message>
+        <location filename="../widgets/venuehealthview.cpp" line="105"/>
+        <source>Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuehealthview.cpp" line="107"/>
+        <source>Values set aside: %L1 (last: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

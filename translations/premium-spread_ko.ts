@@ -4,22 +4,27 @@
 <context>
     <name>AlertLogModel</name>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="55"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="57"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="59"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="61"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
+        <location filename="../widgets/alertlogmodel.cpp" line="63"/>
         <source>Alert</source>
         <translation>알림</translation>
     </message>
@@ -27,6 +32,7 @@
 <context>
     <name>AlertLogPanel</name>
     <message>
+        <location filename="../widgets/alertlogpanel.cpp" line="52"/>
         <source>Filter alerts (rule, venue, coin, state)</source>
         <translation>알림 필터 (규칙, 거래소, 코인, 상태)</translation>
     </message>
@@ -34,110 +40,139 @@
 <context>
     <name>AlertSettingsDialog</name>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="54"/>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="60"/>
         <source> min</source>
         <translation> 분</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="65"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="67"/>
         <source>Thresholds</source>
         <translation>기준값</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="72"/>
         <source>API error rate above</source>
         <translation>API 오류율 기준</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="73"/>
         <source>Cache miss rate above</source>
         <translation>캐시 미스율 기준</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="74"/>
         <source>Premium move within 5 minutes, points</source>
         <translation>5분 안의 프리미엄 변동 (%p)</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="75"/>
         <source>Clear below the threshold by</source>
         <translation>해제: 기준값보다 낮아야 하는 정도</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="76"/>
         <source>Notify a rule again after</source>
         <translation>같은 규칙 재알림 간격</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="78"/>
         <source>Notify</source>
         <translation>알림 받기</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="88"/>
         <source>My premium alerts</source>
         <translation>내 프리미엄 알림</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="90"/>
         <source>Coin</source>
         <translation>코인</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="90"/>
         <source>Korean venue</source>
         <translation>국내 거래소</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="90"/>
         <source>Foreign venue</source>
         <translation>해외 거래소</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="90"/>
         <source>Above %</source>
         <translation>이상 %</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="91"/>
         <source>Below %</source>
         <translation>이하 %</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="91"/>
         <source>Hysteresis, points</source>
         <translation>히스테리시스 (%p)</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="94"/>
         <source>Add alert</source>
         <translation>알림 추가</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="95"/>
         <source>Remove alert</source>
         <translation>알림 삭제</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="221"/>
         <source>The premium move must be a number of points above 0 and at most 100.</source>
         <translation>프리미엄 변동은 0보다 크고 100 이하인 %p 값이어야 합니다.</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="226"/>
         <source>Alert %1: name the coin and both venues.</source>
         <translation>알림 %1: 코인과 두 거래소를 입력하세요.</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="230"/>
         <source>Alert %1: the thresholds must be numbers (percent).</source>
         <translation>알림 %1: 기준값은 숫자(퍼센트)여야 합니다.</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="232"/>
         <source>Alert %1: give a premium to go above, below, or both.</source>
         <translation>알림 %1: 이상, 이하 또는 둘 다의 프리미엄을 입력하세요.</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="235"/>
         <source>Alert %1: the hysteresis must be a number of points, 0 or more.</source>
         <translation>알림 %1: 히스테리시스는 0 이상의 %p 값이어야 합니다.</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="53"/>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="55"/>
         <source> s</source>
         <translation> 초</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="69"/>
         <source>A ticker is stale after</source>
         <translation>시세 지연 기준</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="70"/>
         <source>The USD/KRW rate is stale after</source>
         <translation>원/달러 환율 지연 기준</translation>
     </message>
     <message>
+        <location filename="../widgets/alertsettingsdialog.cpp" line="71"/>
         <source>The premium is stale after</source>
         <translation>프리미엄 지연 기준</translation>
     </message>
@@ -145,122 +180,152 @@
 <context>
     <name>AlertText</name>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="21"/>
         <source>Feed stale</source>
         <translation>피드 지연</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="23"/>
         <source>API error rate</source>
         <translation>API 오류율</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="25"/>
         <source>Cache miss rate</source>
         <translation>캐시 미스율</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="27"/>
         <source>Premium spike</source>
         <translation>프리미엄 급변</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="29"/>
         <source>Redis connection lost</source>
         <translation>Redis 연결 끊김</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="31"/>
         <source>Key rotation due</source>
         <translation>키 교체 필요</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="33"/>
         <source>Premium threshold</source>
         <translation>프리미엄 기준값</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="40"/>
         <source>Fired</source>
         <translation>발생</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="40"/>
         <source>Cleared</source>
         <translation>해제</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="46"/>
         <source>%1 ticker</source>
         <translation>%1 시세</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="48"/>
         <source>USD/KRW rate</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="50"/>
         <source>Premium</source>
         <translation>프리미엄</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="62"/>
         <source>%1 has had no fresh value for %2 s (limit %3 s)</source>
         <translation>%1: %2초 동안 새 값 없음 (기준 %3초)</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="63"/>
         <source>%1 is fresh again</source>
         <translation>%1: 다시 최신 값</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="65"/>
         <source>%1 failed %2 % of requests in 5 minutes (limit %3 %)</source>
         <translation>%1: 5분간 요청의 %2 % 실패 (기준 %3 %)</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="66"/>
         <source>%1 answers again (%2 % failed)</source>
         <translation>%1: 다시 응답함 (%2 % 실패)</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="68"/>
         <source>The shared %1 cache missed %2 % of reads (limit %3 %)</source>
         <translation>공유 %1 캐시 미스 %2 % (기준 %3 %)</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="69"/>
         <source>The shared %1 cache hits again</source>
         <translation>공유 %1 캐시가 다시 적중함</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="71"/>
         <source>%1 premium moved %2 points within 5 minutes (limit %3)</source>
         <translation>%1 프리미엄이 5분 안에 %2 %p 움직임 (기준 %3)</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="72"/>
         <source>%1 premium has calmed down</source>
         <translation>%1 프리미엄이 안정됨</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="74"/>
         <source>Redis is unreachable: every instance polls on its own</source>
         <translation>Redis에 연결할 수 없음: 모든 인스턴스가 각자 조회함</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="74"/>
         <source>Redis is back</source>
         <translation>Redis 연결 복구</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="76"/>
         <source>%1 is %2 days old: replace it (from day %3)</source>
         <translation>%1: %2일 지남, 교체하세요 (%3일부터)</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="77"/>
         <source>%1 no longer needs rotating</source>
         <translation>%1: 더 이상 교체할 필요 없음</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="80"/>
         <source>%1 premium is back across %2 %</source>
         <translation>%1 프리미엄이 %2 % 기준 안쪽으로 돌아옴</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="81"/>
         <source>%1 premium went below %2 %: %3 %</source>
         <translation>%1 프리미엄이 %2 % 아래로: %3 %</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="82"/>
         <source>%1 premium went above %2 %: %3 %</source>
         <translation>%1 프리미엄이 %2 % 위로: %3 %</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="91"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="93"/>
         <source>Healthy</source>
         <translation>정상</translation>
     </message>
     <message>
+        <location filename="../widgets/alerttext.cpp" line="95"/>
         <source>Stale</source>
         <translation>지연</translation>
     </message>
@@ -472,217 +537,232 @@
 <context>
     <name>FeedText</name>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="9"/>
+        <location filename="../widgets/feedtext.cpp" line="13"/>
         <source>connection refused</source>
         <translation>연결 거부됨</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="11"/>
+        <location filename="../widgets/feedtext.cpp" line="15"/>
         <source>timed out</source>
         <translation>시간 초과</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="13"/>
+        <location filename="../widgets/feedtext.cpp" line="17"/>
         <source>network error</source>
         <translation>네트워크 오류</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="13"/>
+        <location filename="../widgets/feedtext.cpp" line="17"/>
         <source>network error: %1</source>
         <translation>네트워크 오류: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="15"/>
+        <location filename="../widgets/feedtext.cpp" line="19"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="17"/>
+        <location filename="../widgets/feedtext.cpp" line="21"/>
         <source>rate limited</source>
         <translation>요청 한도 초과</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="17"/>
+        <location filename="../widgets/feedtext.cpp" line="21"/>
         <source>rate limited, %1 left</source>
         <translation>요청 한도 초과, %1 남음</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="19"/>
+        <location filename="../widgets/feedtext.cpp" line="23"/>
         <source>banned</source>
         <translation>접근 차단됨</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="19"/>
+        <location filename="../widgets/feedtext.cpp" line="23"/>
         <source>banned, %1 left</source>
         <translation>차단됨, %1 남음</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="22"/>
+        <location filename="../widgets/feedtext.cpp" line="26"/>
         <source>API error</source>
         <translation>API 오류</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="22"/>
+        <location filename="../widgets/feedtext.cpp" line="26"/>
         <source>API error: %1</source>
         <translation>API 오류: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="24"/>
+        <location filename="../widgets/feedtext.cpp" line="28"/>
         <source>malformed reply</source>
         <translation>잘못된 응답 형식</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="26"/>
+        <location filename="../widgets/feedtext.cpp" line="30"/>
         <source>empty reply</source>
         <translation>빈 응답</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="28"/>
+        <location filename="../widgets/feedtext.cpp" line="32"/>
         <source>absurd value</source>
         <translation>비정상적인 값</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="30"/>
+        <location filename="../widgets/feedtext.cpp" line="34"/>
         <source>no data published yet</source>
         <translation>아직 공시된 데이터 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="32"/>
+        <location filename="../widgets/feedtext.cpp" line="36"/>
         <source>unknown error</source>
         <translation>알 수 없는 오류</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="39"/>
+        <location filename="../widgets/feedtext.cpp" line="43"/>
         <source>Waiting…</source>
         <translation>대기 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="41"/>
+        <location filename="../widgets/feedtext.cpp" line="45"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="43"/>
+        <location filename="../widgets/feedtext.cpp" line="47"/>
         <source>Stale for %1</source>
         <translation>%1째 갱신 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="45"/>
+        <location filename="../widgets/feedtext.cpp" line="49"/>
         <source>Error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="45"/>
+        <location filename="../widgets/feedtext.cpp" line="49"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="54"/>
+        <location filename="../widgets/feedtext.cpp" line="58"/>
         <source>Last value from %1, received %2.</source>
         <translation>마지막 값: %1, %2 수신.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="57"/>
+        <location filename="../widgets/feedtext.cpp" line="61"/>
         <source>No value received yet.</source>
         <translation>아직 받은 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="60"/>
+        <location filename="../widgets/feedtext.cpp" line="64"/>
         <source>HTTP status %1.</source>
         <translation>HTTP 상태 %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="62"/>
+        <location filename="../widgets/feedtext.cpp" line="66"/>
         <source>The venue asked to wait %1.</source>
         <translation>거래소가 %1 대기를 요청했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="74"/>
+        <location filename="../widgets/feedtext.cpp" line="78"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="77"/>
+        <location filename="../widgets/feedtext.cpp" line="81"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="80"/>
+        <location filename="../widgets/feedtext.cpp" line="84"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="81"/>
+        <location filename="../widgets/feedtext.cpp" line="85"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="95"/>
+        <location filename="../widgets/feedtext.cpp" line="99"/>
         <source>just now</source>
         <translation>방금</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="96"/>
+        <location filename="../widgets/feedtext.cpp" line="100"/>
         <source>%1 ago</source>
         <translation>%1 전</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="102"/>
-        <source>Bithumb</source>
-        <translation>빗썸</translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedtext.cpp" line="104"/>
-        <source>Upbit</source>
-        <translation>업비트</translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedtext.cpp" line="106"/>
-        <source>Binance</source>
-        <translation>바이낸스</translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedtext.cpp" line="108"/>
+        <location filename="../widgets/feedtext.cpp" line="109"/>
         <source>Dunamu</source>
         <translation>두나무</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="110"/>
+        <location filename="../widgets/feedtext.cpp" line="111"/>
         <source>open.er-api</source>
         <translation>open.er-api</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="112"/>
+        <location filename="../widgets/feedtext.cpp" line="113"/>
         <source>ExchangeRate-API</source>
         <translation>ExchangeRate-API</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="114"/>
+        <location filename="../widgets/feedtext.cpp" line="115"/>
         <source>Korea Eximbank</source>
         <translation>한국수출입은행</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="122"/>
+        <location filename="../widgets/feedtext.cpp" line="124"/>
+        <source>unknown market</source>
+        <translation>알 수 없는 마켓</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="127"/>
+        <source>crossed order book</source>
+        <translation>호가 역전</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="130"/>
+        <source>impossible value</source>
+        <translation>있을 수 없는 값</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="133"/>
+        <source>unreadable row</source>
+        <translation>읽을 수 없는 행</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="136"/>
+        <source>outlier held for confirmation</source>
+        <translation>확인 대기 중인 이상치</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="140"/>
+        <source>%1: %2 on %3</source>
+        <translation>%3의 %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedtext.cpp" line="147"/>
         <source>Korean spot</source>
         <translation>국내 현물</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="124"/>
+        <location filename="../widgets/feedtext.cpp" line="149"/>
         <source>Foreign perpetual</source>
         <translation>해외 무기한 선물</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="126"/>
+        <location filename="../widgets/feedtext.cpp" line="151"/>
         <source>USD/KRW</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="133"/>
+        <location filename="../widgets/feedtext.cpp" line="158"/>
         <source>vs Korean price</source>
         <translation>국내 가격 기준</translation>
     </message>
     <message>
-        <location filename="../widgets/feedtext.cpp" line="133"/>
+        <location filename="../widgets/feedtext.cpp" line="158"/>
         <source>vs global price</source>
         <translation>해외 가격 기준</translation>
     </message>
@@ -690,37 +770,37 @@
 <context>
     <name>FxControl</name>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="106"/>
+        <location filename="../widgets/fxcontrol.cpp" line="105"/>
         <source>%1 KRW/USD · %2</source>
         <translation>%1 원/달러 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="116"/>
+        <location filename="../widgets/fxcontrol.cpp" line="125"/>
         <source>Enter KRW per dollar between %L1 and %L2, e.g. 1432.60.</source>
         <translation>달러당 원화 환율을 %L1에서 %L2 사이로 입력하세요. 예: 1432.60</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="123"/>
+        <location filename="../widgets/fxcontrol.cpp" line="120"/>
         <source>USD/KRW rate</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="124"/>
+        <location filename="../widgets/fxcontrol.cpp" line="121"/>
         <source>Manual rate, e.g. 1432.60</source>
         <translation>수동 환율, 예: 1432.60</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="125"/>
+        <location filename="../widgets/fxcontrol.cpp" line="122"/>
         <source>A rate you set is used instead of the FX feeds until you clear it.</source>
         <translation>직접 입력한 환율은 지울 때까지 환율 피드 대신 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="126"/>
+        <location filename="../widgets/fxcontrol.cpp" line="123"/>
         <source>Use manual rate</source>
         <translation>수동 환율 사용</translation>
     </message>
     <message>
-        <location filename="../widgets/fxcontrol.cpp" line="127"/>
+        <location filename="../widgets/fxcontrol.cpp" line="124"/>
         <source>Back to live</source>
         <translation>실시간으로 복귀</translation>
     </message>
@@ -728,46 +808,57 @@
 <context>
     <name>HealthTableModel</name>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="60"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="68"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="70"/>
         <source>%1 of %2</source>
         <translation>%2건 중 %1건</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="96"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="98"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="100"/>
         <source>Age</source>
         <translation>경과</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="102"/>
         <source>Errors (5 min)</source>
         <translation>오류 (5분)</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="104"/>
         <source>Latency p50</source>
         <translation>지연 시간 p50</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="106"/>
         <source>Latency p99</source>
         <translation>지연 시간 p99</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="108"/>
         <source>Latency (5 min)</source>
         <translation>지연 시간 (5분)</translation>
     </message>
     <message>
+        <location filename="../widgets/healthtablemodel.cpp" line="110"/>
         <source>Errors trend</source>
         <translation>오류 추이</translation>
     </message>
@@ -775,6 +866,7 @@
 <context>
     <name>HealthWindow</name>
     <message>
+        <location filename="../widgets/healthwindow.cpp" line="51"/>
         <source>Feed health</source>
         <translation>피드 상태</translation>
     </message>
@@ -862,160 +954,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="282"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
         <source>Close the window and stop polling</source>
         <translation>창을 닫고 시세 조회를 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>Set a &amp;manual USD/KRW rate…</source>
         <translation>수동 원/달러 환율 입력(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>Type a rate that overrides the FX feeds until you go back to live</source>
         <translation>실시간으로 돌아갈 때까지 환율 피드 대신 사용할 환율을 입력합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="288"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation>거래소 주소, 프리미엄 기준, 조회 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
         <source>P&amp;ositions</source>
         <translation>포지션(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Show &amp;positions</source>
         <translation>포지션 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>API &amp;keys…</source>
         <translation>API 키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation>시스템 키체인에 보관된 키를 추가, 교체 또는 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="313"/>
         <source>Show &amp;feeds</source>
         <translation>피드 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="314"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation>거래소별 상태, 사용 중인 국내 거래소, USD/KRW 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>&amp;About Premium Spread</source>
         <translation>Premium Spread 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="237"/>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="269"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>Premium Spread</source>
         <translation>Premium Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="354"/>
         <source>About Premium Spread</source>
         <translation>Premium Spread 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
-        <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium: the Bithumb BTC/KRW spot price against the Binance BTCUSDT perpetual at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;김치 프리미엄을 보여 줍니다: 빗썸 BTC/KRW 현물 가격과 바이낸스 BTCUSDT 무기한 선물 가격을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 조회한 공개 시장 데이터이며, 이 프로그램의 어떤 내용도 투자 조언이 아닙니다.&lt;/p&gt;</translation>
+        <location filename="../widgets/mainwindow.cpp" line="355"/>
+        <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;모든 코인의 김치 프리미엄을 봅니다: 한국 현물 가격(빗썸, 업비트, 코인원)과 USDT 무기한 선물(바이낸스, OKX, 바이비트)을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 가져온 공개 시세이며, 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>Local API not served: %1 is not an address to listen on.</source>
         <translation>로컬 API를 제공하지 못함: %1은(는) 수신할 수 있는 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/mainwindow.cpp" line="141"/>
         <source>Local API not served: listening on %1 needs the local API token, set under Settings → API keys.</source>
         <translation>로컬 API를 제공하지 못함: %1에서 수신하려면 로컬 API 토큰이 필요합니다. 설정 → API 키에서 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>Local API not served: cannot listen on %1 (%2).</source>
         <translation>로컬 API를 제공하지 못함: %1에서 수신할 수 없습니다(%2).</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>Show &amp;alerts</source>
         <translation>알림 보기(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Every alert that fired or cleared, newest first</source>
         <translation>발생하거나 해제된 모든 알림, 최신 순</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Feed &amp;health…</source>
         <translation>피드 상태(&amp;H)…</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
         <translation>각 작업의 상태, 경과 시간, 최근 5분간의 오류와 지연 시간</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>&amp;Alerts…</source>
         <translation>알림(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation>알림 기준값, 재알림 간격, 끄기, 그리고 내 프리미엄 알림</translation>
     </message>
@@ -1066,62 +1165,62 @@
 <context>
     <name>PositionEntryDialog</name>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="41"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="49"/>
         <source>New position</source>
         <translation>새 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="59"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="65"/>
         <source>&amp;Coin:</source>
         <translation>코인(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="60"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="66"/>
         <source>Korean &amp;venue:</source>
         <translation>국내 거래소(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="61"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="67"/>
         <source>&amp;Perpetual venue:</source>
         <translation>무기한 선물 거래소(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="55"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="68"/>
         <source>&amp;Quantity (each leg):</source>
         <translation>수량(각 레그)(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="56"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="69"/>
         <source>&amp;Korean entry price (KRW):</source>
         <translation>국내 진입 가격(KRW)(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="57"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="70"/>
         <source>&amp;Foreign entry price (USDT):</source>
         <translation>해외 진입 가격(USDT)(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="58"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="71"/>
         <source>Entry F&amp;X (KRW per USD):</source>
         <translation>진입 환율(원/달러)(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="59"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="72"/>
         <source>Korean fee &amp;rate:</source>
         <translation>국내 수수료율(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="60"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="73"/>
         <source>Foreign fee ra&amp;te:</source>
         <translation>해외 수수료율(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="61"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="74"/>
         <source>&amp;Opened at:</source>
         <translation>진입 시각(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../widgets/positionentrydialog.cpp" line="62"/>
+        <location filename="../widgets/positionentrydialog.cpp" line="75"/>
         <source>&amp;Note:</source>
         <translation>메모(&amp;N):</translation>
     </message>
@@ -1129,78 +1228,78 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="127"/>
+        <location filename="../widgets/positionpanel.cpp" line="129"/>
         <source>&amp;New position…</source>
         <translation>새 포지션(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="128"/>
+        <location filename="../widgets/positionpanel.cpp" line="130"/>
         <source>&amp;Close position…</source>
         <translation>포지션 청산(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="129"/>
+        <location filename="../widgets/positionpanel.cpp" line="131"/>
         <source>&amp;Delete position</source>
         <translation>포지션 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="130"/>
+        <location filename="../widgets/positionpanel.cpp" line="132"/>
         <source>&amp;Export positions as CSV…</source>
         <translation>CSV로 포지션 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="134"/>
+        <location filename="../widgets/positionpanel.cpp" line="136"/>
         <source>All positions</source>
         <translation>전체 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="135"/>
+        <location filename="../widgets/positionpanel.cpp" line="137"/>
         <source>Open</source>
         <translation>보유 중</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="136"/>
+        <location filename="../widgets/positionpanel.cpp" line="138"/>
         <source>Closed</source>
         <translation>청산됨</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="191"/>
+        <location filename="../widgets/positionpanel.cpp" line="210"/>
         <source>Positions: %1</source>
         <translation>포지션: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="203"/>
+        <location filename="../widgets/positionpanel.cpp" line="226"/>
         <source>%1: waiting for bid and ask prices…</source>
         <translation>%1: 매수·매도 호가 대기 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="206"/>
+        <location filename="../widgets/positionpanel.cpp" line="229"/>
         <source>%1 now: opening costs %2 (Korean ask, perpetual bid), closing gets %3 (Korean bid, perpetual ask)</source>
         <translation>%1 현재: 진입 시 %2 (국내 매도호가, 선물 매수호가), 청산 시 %3 (국내 매수호가, 선물 매도호가)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="274"/>
+        <location filename="../widgets/positionpanel.cpp" line="300"/>
         <source>Delete position</source>
         <translation>포지션 삭제</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="275"/>
+        <location filename="../widgets/positionpanel.cpp" line="301"/>
         <source>Delete position %1 (%2 %3)? This cannot be undone.</source>
         <translation>포지션 %1 (%2 %3)을(를) 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="307"/>
-        <location filename="../widgets/positionpanel.cpp" line="313"/>
+        <location filename="../widgets/positionpanel.cpp" line="333"/>
+        <location filename="../widgets/positionpanel.cpp" line="339"/>
         <source>Export positions</source>
         <translation>포지션 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="308"/>
+        <location filename="../widgets/positionpanel.cpp" line="334"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/positionpanel.cpp" line="313"/>
+        <location filename="../widgets/positionpanel.cpp" line="339"/>
         <source>Could not write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -1208,147 +1307,147 @@
 <context>
     <name>PositionTableModel</name>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="261"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="265"/>
         <source>Open</source>
         <translation>보유 중</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="261"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="265"/>
         <source>Closed</source>
         <translation>청산됨</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="307"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="311"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="362"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="368"/>
         <source>Waiting for live bid and ask prices</source>
         <translation>실시간 매수·매도 호가 대기 중</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="363"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="369"/>
         <source>%1 KRW exactly</source>
         <translation>정확히 %1원</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="400"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="406"/>
         <source>Open: what closing gets now (Korean bid against perpetual ask). Closed: the premium of the exit.</source>
         <translation>보유 중: 지금 청산할 때의 값 (국내 매수호가 대 선물 매도호가). 청산됨: 청산 시점의 프리미엄.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="402"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="408"/>
         <source>The premium of the entry prices.</source>
         <translation>진입 가격의 프리미엄.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="404"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="410"/>
         <source>The foreign leg in won, at the current FX (at the exit FX once closed).</source>
         <translation>해외 레그의 원화 환산액 (현재 환율, 청산 후에는 청산 환율).</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="406"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="412"/>
         <source>Funding received (+) or paid (−) by the short at the funding times while it was open.</source>
         <translation>보유 기간 중 펀딩 시각마다 숏 포지션이 받은(+) 또는 낸(−) 펀딩비.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="411"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="417"/>
         <source>The net PnL split into premium change, FX change, funding and fees; the four add up to it.</source>
         <translation>순손익을 프리미엄 변화, 환율 변화, 펀딩, 수수료로 나눈 값이며, 넷의 합이 순손익입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="420"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="426"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="428"/>
         <source>Coin</source>
         <translation>코인</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
         <source>Venues</source>
         <translation>거래소</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="424"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="426"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="434"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="428"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="436"/>
         <source>Age</source>
         <translation>경과</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="430"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="438"/>
         <source>Entry premium</source>
         <translation>진입 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="432"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="440"/>
         <source>Exit premium</source>
         <translation>청산 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="434"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="442"/>
         <source>Korean leg (KRW)</source>
         <translation>국내 레그 (KRW)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="436"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="444"/>
         <source>Foreign leg (USDT)</source>
         <translation>해외 레그 (USDT)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="438"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="446"/>
         <source>Foreign leg (KRW)</source>
         <translation>해외 레그 (KRW)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="440"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="448"/>
         <source>Fees (KRW)</source>
         <translation>수수료 (KRW)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="442"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="450"/>
         <source>Funding (USDT)</source>
         <translation>펀딩 (USDT)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="444"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="452"/>
         <source>Net PnL (KRW)</source>
         <translation>순손익 (KRW)</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="446"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="454"/>
         <source>Premium part</source>
         <translation>프리미엄 요인</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="448"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="456"/>
         <source>FX part</source>
         <translation>환율 요인</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="450"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="458"/>
         <source>Funding part</source>
         <translation>펀딩 요인</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="452"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="460"/>
         <source>Fees part</source>
         <translation>수수료 요인</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontablemodel.cpp" line="454"/>
+        <location filename="../widgets/positiontablemodel.cpp" line="462"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -1356,57 +1455,57 @@
 <context>
     <name>PositionText</name>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="8"/>
+        <location filename="../widgets/positiontext.cpp" line="10"/>
         <source>Required.</source>
         <translation>필수 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="10"/>
+        <location filename="../widgets/positiontext.cpp" line="12"/>
         <source>Not a number.</source>
         <translation>숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="12"/>
+        <location filename="../widgets/positiontext.cpp" line="14"/>
         <source>Must be greater than zero.</source>
         <translation>0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="14"/>
+        <location filename="../widgets/positiontext.cpp" line="16"/>
         <source>Must not be negative.</source>
         <translation>음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="16"/>
+        <location filename="../widgets/positiontext.cpp" line="18"/>
         <source>Must be at most %1.</source>
         <translation>%1 이하여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="18"/>
+        <location filename="../widgets/positiontext.cpp" line="20"/>
         <source>Must be at least %1.</source>
         <translation>%1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="20"/>
+        <location filename="../widgets/positiontext.cpp" line="22"/>
         <source>Must be a multiple of %1 (the perpetual&apos;s quantity step).</source>
         <translation>%1의 배수여야 합니다 (무기한 선물의 수량 단위).</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="22"/>
+        <location filename="../widgets/positiontext.cpp" line="24"/>
         <source>Not a valid date and time.</source>
         <translation>올바른 날짜와 시각이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="24"/>
+        <location filename="../widgets/positiontext.cpp" line="26"/>
         <source>Must not be in the future.</source>
         <translation>미래 시각일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="26"/>
+        <location filename="../widgets/positiontext.cpp" line="28"/>
         <source>Must not be before %1.</source>
         <translation>%1 이전일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="28"/>
+        <location filename="../widgets/positiontext.cpp" line="30"/>
         <source>Must not be before the opening time (%1).</source>
         <translation>진입 시각(%1) 이전일 수 없습니다.</translation>
     </message>
@@ -1421,73 +1520,73 @@
         <translation>알 수 없는 거래소입니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="32"/>
+        <location filename="../widgets/positiontext.cpp" line="36"/>
         <source>At most %1 characters.</source>
         <translation>최대 %1자입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="35"/>
+        <location filename="../widgets/positiontext.cpp" line="39"/>
         <source>These prices give a premium of %1 %: check the prices and the FX.</source>
         <extracomment>%1 is a premium in percent computed from the typed prices, e.g. 912.99</extracomment>
         <translation>이 가격으로는 프리미엄이 %1 %입니다: 가격과 환율을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="37"/>
+        <location filename="../widgets/positiontext.cpp" line="41"/>
         <source>No such position.</source>
         <translation>해당 포지션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="39"/>
+        <location filename="../widgets/positiontext.cpp" line="43"/>
         <source>The position is already closed.</source>
         <translation>이미 청산된 포지션입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="49"/>
+        <location filename="../widgets/positiontext.cpp" line="53"/>
         <source>The database driver is not installed.</source>
         <translation>데이터베이스 드라이버가 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="51"/>
+        <location filename="../widgets/positiontext.cpp" line="55"/>
         <source>The database cannot be opened.</source>
         <translation>데이터베이스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="53"/>
+        <location filename="../widgets/positiontext.cpp" line="57"/>
         <source>The database server refused the user or password.</source>
         <translation>데이터베이스 서버가 사용자 또는 비밀번호를 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="55"/>
+        <location filename="../widgets/positiontext.cpp" line="59"/>
         <source>The database server cannot be reached.</source>
         <translation>데이터베이스 서버에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="57"/>
+        <location filename="../widgets/positiontext.cpp" line="61"/>
         <source>The database is locked by another program.</source>
         <translation>다른 프로그램이 데이터베이스를 잠그고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="59"/>
+        <location filename="../widgets/positiontext.cpp" line="63"/>
         <source>The database is read-only.</source>
         <translation>데이터베이스가 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="61"/>
+        <location filename="../widgets/positiontext.cpp" line="65"/>
         <source>The disk or the database is full.</source>
         <translation>디스크 또는 데이터베이스가 가득 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="63"/>
+        <location filename="../widgets/positiontext.cpp" line="67"/>
         <source>The database is damaged.</source>
         <translation>데이터베이스가 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="65"/>
+        <location filename="../widgets/positiontext.cpp" line="69"/>
         <source>The database was written by a newer version of Premium Spread.</source>
         <translation>더 새로운 버전의 Premium Spread가 기록한 데이터베이스입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/positiontext.cpp" line="67"/>
+        <location filename="../widgets/positiontext.cpp" line="71"/>
         <source>The database refused the change.</source>
         <translation>데이터베이스가 변경을 거부했습니다.</translation>
     </message>
@@ -1495,76 +1594,76 @@
 <context>
     <name>PremiumChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/premiumchartview.cpp" line="161"/>
-        <location filename="../widgets/premiumchartview.cpp" line="797"/>
+        <location filename="../widgets/premiumchartview.cpp" line="165"/>
+        <location filename="../widgets/premiumchartview.cpp" line="835"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n개 행을 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="162"/>
-        <location filename="../widgets/premiumchartview.cpp" line="797"/>
+        <location filename="../widgets/premiumchartview.cpp" line="166"/>
+        <location filename="../widgets/premiumchartview.cpp" line="835"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="553"/>
+        <location filename="../widgets/premiumchartview.cpp" line="591"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="554"/>
+        <location filename="../widgets/premiumchartview.cpp" line="592"/>
         <source>Premium %, %1</source>
         <translation>프리미엄 %, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="554"/>
+        <location filename="../widgets/premiumchartview.cpp" line="592"/>
         <source>Premium %</source>
         <translation>프리미엄 %</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="556"/>
+        <location filename="../widgets/premiumchartview.cpp" line="594"/>
         <source>KRW: Korean price (orange), foreign price × FX (green)</source>
         <translation>KRW: 한국 가격(주황), 해외 가격 × 환율(초록)</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="558"/>
+        <location filename="../widgets/premiumchartview.cpp" line="596"/>
         <source>Waiting for the first premium…</source>
         <translation>첫 프리미엄을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="559"/>
+        <location filename="../widgets/premiumchartview.cpp" line="597"/>
         <source>Premium chart</source>
         <translation>프리미엄 차트</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="777"/>
+        <location filename="../widgets/premiumchartview.cpp" line="815"/>
         <source>Saved the chart to %1.</source>
         <translation>차트를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="777"/>
+        <location filename="../widgets/premiumchartview.cpp" line="815"/>
         <source>Could not save %1.</source>
         <translation>%1을(를) 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="805"/>
+        <location filename="../widgets/premiumchartview.cpp" line="843"/>
         <source>Export the visible range as CSV</source>
         <translation>보이는 구간을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="805"/>
+        <location filename="../widgets/premiumchartview.cpp" line="843"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="813"/>
+        <location filename="../widgets/premiumchartview.cpp" line="851"/>
         <source>Save the chart as PNG</source>
         <translation>차트를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="813"/>
+        <location filename="../widgets/premiumchartview.cpp" line="851"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -1748,71 +1847,71 @@
         <translation>Redis 비밀번호</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="32"/>
+        <location filename="../widgets/secrettext.cpp" line="34"/>
         <source>Looking for the system keychain…</source>
         <translation>시스템 키체인을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="34"/>
+        <location filename="../widgets/secrettext.cpp" line="36"/>
         <source>Keys are kept in the system keychain; only their creation dates are stored by Premium Spread.</source>
         <translation>키는 시스템 키체인에 보관되며, Premium Spread는 키의 생성일만 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="36"/>
+        <location filename="../widgets/secrettext.cpp" line="38"/>
         <source>No keychain: keys are kept in memory only and are forgotten when Premium Spread quits.</source>
         <translation>키체인 없음: 키는 메모리에만 보관되며 Premium Spread를 종료하면 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="38"/>
+        <location filename="../widgets/secrettext.cpp" line="40"/>
         <source>No system keychain is available (%1). Keys cannot be saved: Premium Spread never writes them to a file. You can keep them in memory until Premium Spread quits.</source>
         <translation>사용할 수 있는 시스템 키체인이 없습니다 (%1). 키를 저장할 수 없습니다: Premium Spread는 키를 파일에 절대 쓰지 않습니다. Premium Spread를 종료할 때까지 메모리에만 보관할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="41"/>
+        <location filename="../widgets/secrettext.cpp" line="43"/>
         <source>no Secret Service is running</source>
         <translation>실행 중인 Secret Service 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="52"/>
+        <location filename="../widgets/secrettext.cpp" line="54"/>
         <source>no such key</source>
         <translation>해당 키 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="54"/>
+        <location filename="../widgets/secrettext.cpp" line="56"/>
         <source>the keychain is not available</source>
         <translation>키체인을 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="56"/>
+        <location filename="../widgets/secrettext.cpp" line="58"/>
         <source>the keychain refused access</source>
         <translation>키체인이 접근을 거부함</translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="58"/>
+        <location filename="../widgets/secrettext.cpp" line="60"/>
         <source>the keychain reported an error</source>
         <translation>키체인 오류</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="69"/>
+        <location filename="../widgets/secrettext.cpp" line="71"/>
         <source>Rotate within %n day(s)</source>
         <translation>
             <numerusform>%n일 안에 교체</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/secrettext.cpp" line="71"/>
+        <location filename="../widgets/secrettext.cpp" line="73"/>
         <source>Rotate now</source>
         <translation>지금 교체</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="79"/>
+        <location filename="../widgets/secrettext.cpp" line="81"/>
         <source>The %1 is %n day(s) old: replace it now with a new read-only key.</source>
         <translation>
             <numerusform>%1이(가) 생성된 지 %n일 지났습니다: 지금 새 읽기 전용 키로 교체하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/secrettext.cpp" line="80"/>
+        <location filename="../widgets/secrettext.cpp" line="82"/>
         <source>The %1 is %n day(s) old: rotate it before it is %2 days old.</source>
         <translation>
             <numerusform>%1이(가) 생성된 지 %n일 지났습니다: %2일이 되기 전에 교체하세요.</numerusform>
@@ -1942,207 +2041,208 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>&amp;Korean spot (%1):</source>
         <translation>국내 현물 (%1)(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="35"/>
+        <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source>&amp;Foreign perpetual (%1):</source>
         <translation>해외 무기한 선물 (%1)(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="37"/>
+        <location filename="../widgets/settingsdialog.cpp" line="39"/>
         <source>Korean fallba&amp;ck (%1):</source>
         <translation>국내 대체 거래소(&amp;C) (%1):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="40"/>
+        <location filename="../widgets/settingsdialog.cpp" line="42"/>
         <source>&amp;USD/KRW (%1):</source>
         <translation>원/달러 환율 (%1)(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
         <source>USD/KRW f&amp;allback (%1):</source>
         <translation>원/달러 환율 예비 (%1)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="44"/>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
         <source>USD/KRW fallback %1 (%2):</source>
         <translation>원/달러 환율 예비 %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="91"/>
+        <location filename="../widgets/settingsdialog.cpp" line="97"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="93"/>
+        <location filename="../widgets/settingsdialog.cpp" line="99"/>
         <source>Exchange addresses</source>
         <translation>거래소 주소</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="106"/>
+        <location filename="../widgets/settingsdialog.cpp" line="112"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation>스킴, 호스트, (선택) 포트. 예: %1. 비워 두면 기본값을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="117"/>
+        <location filename="../widgets/settingsdialog.cpp" line="123"/>
         <source>Premium and polling</source>
         <translation>프리미엄 및 조회</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="120"/>
+        <location filename="../widgets/settingsdialog.cpp" line="126"/>
         <source>Over the Korean price (seed formula)</source>
         <translation>국내 가격 기준 (기본 공식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="121"/>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation>해외 가격 기준 (국내 대부분의 사이트 방식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="122"/>
+        <location filename="../widgets/settingsdialog.cpp" line="128"/>
         <source>Premium &amp;basis:</source>
         <translation>프리미엄 기준(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="129"/>
+        <location filename="../widgets/settingsdialog.cpp" line="135"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
         <source>&amp;Ticker period:</source>
         <translation>시세 조회 주기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="135"/>
+        <location filename="../widgets/settingsdialog.cpp" line="141"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="137"/>
+        <location filename="../widgets/settingsdialog.cpp" line="143"/>
         <source>USD/KRW &amp;period:</source>
         <translation>환율 조회 주기(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="142"/>
+        <location filename="../widgets/settingsdialog.cpp" line="147"/>
         <source> s</source>
         <translation> 초</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="143"/>
+        <location filename="../widgets/settingsdialog.cpp" line="148"/>
         <source>How long the Korean venue must fail before the fallback venue carries the premium.</source>
         <translation>대체 거래소가 프리미엄 계산을 넘겨받기 전에 국내 거래소가 실패해야 하는 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="145"/>
+        <location filename="../widgets/settingsdialog.cpp" line="150"/>
         <source>Fa&amp;ll back to %1 after:</source>
         <translation>%1(으)로 전환까지(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="151"/>
+        <location filename="../widgets/settingsdialog.cpp" line="156"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="152"/>
+        <location filename="../widgets/settingsdialog.cpp" line="157"/>
+        <location filename="../widgets/settingsdialog.cpp" line="188"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="153"/>
+        <location filename="../widgets/settingsdialog.cpp" line="158"/>
         <source>A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it.</source>
         <translation>마지막으로 받아들인 가격에서 이보다 더 움직인 틱은 다음 두 틱이 확인할 때까지 보류합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="154"/>
+        <location filename="../widgets/settingsdialog.cpp" line="159"/>
         <source>&amp;Hold back jumps over:</source>
         <translation>급변 보류 기준(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="156"/>
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
         <source>New positions</source>
         <translation>새 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <location filename="../widgets/settingsdialog.cpp" line="166"/>
         <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
         <translation>거래 금액에 대한 비율로, 진입과 청산 때 각각 냅니다: 0.0004는 0.04 %입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="164"/>
+        <location filename="../widgets/settingsdialog.cpp" line="169"/>
         <source>Korean &amp;fee rate:</source>
         <translation>국내 수수료율(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="165"/>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
         <source>F&amp;oreign fee rate:</source>
         <translation>해외 수수료율(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="167"/>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
         <source>Shared feed</source>
         <translation>공유 피드</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="171"/>
+        <location filename="../widgets/settingsdialog.cpp" line="176"/>
         <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
         <translation>사용 안 함 (예: redis://feed@cache.lan:6379/0)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <location filename="../widgets/settingsdialog.cpp" line="177"/>
         <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
         <translation>같은 Redis를 가리키는 인스턴스들은 하나의 피드를 공유합니다: 하나가 조회하고 나머지는 따라갑니다. 비밀번호는 주소에 넣지 않습니다: API 키에서 Redis 비밀번호로 보관하세요. 명령줄의 --redis가 이 설정보다 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="176"/>
+        <location filename="../widgets/settingsdialog.cpp" line="181"/>
         <source>Re&amp;dis:</source>
         <translation>Re&amp;dis:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="187"/>
+        <location filename="../widgets/settingsdialog.cpp" line="213"/>
         <source>&amp;Restore defaults</source>
         <translation>기본값 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="253"/>
+        <location filename="../widgets/settingsdialog.cpp" line="281"/>
         <source>Not a valid URL.</source>
         <translation>올바른 URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="255"/>
+        <location filename="../widgets/settingsdialog.cpp" line="283"/>
         <source>Must start with http:// or https://.</source>
         <translation>http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="257"/>
+        <location filename="../widgets/settingsdialog.cpp" line="285"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation>호스트가 있어야 합니다. 예: https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="261"/>
+        <location filename="../widgets/settingsdialog.cpp" line="289"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation>스킴, 호스트, 포트만 입력하세요: 요청 경로는 프로그램이 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="273"/>
+        <location filename="../widgets/settingsdialog.cpp" line="301"/>
         <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
         <translation>주소에서 비밀번호를 빼세요: API 키에서 Redis 비밀번호로 보관하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="274"/>
+        <location filename="../widgets/settingsdialog.cpp" line="302"/>
         <source>Expected redis://[user@]host:port[/db]: %1.</source>
         <translation>redis://[user@]host:port[/db] 형식이어야 합니다: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="318"/>
+        <location filename="../widgets/settingsdialog.cpp" line="371"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation>%1에서 %2 ms 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="323"/>
+        <location filename="../widgets/settingsdialog.cpp" line="376"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation>%1에서 %2분 사이여야 합니다.</translation>
     </message>
@@ -2157,27 +2257,27 @@
         <translation>로컬 API</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="189"/>
+        <location filename="../widgets/settingsdialog.cpp" line="190"/>
         <source>Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. --api-port on the command line wins over this setting.</source>
         <translation>프리미엄, 시세, 포지션, 상태, Prometheus 지표를 이 포트에서 읽기 전용으로 제공합니다. 명령줄의 --api-port가 이 설정보다 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="191"/>
+        <location filename="../widgets/settingsdialog.cpp" line="192"/>
         <source>Serve o&amp;n port:</source>
         <translation>제공 포트(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="194"/>
+        <location filename="../widgets/settingsdialog.cpp" line="196"/>
         <source>127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: then every request must carry the local API token kept under API keys.</source>
         <translation>127.0.0.1이면 API는 이 컴퓨터에서만 쓸 수 있습니다. 다른 주소이면 다른 컴퓨터도 접속할 수 있으며, 이때 모든 요청은 API 키에 보관된 로컬 API 토큰을 담아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="197"/>
+        <location filename="../widgets/settingsdialog.cpp" line="199"/>
         <source>L&amp;isten on:</source>
         <translation>수신 주소(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="307"/>
+        <location filename="../widgets/settingsdialog.cpp" line="309"/>
         <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation>이 컴퓨터의 IP 주소가 필요합니다. 예: 127.0.0.1 또는 0.0.0.0.</translation>
     </message>
@@ -2185,121 +2285,132 @@
 <context>
     <name>TickerPanel</name>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="238"/>
+        <location filename="../widgets/tickerpanel.cpp" line="237"/>
         <source>%1/KRW spot</source>
         <translation>%1/KRW 현물</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="241"/>
+        <location filename="../widgets/tickerpanel.cpp" line="240"/>
         <source>%1USDT perpetual</source>
         <translation>%1USDT 무기한 선물</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="244"/>
+        <location filename="../widgets/tickerpanel.cpp" line="243"/>
         <source>USD/KRW</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="255"/>
+        <location filename="../widgets/tickerpanel.cpp" line="254"/>
         <source>%1 · %2</source>
         <extracomment>Where and when a price came from, e.g. &quot;Dunamu · 3 min ago&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="257"/>
-        <location filename="../widgets/tickerpanel.cpp" line="275"/>
+        <location filename="../widgets/tickerpanel.cpp" line="256"/>
+        <location filename="../widgets/tickerpanel.cpp" line="274"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="269"/>
+        <location filename="../widgets/tickerpanel.cpp" line="268"/>
         <source>%1 premium</source>
         <translation>%1 김치 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="270"/>
+        <location filename="../widgets/tickerpanel.cpp" line="269"/>
         <source>Premium</source>
         <translation>프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="283"/>
+        <location filename="../widgets/tickerpanel.cpp" line="282"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="285"/>
+        <location filename="../widgets/tickerpanel.cpp" line="284"/>
         <source>Waiting for all three prices…</source>
         <translation>세 가격을 모두 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="286"/>
+        <location filename="../widgets/tickerpanel.cpp" line="285"/>
         <source>No premium yet. %1</source>
         <translation>아직 프리미엄 없음. %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="299"/>
+        <location filename="../widgets/tickerpanel.cpp" line="298"/>
         <source>STALE</source>
         <translation>갱신 중단</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="305"/>
+        <location filename="../widgets/tickerpanel.cpp" line="304"/>
         <source>Computed at %1</source>
         <translation>%1 계산</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="307"/>
+        <location filename="../widgets/tickerpanel.cpp" line="306"/>
         <source>Last fresh at %1</source>
         <translation>마지막 정상 값 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="309"/>
+        <location filename="../widgets/tickerpanel.cpp" line="308"/>
         <source>Not fresh since start</source>
         <translation>시작 후 정상 값 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="312"/>
+        <location filename="../widgets/tickerpanel.cpp" line="311"/>
         <source>%1 %2 (stale)</source>
         <translation>%1 %2 (갱신 중단)</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="312"/>
+        <location filename="../widgets/tickerpanel.cpp" line="311"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
 </context>
 <context>
-    <name>VenueHealthView</name>
-    <message>
-        <location filename="../widgets/venuehealthview.cpp" line="89"/>
-        <source>Venues</source>
-        <translation>거래소</translation>
-    </message>
-</context>
-<context>
     <name>Venue</name>
     <message>
+        <location filename="../core/venues/bithumbvenue.cpp" line="122"/>
         <source>Bithumb</source>
         <translation>빗썸</translation>
     </message>
     <message>
+        <location filename="../core/venues/upbitvenue.cpp" line="47"/>
         <source>Upbit</source>
         <translation>업비트</translation>
     </message>
     <message>
+        <location filename="../core/venues/coinonevenue.cpp" line="176"/>
         <source>Coinone</source>
         <translation>코인원</translation>
     </message>
     <message>
+        <location filename="../core/venues/binancevenue.cpp" line="88"/>
         <source>Binance USDⓈ-M</source>
         <translation>바이낸스 USDⓈ-M</translation>
     </message>
     <message>
+        <location filename="../core/venues/okxvenue.cpp" line="103"/>
         <source>OKX</source>
         <translation>OKX</translation>
     </message>
     <message>
+        <location filename="../core/venues/bybitvenue.cpp" line="113"/>
         <source>Bybit</source>
         <translation>바이비트</translation>
+    </message>
+</context>
+<context>
+    <name>VenueHealthView</name>
+    <message>
+        <location filename="../widgets/venuehealthview.cpp" line="105"/>
+        <source>Venues</source>
+        <translation>거래소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuehealthview.cpp" line="107"/>
+        <source>Values set aside: %L1 (last: %2)</source>
+        <translation>제외한 값: %L1건 (최근: %2)</translation>
     </message>
 </context>
 </TS>
