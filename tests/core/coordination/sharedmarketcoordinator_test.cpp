@@ -6,7 +6,7 @@
 #include "exchanges/httppoller.h"
 #include "exchanges/venuegates.h"
 #include "fx/fxkeeper.h"
-#include "premium/livefeed.h"
+#include "premium/marketfeed.h"
 #include "premium/marketboard.h"
 #include "venues/pollingmarketsource.h"
 #include "venues/venuedirectory.h"
@@ -233,12 +233,12 @@ TEST_F(SharedMarketCoordinatorTest, OneInstanceFetchesTheFxRateForAll)
     FeedConfig config;
     for (const char *source : { "dunamu", "open-er-api" })
         config.baseUrls.insert(QString::fromLatin1(source), http.baseUrl());
-    std::vector<std::unique_ptr<LiveFeed>> feeds;
+    std::vector<std::unique_ptr<MarketFeed>> feeds;
     std::vector<std::unique_ptr<SharedMarketCoordinator>> coordinators;
     for (const char *id : { "desk-a", "desk-b" }) {
-        auto liveFeed = std::make_unique<LiveFeed>(config);
+        auto liveFeed = std::make_unique<MarketFeed>(config);
         SharedMarketCoordinator::Feed feed;
-        feed.fxPoller = liveFeed->poller(FeedRole::Fx);
+        feed.fxPoller = liveFeed->fxPoller();
         feed.fxKeeper = liveFeed->fxKeeper();
         SharedMarketCoordinator::Options options;
         options.address = redis.address();
@@ -248,7 +248,7 @@ TEST_F(SharedMarketCoordinatorTest, OneInstanceFetchesTheFxRateForAll)
         feeds.push_back(std::move(liveFeed));
     }
     for (const auto &feed : feeds)
-        feed->poller(FeedRole::Fx)->start();
+        feed->fxPoller()->start();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return std::all_of(feeds.cbegin(), feeds.cend(),
