@@ -23,7 +23,8 @@
 //  - all instances print a line per period and the same premium for the same tick;
 //  - kill -9 of a venue's poller: another one polls that venue within period + lease, never two
 //    at once;
-//  - every venue's request budget holds for all instances together;
+//  - every venue's request budget holds for all instances together: no second sees more
+//    requests to it than its budget, and its shared counters count every request the server saw;
 //  - SIGSTOP of a venue's poller for 5 s: after SIGCONT its stale write is refused (fencing);
 //  - redis-server killed: all keep printing on their own, and go back to one poller per venue
 //    after it is restarted.
@@ -39,7 +40,7 @@ const QString KoreaVenue = QStringLiteral("bithumb");
 const QString ForeignVenue = QStringLiteral("binance");
 const QString KoreaPath = QStringLiteral("/v1/ticker");
 const QString ForeignPath = QStringLiteral("/fapi/v1/ticker/price");
-// Every path each venue is asked, and those asked once a cycle.
+// Every path each venue is asked.
 const QHash<QString, QStringList> VenuePaths = {
     { KoreaVenue,
       { QStringLiteral("/v1/market/all"), KoreaPath, QStringLiteral("/v1/orderbook"),
@@ -48,6 +49,7 @@ const QHash<QString, QStringList> VenuePaths = {
       { QStringLiteral("/fapi/v1/exchangeInfo"), QStringLiteral("/fapi/v1/ticker/bookTicker"),
         QStringLiteral("/fapi/v1/premiumIndex"), ForeignPath, QStringLiteral("/fapi/v1/ticker/24hr") } },
 };
+// The paths asked once a cycle.
 const QStringList CyclePaths
     = { KoreaPath, QStringLiteral("/v1/orderbook"), QStringLiteral("/fapi/v1/ticker/bookTicker"),
         QStringLiteral("/fapi/v1/premiumIndex"), ForeignPath };
