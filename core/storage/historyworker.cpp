@@ -115,6 +115,16 @@ void HistoryWorker::recordPremiums(const QList<CoinPremium> &premiums)
 
 void HistoryWorker::rollUp(const PremiumSample &sample)
 {
+    // A series' first sample of this run may fall in a minute an earlier run left (at its exit, or
+    // killed).
+    const HistoryKey key = HistoryKey::of(sample);
+    if (!m_rollup.knows(key) && m_repository) {
+        std::optional<PremiumMinute> stored;
+        if (auto error = m_repository->loadMinute(key, HistoryRepository::minuteOf(sample.observedAtMs), &stored))
+            qCWarning(lcHistory).noquote() << "history: the stored minute could not be read:" << error->describe();
+        else if (stored)
+            m_rollup.resume(*stored);
+    }
     m_rollup.add(sample);
     m_latestObservedMs = std::max(m_latestObservedMs, sample.observedAtMs);
 }

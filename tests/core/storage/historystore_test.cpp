@@ -312,6 +312,44 @@ TEST_P(HistoryStoreTest, TheMinuteUnderWayIsWrittenAtExit)
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium")).toInt(), 0);
 }
 
+TEST_P(HistoryStoreTest, ARestartInsideAMinuteCarriesItsRollupOn)
+{
+    HistoryOptions options = fastOptions(location(), password());
+    options.watchlist = {};
+    for (int run = 0; run < 2; ++run) {
+        HistoryStore store(options);
+        store.start();
+        ASSERT_TRUE(waitForStatus(store, isReady));
+        for (int i = 0; i < 5; ++i)
+            store.recordPremiums(cycle({ QStringLiteral("ETH") }, Start + (run * 30 + i) * 1000));
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT samples FROM premium_minute")).toInt(), 10) << "both runs' samples";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT first_observed_at FROM premium_minute")).toLongLong(), Start);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT last_observed_at FROM premium_minute")).toLongLong(), Start + 34'000);
+}
+
+TEST_P(HistoryStoreTest, AMinuteCutShortByAKillIsRolledUpAgainFromItsRawRows)
+{
+    {
+        // What a killed run leaves: raw rows committed, the minute's rollup still in its memory.
+        const auto db = openDatabase();
+        HistoryRepository repository(*db);
+        std::vector<PremiumSample> rows;
+        for (int i = 0; i < 5; ++i)
+            rows.push_back(sample(Start + i * 1000));
+        ASSERT_FALSE(repository.insert(rows).has_value());
+    }
+    {
+        HistoryStore store(fastOptions(location(), password()));
+        store.start();
+        for (int i = 30; i < 35; ++i)
+            store.recordPremiums(cycle({ QStringLiteral("BTC") }, Start + i * 1000));
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium")).toInt(), 10);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT samples FROM premium_minute")).toInt(), 10);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT first_observed_at FROM premium_minute")).toLongLong(), Start);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, HistoryStoreTest, ::testing::ValuesIn(StorageTestCase::backends()),
                          StorageTestCase::backendName);
 
