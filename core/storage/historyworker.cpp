@@ -205,8 +205,19 @@ void HistoryWorker::loadRange(HistoryRange request)
         std::optional<StorageError> error;
         if (request.resolution == HistoryRange::Resolution::Raw) {
             error = m_repository->loadRaw(key, request.fromMs, request.toMs, series.get());
-            if (!error && series->isEmpty())
+            if (!error && series->isEmpty()) {
                 request.resolution = HistoryRange::Resolution::Minutes;
+            } else if (!error
+                       && series->firstTimeMs()
+                           >= HistoryRepository::minuteOf(request.fromMs) + HistoryRepository::MinuteMs) {
+                // Raw rows only from some minute on (the coin joined the watchlist, or a position
+                // opened): its rollups draw what came before.
+                PremiumSeries older;
+                error = m_repository->loadMinutes(key, request.fromMs,
+                                                  HistoryRepository::minuteOf(series->firstTimeMs()), &older);
+                if (!error)
+                    series->prepend(older);
+            }
         }
         if (!error && request.resolution == HistoryRange::Resolution::Minutes) {
             error = m_repository->loadMinutes(key, request.fromMs, request.toMs, series.get());

@@ -298,6 +298,31 @@ TEST_P(HistoryStoreTest, ACoinWithoutRawRowsIsReadFromItsRollups)
                   "bithumb,binance,,"));
 }
 
+TEST_P(HistoryStoreTest, ACoinJoiningTheWatchlistIsDrawnFromItsRollupsBeforeThat)
+{
+    HistoryOptions options = fastOptions(location(), password());
+    options.watchlist = {};
+    HistoryStore store(options);
+    store.start();
+    for (int i = 0; i < 60; ++i)
+        store.recordPremiums(cycle({ QStringLiteral("ETH") }, Start + i * 1000));
+    store.setWatchlist({ QStringLiteral("ETH") });
+    for (int i = 60; i < 90; ++i)
+        store.recordPremiums(cycle({ QStringLiteral("ETH") }, Start + i * 1000));
+    ASSERT_TRUE(
+        waitForStatus(store, [](const HistoryStatus &s) { return s.writtenRows == 30 && s.writtenMinutes == 1; }));
+
+    QSignalSpy ranges(&store, &HistoryStore::rangeLoaded);
+    store.requestRange(HistoryKey(QStringLiteral("ETH")), Start, Start + 90'000, HistoryRange::Resolution::Raw);
+    ASSERT_TRUE(ranges.wait(WaitMs));
+    const auto range = ranges.first().first().value<HistoryRange>();
+    EXPECT_EQ(range.resolution, HistoryRange::Resolution::Raw);
+    ASSERT_TRUE(range.series);
+    EXPECT_EQ(range.series->size(), 4u + 30u) << "the first minute as its rollup, then every second";
+    EXPECT_EQ(range.series->firstTimeMs(), Start);
+    EXPECT_EQ(range.series->timeAt(4), Start + 60'000);
+}
+
 TEST_P(HistoryStoreTest, TheMinuteUnderWayIsWrittenAtExit)
 {
     {
