@@ -26,7 +26,8 @@ struct HistoryRange
     qint64 fromMs = 0;
     qint64 toMs = 0;
     // What was used, never Auto in an answer: Minutes also when Raw was asked for a series that has
-    // no raw rows in the range (a coin off the watchlist has rollups only).
+    // no raw rows in the range (a coin off the watchlist has rollups only). A Raw answer starts
+    // with the series' rollups when its raw rows start later than the range.
     Resolution resolution = Resolution::Auto;
     SharedPremiumSeries series;
     qint64 storedFirstMs = 0;  // the whole stored history of the symbol, for "all"

@@ -1,6 +1,7 @@
 #include "historyrepository.h"
 
 #include "database.h"
+#include "minuterollup.h"
 #include "premiumminute.h"
 
 #include <QSet>
@@ -125,25 +126,26 @@ std::optional<StorageError> HistoryRepository::insert(const std::vector<PremiumS
                                            QStringLiteral("foreign_price"), QStringLiteral("fx_rate"),
                                            QStringLiteral("stale"),         QStringLiteral("observed_at"),
                                            QStringLiteral("source") };
-        auto error = upsertRows(m_database, QStringLiteral("premium"), premiumColumns,
-                                { QStringLiteral("coin"), QStringLiteral("korea_venue"), QStringLiteral("foreign_venue"),
-                                  QStringLiteral("basis"), QStringLiteral("observed_at") },
-                                samples.size(), [&](QSqlQuery &query, std::size_t row, int p) {
-                                    const PremiumSample &sample = samples[row];
-                                    query.bindValue(p, sample.symbol);
-                                    query.bindValue(p + 1, sample.pair.korea);
-                                    query.bindValue(p + 2, sample.pair.foreign);
-                                    query.bindValue(p + 3, premiumBasisId(sample.basis));
-                                    query.bindValue(p + 4, scaledRate(sample.preciseRate));
-                                    query.bindValue(p + 5, nullableRate(sample.entryRate));
-                                    query.bindValue(p + 6, nullableRate(sample.exitRate));
-                                    query.bindValue(p + 7, sample.korea.price.toString());
-                                    query.bindValue(p + 8, sample.foreign.price.toString());
-                                    query.bindValue(p + 9, sample.fx.price.toString());
-                                    query.bindValue(p + 10, sample.stale ? 1 : 0);
-                                    query.bindValue(p + 11, sample.observedAtMs);
-                                    query.bindValue(p + 12, sample.source);
-                                });
+        auto error
+            = upsertRows(m_database, QStringLiteral("premium"), premiumColumns,
+                         { QStringLiteral("coin"), QStringLiteral("korea_venue"), QStringLiteral("foreign_venue"),
+                           QStringLiteral("basis"), QStringLiteral("observed_at") },
+                         samples.size(), [&](QSqlQuery &query, std::size_t row, int p) {
+                             const PremiumSample &sample = samples[row];
+                             query.bindValue(p, sample.symbol);
+                             query.bindValue(p + 1, sample.pair.korea);
+                             query.bindValue(p + 2, sample.pair.foreign);
+                             query.bindValue(p + 3, premiumBasisId(sample.basis));
+                             query.bindValue(p + 4, scaledRate(sample.preciseRate));
+                             query.bindValue(p + 5, nullableRate(sample.entryRate));
+                             query.bindValue(p + 6, nullableRate(sample.exitRate));
+                             query.bindValue(p + 7, sample.korea.price.toString());
+                             query.bindValue(p + 8, sample.foreign.price.toString());
+                             query.bindValue(p + 9, sample.fx.price.toString());
+                             query.bindValue(p + 10, sample.stale ? 1 : 0);
+                             query.bindValue(p + 11, sample.observedAtMs);
+                             query.bindValue(p + 12, sample.source);
+                         });
         if (error)
             return error;
         if ((error = insertTickers(samples)))
@@ -404,6 +406,46 @@ std::optional<StorageError> HistoryRepository::loadMinuteCloses(const HistoryKey
     }
     if (query.lastError().isValid())
         return m_database.errorFrom(query.lastError());
+    return std::nullopt;
+}
+
+std::optional<StorageError> HistoryRepository::loadMinute(const HistoryKey &key, qint64 minuteStart,
+                                                          std::optional<PremiumMinute> *out)
+{
+    out->reset();
+    QSqlQuery query(m_database.connection());
+    if (auto error = select(
+            query,
+            QStringLiteral("SELECT rate_open, rate_high, rate_low, rate_close, korea_price, foreign_price, fx_rate, "
+                           "samples, stale_samples, first_observed_at, last_observed_at FROM premium_minute WHERE ")
+                + SeriesWhere + QStringLiteral(" AND minute_start = ?"),
+            seriesValues(key) + QVariantList { minuteStart }))
+        return error;
+    if (query.next())
+        *out = PremiumMinute { key,
+                               minuteStart,
+                               query.value(0).toLongLong(),
+                               query.value(1).toLongLong(),
+                               query.value(2).toLongLong(),
+                               query.value(3).toLongLong(),
+                               decimalOrZero(query.value(4)),
+                               decimalOrZero(query.value(5)),
+                               decimalOrZero(query.value(6)),
+                               query.value(7).toInt(),
+                               query.value(8).toInt(),
+                               query.value(9).toLongLong(),
+                               query.value(10).toLongLong() };
+    else if (query.lastError().isValid())
+        return m_database.errorFrom(query.lastError());
+    std::vector<PremiumSample> raw;
+    if (auto error = loadSamples(key, minuteStart, minuteStart + MinuteMs, &raw))
+        return error;
+    if (raw.size() > std::size_t(*out ? (*out)->samples : 0)) {
+        MinuteRollup rollup;
+        for (const PremiumSample &sample : raw)
+            rollup.add(sample);
+        *out = rollup.takeAll().front();
+    }
     return std::nullopt;
 }
 

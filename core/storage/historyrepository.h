@@ -58,6 +58,10 @@ public:
     // the history of a coin that has no raw rows.
     std::optional<StorageError> loadMinuteCloses(const HistoryKey &key, qint64 fromMs, qint64 toMs,
                                                  std::vector<PremiumSample> *out);
+    // One minute as stored so far: its rollup or, when the minute's raw rows hold more samples (a
+    // run killed before it wrote the minute), the minute rolled up again from those rows.
+    std::optional<StorageError> loadMinute(const HistoryKey &key, qint64 minuteStart,
+                                           std::optional<PremiumMinute> *out);
     // First and last observation times of raw rows and rollups together; empty history: both 0.
     // Four lookups at the ends of the series' keys, whatever the size of the tables.
     std::optional<StorageError> timeSpan(const HistoryKey &key, qint64 *firstMs, qint64 *lastMs);

@@ -20,7 +20,7 @@ class PremiumMonitor;
 // to the worker and every answer comes back as a signal.
 //
 //     HistoryStore store(options);
-//     connect(engine, &Engine::premiums, &store, &HistoryStore::recordPremiums);  // every coin
+//     store.recordPremiums(premiums);                 // every coin, once a cycle (MarketBoard::premiums)
 //     store.setPositionCoins(coinsWithOpenPositions);  // kept raw, like the watchlist's
 //     connect(&store, &HistoryStore::rangeLoaded, ...);
 //     store.start();

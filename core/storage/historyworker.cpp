@@ -115,6 +115,16 @@ void HistoryWorker::recordPremiums(const QList<CoinPremium> &premiums)
 
 void HistoryWorker::rollUp(const PremiumSample &sample)
 {
+    // A series' first sample of this run may fall in a minute an earlier run left (at its exit, or
+    // killed).
+    const HistoryKey key = HistoryKey::of(sample);
+    if (!m_rollup.knows(key) && m_repository) {
+        std::optional<PremiumMinute> stored;
+        if (auto error = m_repository->loadMinute(key, HistoryRepository::minuteOf(sample.observedAtMs), &stored))
+            qCWarning(lcHistory).noquote() << "history: the stored minute could not be read:" << error->describe();
+        else if (stored)
+            m_rollup.resume(*stored);
+    }
     m_rollup.add(sample);
     m_latestObservedMs = std::max(m_latestObservedMs, sample.observedAtMs);
 }
@@ -195,8 +205,19 @@ void HistoryWorker::loadRange(HistoryRange request)
         std::optional<StorageError> error;
         if (request.resolution == HistoryRange::Resolution::Raw) {
             error = m_repository->loadRaw(key, request.fromMs, request.toMs, series.get());
-            if (!error && series->isEmpty())
+            if (!error && series->isEmpty()) {
                 request.resolution = HistoryRange::Resolution::Minutes;
+            } else if (!error
+                       && series->firstTimeMs()
+                           >= HistoryRepository::minuteOf(request.fromMs) + HistoryRepository::MinuteMs) {
+                // Raw rows only from some minute on (the coin joined the watchlist, or a position
+                // opened): its rollups draw what came before.
+                PremiumSeries older;
+                error = m_repository->loadMinutes(key, request.fromMs,
+                                                  HistoryRepository::minuteOf(series->firstTimeMs()), &older);
+                if (!error)
+                    series->prepend(older);
+            }
         }
         if (!error && request.resolution == HistoryRange::Resolution::Minutes) {
             error = m_repository->loadMinutes(key, request.fromMs, request.toMs, series.get());

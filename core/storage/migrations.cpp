@@ -120,12 +120,13 @@ QStringList premiumReadableView(const SqlDialect &d)
 // minutes), so both are stored in series order; raw rows have an index on time for retention.
 QString premiumColumns()
 {
-    return QStringLiteral("coin VARCHAR(32) NOT NULL, korea_venue VARCHAR(32) NOT NULL, foreign_venue VARCHAR(32) NOT NULL, "
-                          "basis VARCHAR(8) NOT NULL, observed_at BIGINT NOT NULL, rate BIGINT NOT NULL, "
-                          "entry_rate BIGINT, exit_rate BIGINT, korea_price VARCHAR(40) NOT NULL, "
-                          "foreign_price VARCHAR(40) NOT NULL, fx_rate VARCHAR(40) NOT NULL, stale SMALLINT NOT NULL, "
-                          "source VARCHAR(16) NOT NULL DEFAULT 'exchange', "
-                          "PRIMARY KEY (coin, korea_venue, foreign_venue, basis, observed_at)");
+    return QStringLiteral(
+        "coin VARCHAR(32) NOT NULL, korea_venue VARCHAR(32) NOT NULL, foreign_venue VARCHAR(32) NOT NULL, "
+        "basis VARCHAR(8) NOT NULL, observed_at BIGINT NOT NULL, rate BIGINT NOT NULL, "
+        "entry_rate BIGINT, exit_rate BIGINT, korea_price VARCHAR(40) NOT NULL, "
+        "foreign_price VARCHAR(40) NOT NULL, fx_rate VARCHAR(40) NOT NULL, stale SMALLINT NOT NULL, "
+        "source VARCHAR(16) NOT NULL DEFAULT 'exchange', "
+        "PRIMARY KEY (coin, korea_venue, foreign_venue, basis, observed_at)");
 }
 
 QString premiumMinuteColumns()

@@ -61,6 +61,16 @@ std::vector<PremiumMinute> MinuteRollup::takeAll()
     return std::exchange(m_closed, {});
 }
 
+bool MinuteRollup::knows(const HistoryKey &key) const
+{
+    return m_series.contains(key);
+}
+
+void MinuteRollup::resume(const PremiumMinute &minute)
+{
+    m_series.insert(minute.key, Series { minute, true });
+}
+
 const PremiumMinute *MinuteRollup::openMinute(const HistoryKey &key) const
 {
     const auto it = m_series.constFind(key);

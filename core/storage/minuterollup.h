@@ -24,6 +24,11 @@ public:
     std::vector<PremiumMinute> takeAll();
     // The minute still accumulating for `key`, if any: part of what a reader should see.
     const PremiumMinute *openMinute(const HistoryKey &key) const;
+    // Whether `key` has had a sample (or a resumed minute) since this rollup was made.
+    bool knows(const HistoryKey &key) const;
+    // Carries on with a minute already stored, written at the exit of an earlier run that ended
+    // inside it: the rest of the minute is added to it rather than written over it.
+    void resume(const PremiumMinute &minute);
 
 private:
     struct Series

@@ -299,7 +299,7 @@ void recordEveryCoin(benchmark::State &state)
                     minuteBytes += query.value(1).toDouble();
                     minuteUnused += query.value(2).toDouble();
                 } else if (name.startsWith(QLatin1StringView("premium")) || name == QLatin1StringView("ticker")) {
-                    rawBytes += query.value(1).toDouble();  // premium, its time index, ticker
+                    rawBytes += query.value(1).toDouble(); // premium, its time index, ticker
                 }
             }
         }
@@ -327,7 +327,10 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIntValue("PS_BENCH_FULL") == 1) {
         benchmark::RegisterBenchmark("loadMonthRaw", loadMonthRaw)->Iterations(1)->Unit(benchmark::kMillisecond);
         // A whole simulated day (minutes of wall time), against the hour of the smoke run.
-        benchmark::RegisterBenchmark("recordEveryCoin", recordEveryCoin)->Arg(24)->Iterations(1)->Unit(benchmark::kSecond);
+        benchmark::RegisterBenchmark("recordEveryCoin", recordEveryCoin)
+            ->Arg(24)
+            ->Iterations(1)
+            ->Unit(benchmark::kSecond);
     }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

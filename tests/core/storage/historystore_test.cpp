@@ -298,6 +298,31 @@ TEST_P(HistoryStoreTest, ACoinWithoutRawRowsIsReadFromItsRollups)
                   "bithumb,binance,,"));
 }
 
+TEST_P(HistoryStoreTest, ACoinJoiningTheWatchlistIsDrawnFromItsRollupsBeforeThat)
+{
+    HistoryOptions options = fastOptions(location(), password());
+    options.watchlist = {};
+    HistoryStore store(options);
+    store.start();
+    for (int i = 0; i < 60; ++i)
+        store.recordPremiums(cycle({ QStringLiteral("ETH") }, Start + i * 1000));
+    store.setWatchlist({ QStringLiteral("ETH") });
+    for (int i = 60; i < 90; ++i)
+        store.recordPremiums(cycle({ QStringLiteral("ETH") }, Start + i * 1000));
+    ASSERT_TRUE(
+        waitForStatus(store, [](const HistoryStatus &s) { return s.writtenRows == 30 && s.writtenMinutes == 1; }));
+
+    QSignalSpy ranges(&store, &HistoryStore::rangeLoaded);
+    store.requestRange(HistoryKey(QStringLiteral("ETH")), Start, Start + 90'000, HistoryRange::Resolution::Raw);
+    ASSERT_TRUE(ranges.wait(WaitMs));
+    const auto range = ranges.first().first().value<HistoryRange>();
+    EXPECT_EQ(range.resolution, HistoryRange::Resolution::Raw);
+    ASSERT_TRUE(range.series);
+    EXPECT_EQ(range.series->size(), 4u + 30u) << "the first minute as its rollup, then every second";
+    EXPECT_EQ(range.series->firstTimeMs(), Start);
+    EXPECT_EQ(range.series->timeAt(4), Start + 60'000);
+}
+
 TEST_P(HistoryStoreTest, TheMinuteUnderWayIsWrittenAtExit)
 {
     {
@@ -310,6 +335,44 @@ TEST_P(HistoryStoreTest, TheMinuteUnderWayIsWrittenAtExit)
     }
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium_minute WHERE samples = 5")).toInt(), 2);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium")).toInt(), 0);
+}
+
+TEST_P(HistoryStoreTest, ARestartInsideAMinuteCarriesItsRollupOn)
+{
+    HistoryOptions options = fastOptions(location(), password());
+    options.watchlist = {};
+    for (int run = 0; run < 2; ++run) {
+        HistoryStore store(options);
+        store.start();
+        ASSERT_TRUE(waitForStatus(store, isReady));
+        for (int i = 0; i < 5; ++i)
+            store.recordPremiums(cycle({ QStringLiteral("ETH") }, Start + (run * 30 + i) * 1000));
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT samples FROM premium_minute")).toInt(), 10) << "both runs' samples";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT first_observed_at FROM premium_minute")).toLongLong(), Start);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT last_observed_at FROM premium_minute")).toLongLong(), Start + 34'000);
+}
+
+TEST_P(HistoryStoreTest, AMinuteCutShortByAKillIsRolledUpAgainFromItsRawRows)
+{
+    {
+        // What a killed run leaves: raw rows committed, the minute's rollup still in its memory.
+        const auto db = openDatabase();
+        HistoryRepository repository(*db);
+        std::vector<PremiumSample> rows;
+        for (int i = 0; i < 5; ++i)
+            rows.push_back(sample(Start + i * 1000));
+        ASSERT_FALSE(repository.insert(rows).has_value());
+    }
+    {
+        HistoryStore store(fastOptions(location(), password()));
+        store.start();
+        for (int i = 30; i < 35; ++i)
+            store.recordPremiums(cycle({ QStringLiteral("BTC") }, Start + i * 1000));
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM premium")).toInt(), 10);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT samples FROM premium_minute")).toInt(), 10);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT first_observed_at FROM premium_minute")).toLongLong(), Start);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, HistoryStoreTest, ::testing::ValuesIn(StorageTestCase::backends()),
