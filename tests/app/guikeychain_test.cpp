@@ -82,7 +82,8 @@ protected:
     }
 
     // Who holds the ticker lock, asked with the password.
-    QByteArray tickerLockHolder() { return get("lock:ticker:all"); }
+    // The window leads every venue of its pair while it is alone; the Korean one stands for them.
+    QByteArray tickerLockHolder() { return get("lock:ticker:bithumb"); }
 
     QByteArray get(const QByteArray &key)
     {

@@ -40,8 +40,7 @@ protected:
         ASSERT_TRUE(server.listen());
         ASSERT_TRUE(upbit.listen());
         serveAllVenues(server);
-        upbit.setRoute(QStringLiteral("/v1/ticker"),
-                       FixtureResponse::fromFile(QStringLiteral("upbit/v1-ticker-krw-btc.json")));
+        serveUpbit(upbit);
         for (const char *venue : { "bithumb", "binance", "dunamu", "open-er-api" })
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
         config.baseUrls.insert(QStringLiteral("upbit"), upbit.baseUrl());
@@ -67,7 +66,7 @@ TEST_F(ResilienceWidgetsTest, ABanShowsUntilWhenAndTheKoreanVenueInUse)
 {
     FixtureResponse banned = FixtureResponse::fromFile(QStringLiteral("binance/fapi-error-ip-banned.json"), 418);
     banned.headers = { { "Retry-After", "120" } };
-    server.setRoute(QStringLiteral("/fapi/v2/ticker/price"), banned);
+    server.setRoute(QStringLiteral("/fapi/v1/ticker/price"), banned);
     MarketFeed feed(config);
     VenueHealthView view;
     attach(view, feed);
@@ -90,8 +89,9 @@ TEST_F(ResilienceWidgetsTest, ABanShowsUntilWhenAndTheKoreanVenueInUse)
 TEST_F(ResilienceWidgetsTest, TheWindowSaysWhenUpbitCarriesThePremium)
 {
     config.koreanFailoverMs = 300;
-    server.setRoute(QStringLiteral("/v1/ticker"),
-                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    // Bithumb down: every request of its cycle fails.
+    for (const char *path : { "/v1/ticker", "/v1/orderbook" })
+        server.setRoute(QString::fromLatin1(path), FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
     MarketFeed feed(config);
     VenueHealthView view;
     attach(view, feed);
