@@ -102,12 +102,19 @@ void sharedTick(benchmark::State &state)
         feed.start();
         return coordinator;
     };
-    MarketFeed pollerFeed(config);
-    SharedMarketCoordinator *poller = attach(pollerFeed, "poller");
-    spinUntil([&] { return poller->status().role == SharedFeedStatus::Role::Polling; });
-    MarketFeed followerFeed(config);
-    SharedMarketCoordinator *follower = attach(followerFeed, "follower");
-    spinUntil([&] { return follower->status().role == SharedFeedStatus::Role::Following; });
+    MarketFeed firstFeed(config);
+    SharedMarketCoordinator *first = attach(firstFeed, "first");
+    spinUntil([&] { return first->status().role == SharedFeedStatus::Role::Polling; });
+    MarketFeed secondFeed(config);
+    SharedMarketCoordinator *second = attach(secondFeed, "second");
+    // Leadership is per venue and shared out: the second instance takes one of the two venues.
+    // The Korean venue's leader is the poller measured here, the other instance its follower.
+    spinUntil([&] { return second->status().role == SharedFeedStatus::Role::Polling; });
+    const bool secondLeadsKorea = second->role(config.koreanVenue) == SharedFeedStatus::Role::Polling;
+    SharedMarketCoordinator *poller = secondLeadsKorea ? second : first;
+    SharedMarketCoordinator *follower = secondLeadsKorea ? first : second;
+    MarketFeed &leaderFeed = secondLeadsKorea ? secondFeed : firstFeed;
+    MarketFeed &followerFeed = secondLeadsKorea ? firstFeed : secondFeed;
 
     QElapsedTimer clock;
     clock.start();
@@ -117,7 +124,7 @@ void sharedTick(benchmark::State &state)
     std::vector<double> latencyMs;
     QEventLoop loop;
     // Connected after the coordinator's own slot, which sends the tick's write.
-    QObject::connect(pollerFeed.monitor(), &PremiumMonitor::sampled, &loop, [&](const PremiumSample &sample) {
+    QObject::connect(leaderFeed.monitor(), &PremiumMonitor::sampled, &loop, [&](const PremiumSample &sample) {
         writtenAtNs.insert(sample.korea.receivedAtMs, clock.nsecsElapsed());
         ++pollerTicks;
     });
@@ -143,8 +150,8 @@ void sharedTick(benchmark::State &state)
     state.counters["follower_round_trips_per_tick"] =
         static_cast<double>(follower->client()->writeFlushes() - followerWrites) / std::max(1, followerTicks);
     addPercentiles(state, "follower_extra_ms", latencyMs);
-    followerFeed.stop();
-    pollerFeed.stop();
+    secondFeed.stop();
+    firstFeed.stop();
 }
 BENCHMARK(sharedTick)->Arg(250)->Iterations(16)->Unit(benchmark::kMillisecond);
 BENCHMARK(sharedTick)->Arg(1000)->Iterations(6)->Unit(benchmark::kMillisecond);
