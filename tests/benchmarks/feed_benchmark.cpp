@@ -98,6 +98,6 @@ void replyToLine(benchmark::State &state)
     state.counters["bithumb_per_s"] = static_cast<double>(server.requestCount(QStringLiteral("/v1/ticker"))) / seconds;
 }
 
-BENCHMARK(replyToLine)->Iterations(120)->Unit(benchmark::kMillisecond);
+BENCHMARK(replyToLine)->Iterations(60)->Unit(benchmark::kMillisecond);
 
 } // namespace

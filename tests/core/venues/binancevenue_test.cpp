@@ -35,7 +35,8 @@ TEST(BinanceVenue, ListsTheUsdtPerpetualsThatTrade)
 
 TEST(BinanceVenue, ReadsTheMultiplierFromTheBaseAssetPrefix)
 {
-    const Instrument *shib = listed().bySymbol(QStringLiteral("1000SHIBUSDT"));
+    const InstrumentSet fixture = listed();
+    const Instrument *shib = fixture.bySymbol(QStringLiteral("1000SHIBUSDT"));
     ASSERT_NE(shib, nullptr);
     EXPECT_EQ(shib->coin, QStringLiteral("SHIB"));
     EXPECT_EQ(shib->priceMultiplier, Decimal::fromInteger(1000));
@@ -146,9 +147,9 @@ TEST(BinanceVenue, TheDatedFutureAndTheSettlingMarketAreNeverUsed)
         for (const MarketQuote &quote : batch.quotes)
             EXPECT_NE(quote.instrument, QStringLiteral("BTCUSDT_261225"));
     }
-    const MarketQuote *btc
-        = quoteFor(fixtureBatch(QStringLiteral("last"), QStringLiteral("binance/fapi-v1-ticker-price-all.json")),
-                   QStringLiteral("BTC"));
+    const QuoteBatch last
+        = fixtureBatch(QStringLiteral("last"), QStringLiteral("binance/fapi-v1-ticker-price-all.json"));
+    const MarketQuote *btc = quoteFor(last, QStringLiteral("BTC"));
     ASSERT_NE(btc, nullptr);
     EXPECT_EQ(text(btc->last), QStringLiteral("89277.1"));
 }

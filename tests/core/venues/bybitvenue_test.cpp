@@ -30,7 +30,8 @@ TEST(BybitVenue, ListsTradingUsdtPerpetualsWithTheirFundingInterval)
 
 TEST(BybitVenue, ReadsTheMultiplierBehindOrInFrontOfTheCoin)
 {
-    const Instrument *shib = listed().byCoin(QStringLiteral("SHIB"));
+    const InstrumentSet fixture = listed();
+    const Instrument *shib = fixture.byCoin(QStringLiteral("SHIB"));
     ASSERT_NE(shib, nullptr);
     EXPECT_EQ(shib->symbol, QStringLiteral("SHIB1000USDT"));
     EXPECT_EQ(shib->priceMultiplier, Decimal::fromInteger(1000));
