@@ -209,7 +209,6 @@ int runGui(QApplication &app, const CommandLine &command)
         window.setFeed(nullptr);
         positions.setFeed(nullptr);
         api.setFeed(nullptr);
-        history.follow(nullptr);
         feed = std::make_unique<MarketFeed>(config);
         // Read at every start, so that a changed setting takes effect with the feed.
         const auto redis = SharedFeed::withPassword(SharedFeed::chooseAddress(command.redis, settings.redisUrl()), redisPassword.value());

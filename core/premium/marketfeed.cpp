@@ -282,7 +282,7 @@ QString MarketFeed::sideReason(const QString &venue, const std::optional<Decimal
     if (!price)
         return state.everAnswered ? QStringLiteral("no quote for this coin") : QStringLiteral("no answer yet");
     const qint64 ageMs = now - receivedAtMs;
-    if (StalenessPolicy{}.isStale(FeedRole::KoreanSpot, ageMs))
+    if (m_board.policy().isStale(FeedRole::KoreanSpot, ageMs))
         return QStringLiteral("last value %1 s old").arg(ageMs / 1000);
     return {};
 }
@@ -300,7 +300,7 @@ QString MarketFeed::reasonFor(const CoinPremium &premium, qint64 now) const
     const FeedStatus fx = m_monitor.status(FeedRole::Fx);
     if (!premium.fx)
         parts.append(QStringLiteral("fx: ") + (fx.error ? fx.error->describe() : QStringLiteral("no answer yet")));
-    else if (StalenessPolicy{}.isStale(FeedRole::Fx, now - premium.fxReceivedAtMs))
+    else if (m_board.policy().isStale(FeedRole::Fx, now - premium.fxReceivedAtMs))
         parts.append(QStringLiteral("fx: last value %1 s old").arg((now - premium.fxReceivedAtMs) / 1000));
     return parts.join(QStringLiteral("; "));
 }
