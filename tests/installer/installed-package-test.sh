@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package as a user gets it: builds it from this build tree with cpack, installs it
 # with apt-get, runs the installed /usr/bin/premium-spread headless against the loopback fixture
-# server with a fresh SQLite database, and removes the package again.
+# server (every venue's many-coin replies, and the FX routes) with a fresh SQLite database, and removes the package again.
 #
 #   installed-package-test.sh BUILD_DIR FIXTURE_SERVER QT_PLUGIN_DIR
 #
@@ -114,15 +114,9 @@ require_owner Recommends "$plugin_dir/sqldrivers/libqsqlmysql.so"
 
 echo "== /usr/bin/premium-spread --headless against the fixture server"
 coproc server {
-    exec "$fixture_server" --port 0 \
-        --route /v1/ticker=bithumb/v1-ticker-krw-btc.json \
-        --route /fapi/v2/ticker/price=binance/fapi-ticker-price-btcusdt.json \
+    exec "$fixture_server" --port 0 --market \
         --route /v1/forex/recent=fx/dunamu-forex-recent-usd.json \
-        --route /v6/latest/USD=fx/open-er-api-latest-usd.json \
-        --route /fapi/v1/exchangeInfo=binance/fapi-exchangeinfo-ratelimits.json \
-        --route /v1/orderbook=bithumb/v1-orderbook-krw-btc.json \
-        --route /fapi/v1/ticker/bookTicker=binance/fapi-bookticker-btcusdt.json \
-        --route /fapi/v1/premiumIndex=binance/fapi-premiumindex-btcusdt.json
+        --route /v6/latest/USD=fx/open-er-api-latest-usd.json
 }
 server_pid=$server_PID
 read -r -t 30 word port <&"${server[0]}" || fail "the fixture server did not start"
