@@ -7,7 +7,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   # Qt 6: Core, Network, Sql (SQLite and MariaDB drivers), Widgets, Charts, Svg, translations
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev
   qt6-tools-dev-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-mysql
   qt6-qpa-plugins libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   # secrets and shared cache

@@ -34,6 +34,15 @@ const VenueAdapter *VenueDirectory::find(const QString &venueId) const
     return nullptr;
 }
 
+const VenueStream *VenueDirectory::findStream(const QString &venueId) const
+{
+    for (const auto &stream : m_streams) {
+        if (stream->id() == venueId)
+            return stream.get();
+    }
+    return nullptr;
+}
+
 QStringList VenueDirectory::ids(VenueSide side) const
 {
     QStringList result;

@@ -2,6 +2,7 @@
 
 #include "venueadapter.h"
 #include "venueside.h"
+#include "venuestream.h"
 
 #include <QStringList>
 
@@ -22,6 +23,8 @@ public:
 
     // nullptr for an unknown id.
     const VenueAdapter *find(const QString &venueId) const;
+    // The venue's push protocol; nullptr for an unknown id or a venue that streams nothing.
+    const VenueStream *findStream(const QString &venueId) const;
     // Ids in display order: Korean spot "bithumb", "upbit", "coinone"; perpetuals "binance",
     // "okx", "bybit". The first of each is the default.
     QStringList ids(VenueSide side) const;
@@ -29,4 +32,5 @@ public:
 
 private:
     std::vector<std::unique_ptr<VenueAdapter>> m_adapters;
+    std::vector<std::unique_ptr<VenueStream>> m_streams;
 };
