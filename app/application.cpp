@@ -240,6 +240,8 @@ int runGui(QApplication &app, const CommandLine &command)
     FeedConfig config = settings.feedConfig();
     if (command.feedOptionsGiven) {
         config.basis = command.feed.basis;
+        if (command.transportGiven)
+            config.transport = command.feed.transport;
         // What the command line left at its defaults keeps the saved choice.
         const FeedConfig defaults;
         if (command.feed.symbols != defaults.symbols) {

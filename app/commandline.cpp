@@ -113,13 +113,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption symbols(QStringLiteral("symbols"),
         QStringLiteral("Coins to follow, comma separated, or 'all' (every coin both venues list). Default: BTC."),
         QStringLiteral("BTC,ETH,...|all"));
+    const QCommandLineOption transport(
+        QStringLiteral("transport"),
+        QStringLiteral(
+            "How quotes arrive: 'stream' (the venues' push sockets, polling any coin whose stream is silent; default) "
+            "or 'poll' (every venue polled once a period)."),
+        QStringLiteral("stream|poll"));
     const QStringList koreanIds = VenueDirectory::standard().ids(VenueSide::KoreanSpot);
     const QStringList perpIds = VenueDirectory::standard().ids(VenueSide::Perpetual);
     const QCommandLineOption koreaVenue(QStringLiteral("korea-venue"),
         QStringLiteral("Korean spot venue (default %1).").arg(koreanIds.value(0)), koreanIds.join(u'|'));
     const QCommandLineOption foreignVenue(QStringLiteral("foreign-venue"),
         QStringLiteral("USDT perpetual venue (default %1).").arg(perpIds.value(0)), perpIds.join(u'|'));
-    parser.addOptions({ headless, basis, exitAfter, redis, database, apiPort, symbols, koreaVenue, foreignVenue });
+    parser.addOptions(
+        { headless, basis, transport, exitAfter, redis, database, apiPort, symbols, koreaVenue, foreignVenue });
     QList<QCommandLineOption> urls;
     for (const UrlOption &option : urlOptions()) {
         urls.append(QCommandLineOption(option.name, option.description, QStringLiteral("URL")));
@@ -148,6 +155,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!value)
             return failure(QStringLiteral("Option '--basis' takes 'seed' or 'global', not '%1'.").arg(parser.value(basis)));
         result.feed.basis = *value;
+        result.feedOptionsGiven = true;
+    }
+    if (parser.isSet(transport)) {
+        const auto value = feedTransportFromId(parser.value(transport));
+        if (!value)
+            return failure(QStringLiteral("Option '--transport' takes 'stream' or 'poll', not '%1'.")
+                               .arg(parser.value(transport)));
+        result.feed.transport = *value;
+        result.transportGiven = true;
         result.feedOptionsGiven = true;
     }
     if (parser.isSet(symbols)) {

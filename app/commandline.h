@@ -17,6 +17,7 @@ struct CommandLine
     Action action = Action::RunGui;
     FeedConfig feed;
     bool feedOptionsGiven = false;  // GUI: options override the saved settings for this run
+    bool transportGiven = false; // --transport: wins over the saved transport, even when it names the default
     std::optional<int> exitAfter;
     // --database: where the history is kept (SQLite file or mysql:// URL); unset: the default file.
     std::optional<DatabaseLocation> database;

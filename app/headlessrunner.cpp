@@ -18,23 +18,50 @@ HeadlessRunner::HeadlessRunner(MarketFeed *feed, std::optional<int> exitAfter, Q
     , m_remaining(exitAfter)
 {
     connect(feed, &MarketFeed::cycled, this, &HeadlessRunner::printPeriod);
+    connect(feed, &MarketFeed::coinsUpdated, this, &HeadlessRunner::printPushed);
     connect(feed, &MarketFeed::coinsChanged, this, &HeadlessRunner::onCoinsChanged);
     connect(feed->monitor(), &PremiumMonitor::feedStatusChanged, this, &HeadlessRunner::report);
 }
+
+namespace {
+
+void print(const QByteArray &lines)
+{
+    if (lines.isEmpty())
+        return;
+    std::fwrite(lines.constData(), 1, static_cast<size_t>(lines.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
 
 void HeadlessRunner::printPeriod(const QList<CoinPremium> &premiums)
 {
     if (m_done || premiums.isEmpty())
         return;
     QByteArray out;
-    for (const CoinPremium &premium : premiums)
-        out += PremiumJson::line(premium) + '\n';
-    std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
-    std::fflush(stdout);
+    for (const CoinPremium &premium : premiums) {
+        if (!m_pushed.contains(premium.coin))
+            out += PremiumJson::line(premium) + '\n';
+    }
+    m_pushed.clear();
+    print(out);
     if (m_remaining && --*m_remaining == 0) {
         m_done = true;
         Q_EMIT finished(0);
     }
+}
+
+void HeadlessRunner::printPushed(const QList<CoinPremium> &premiums)
+{
+    if (m_done)
+        return;
+    QByteArray out;
+    for (const CoinPremium &premium : premiums) {
+        out += PremiumJson::line(premium) + '\n';
+        m_pushed.insert(premium.coin);
+    }
+    print(out);
 }
 
 void HeadlessRunner::onCoinsChanged(const QStringList &followed, const QStringList &unpaired)

@@ -14,8 +14,10 @@ struct FeedStatus;
 
 // Headless mode: prints, once a period, one JSON line per followed coin on stdout (logs go to
 // stderr), with a null rate and the reason for a coin that has none, and quits after
-// --exit-after periods. A coin asked for that one venue of the pair does not list is named once
-// on stderr; when none of the asked coins is listed on both, it ends with exit code 2.
+// --exit-after periods. A streamed coin prints a line at each push instead; its period line is
+// left out when it was pushed during the period, so that a silent coin still prints its reason. A coin asked for that
+// one venue of the pair does not list is named once on stderr; when none of the asked coins is listed on both, it ends
+// with exit code 2.
 class HeadlessRunner final : public QObject
 {
     Q_OBJECT
@@ -35,12 +37,14 @@ Q_SIGNALS:
 
 private:
     void printPeriod(const QList<CoinPremium> &premiums);
+    void printPushed(const QList<CoinPremium> &premiums);
     void onCoinsChanged(const QStringList &followed, const QStringList &unpaired);
     void report(const FeedStatus &status);
 
     MarketFeed *m_feed;
     std::optional<int> m_remaining;
     QSet<QString> m_namedUnpaired;
+    QSet<QString> m_pushed; // coins with a pushed line since the last period
     QString m_lastReported[FeedRoleCount];
     bool m_done = false;
 };

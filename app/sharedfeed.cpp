@@ -21,8 +21,11 @@ QObject *attach(MarketFeed *feed, const std::optional<RedisAddress> &address,
     if (!address)
         return nullptr;
     SharedMarketCoordinator::Feed shared;
-    for (const QString &venue : feed->venues())
+    for (const QString &venue : feed->venues()) {
         shared.sources.append(feed->poller(venue));
+        if (feed->source(venue) != feed->poller(venue))
+            shared.streams.append(feed->source(venue));
+    }
     shared.acceptCached = [feed](const QuoteBatch &batch) { feed->acceptCached(batch); };
     shared.acceptStatuses = [feed](const QList<CoinStatus> &statuses) { feed->acceptStatuses(statuses); };
     shared.fxPoller = feed->fxPoller();

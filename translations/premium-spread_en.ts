@@ -2289,6 +2289,22 @@
         <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Streaming, polling a silent coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming shows each price as the venue pushes it; polling asks every venue once a ticker period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TickerPanel</name>

@@ -2281,6 +2281,22 @@
         <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation>이 컴퓨터의 IP 주소가 필요합니다. 예: 127.0.0.1 또는 0.0.0.0.</translation>
     </message>
+    <message>
+        <source>Streaming, polling a silent coin</source>
+        <translation>스트리밍 (끊긴 코인은 폴링)</translation>
+    </message>
+    <message>
+        <source>Polling only</source>
+        <translation>폴링만</translation>
+    </message>
+    <message>
+        <source>Streaming shows each price as the venue pushes it; polling asks every venue once a ticker period.</source>
+        <translation>스트리밍은 거래소가 보내는 즉시 가격을 보여 주고, 폴링은 시세 주기마다 모든 거래소에 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Quotes b&amp;y:</source>
+        <translation>시세 수신 방식(&amp;Y):</translation>
+    </message>
 </context>
 <context>
     <name>TickerPanel</name>

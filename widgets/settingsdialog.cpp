@@ -76,6 +76,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_original(settings ? settings->feedConfig() : FeedConfig())
     , m_basis(new QComboBox(this))
+    , m_transport(new QComboBox(this))
     , m_tickerPeriod(new QSpinBox(this))
     , m_tickerPeriodError(makeErrorLabel(this))
     , m_fxPeriod(new QSpinBox(this))
@@ -126,6 +127,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_basis->addItem(tr("Over the Korean price (seed formula)"), premiumBasisId(PremiumBasis::Seed));
     m_basis->addItem(tr("Over the global price (as most Korean sites)"), premiumBasisId(PremiumBasis::Global));
     premiumForm->addRow(tr("Premium &basis:"), m_basis);
+    m_transport->setObjectName(QStringLiteral("transport"));
+    m_transport->addItem(tr("Streaming, polling a silent coin"), feedTransportId(FeedTransport::Stream));
+    m_transport->addItem(tr("Polling only"), feedTransportId(FeedTransport::Poll));
+    m_transport->setToolTip(
+        tr("Streaming shows each price as the venue pushes it; polling asks every venue once a ticker period."));
+    premiumForm->addRow(tr("Quotes b&y:"), m_transport);
 
     // The spin boxes accept more than is allowed so that an out-of-range value is explained
     // next to the field instead of being silently clamped.
@@ -244,6 +251,7 @@ FeedConfig SettingsDialog::config() const
         config.baseUrls.insert(field.venue, base);
     }
     config.basis = premiumBasisFromId(m_basis->currentData().toString()).value_or(PremiumBasis::Seed);
+    config.transport = feedTransportFromId(m_transport->currentData().toString()).value_or(FeedTransport::Stream);
     config.tickerPeriodMs = m_tickerPeriod->value();
     config.fxPeriodMs = m_fxPeriod->value() * 60'000;
     config.koreanFailoverMs = m_failover->value() * 1000;
@@ -350,6 +358,7 @@ void SettingsDialog::load(const FeedConfig &config)
         field.edit->setText(url.isEmpty() || url == VenueCatalog::defaultBaseUrl(field.venue) ? QString() : url.toString());
     }
     m_basis->setCurrentIndex(std::max(0, m_basis->findData(premiumBasisId(config.basis))));
+    m_transport->setCurrentIndex(std::max(0, m_transport->findData(feedTransportId(config.transport))));
     m_tickerPeriod->setValue(config.tickerPeriodMs);
     m_fxPeriod->setValue(std::max(1, (config.fxPeriodMs + 30'000) / 60'000));
     m_failover->setValue((config.koreanFailoverMs + 500) / 1000);

@@ -63,6 +63,7 @@ private:
     FeedConfig m_original;
     QList<UrlField> m_urlFields;
     QComboBox *m_basis;
+    QComboBox *m_transport;
     QSpinBox *m_tickerPeriod;
     QLabel *m_tickerPeriodError;
     QSpinBox *m_fxPeriod;

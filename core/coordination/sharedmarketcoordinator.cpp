@@ -67,6 +67,15 @@ SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QOb
         connect(source, &MarketSource::requestFinished, job, &SharedVenueJob::countRequest);
         connect(source, &MarketSource::statusReceived, job, &SharedVenueJob::addStatuses);
         connect(source, &QObject::destroyed, job, [job] { job->forget(); });
+        for (MarketSource *stream : std::as_const(feed.streams)) {
+            if (stream->venue() != venue)
+                continue;
+            // A streaming source also hands on its poller's batches: those come through addPolled.
+            connect(stream, &MarketSource::quotesReceived, job, [job](const QuoteBatch &batch) {
+                if (batch.isStreamed())
+                    job->addStreamed(batch);
+            });
+        }
         if (feed.acceptCached)
             connect(job, &SharedVenueJob::cached, this,
                     [accept = feed.acceptCached](const QuoteBatch &batch) { accept(batch); });

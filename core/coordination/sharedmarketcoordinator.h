@@ -16,6 +16,7 @@ class FencedWriter;
 class FxKeeper;
 class HttpPoller;
 class InstanceHealth;
+class MarketSource;
 class PollingMarketSource;
 class RedisClient;
 class RedisLock;
@@ -30,7 +31,8 @@ class SharedVenueJob;
 // follow has its leader's quotes handed to `acceptCached` (MarketFeed::acceptCached, which
 // validates them like polled ones). Premiums are written once per pair, by whoever holds
 // `lock:premium:{korea}:{foreign}`, and the FX rate under `lock:fx` (SharedFxJob). Redis
-// unreachable: every source polls on its own.
+// unreachable: every source polls on its own. A streamed venue's leader also publishes what its
+// stream pushed, once a cycle; followers read it as cached quotes ("source":"cache").
 class SharedMarketCoordinator final : public QObject
 {
     Q_OBJECT
@@ -54,6 +56,10 @@ public:
     struct Feed
     {
         QList<PollingMarketSource *> sources;
+        // The venues' streaming sources (MarketFeed::source where it is not the poller): what
+        // they push while we lead the venue is published with its cycles. The stream of a venue we
+        // follow is the caller's to pause (venueRoleChanged).
+        QList<MarketSource *> streams;
         // A venue we follow: its leader's quotes, and its leader's wallet statuses.
         std::function<void(const QuoteBatch &batch)> acceptCached;
         std::function<void(const QList<CoinStatus> &statuses)> acceptStatuses;

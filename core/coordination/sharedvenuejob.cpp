@@ -20,6 +20,15 @@ qint64 wallMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// A stream sends each coin in a few shapes (a book ticker, a trade ticker, a funding message):
+// the newest of each shape holds every part's newest value with its own receive time.
+QString shapeKey(const MarketQuote &quote)
+{
+    const int shape = (quote.last ? 1 : 0) | (quote.book ? 2 : 0) | (quote.volume24h ? 4 : 0)
+        | (quote.change24hRatio ? 8 : 0) | (quote.funding ? 16 : 0);
+    return quote.coin + u'/' + QString::number(shape);
+}
+
 } // namespace
 
 SharedVenueJob::SharedVenueJob(RedisClient *client, FencedWriter *writer, const MarketCache &cache,
@@ -55,6 +64,7 @@ void SharedVenueJob::forget()
     m_claim.lock().forget();
     m_cycleOpen = false;
     m_polled.clear();
+    m_streamed.clear();
 }
 
 void SharedVenueJob::ask(Decide decide)
@@ -182,11 +192,31 @@ void SharedVenueJob::addPolled(const QuoteBatch &batch)
         m_polled.append(batch);
 }
 
+void SharedVenueJob::addStreamed(const QuoteBatch &batch)
+{
+    if (m_role != SharedFeedStatus::Role::Polling)
+        return;
+    for (const MarketQuote &quote : batch.quotes)
+        m_streamed.insert(shapeKey(quote), quote);
+}
+
 void SharedVenueJob::endCycle()
 {
     if (!m_cycleOpen)
         return;
     m_cycleOpen = false;
+    if (!m_streamed.isEmpty()) {
+        QuoteBatch streamed;
+        streamed.venue = m_options.venue;
+        streamed.request = QStringLiteral("stream");
+        streamed.quotes = m_streamed.values();
+        // Oldest first: where two shapes carry the same part, the newer one is merged last.
+        std::sort(streamed.quotes.begin(), streamed.quotes.end(),
+                  [](const MarketQuote &a, const MarketQuote &b) { return a.receivedAtMs < b.receivedAtMs; });
+        streamed.receivedAtMs = streamed.quotes.constLast().receivedAtMs;
+        m_polled.append(streamed);
+        m_streamed.clear();
+    }
     // Sent even when the cycle brought nothing: the fence check alone tells a paused holder that
     // it was replaced.
     FencedWrite write;

@@ -69,6 +69,10 @@ public:
 public Q_SLOTS:
     // The source's quotes of a cycle we polled, written when the cycle ends.
     void addPolled(const QuoteBatch &batch);
+    // What the venue's stream pushed while we lead the venue: the newest quote of each coin and
+    // shape (the parts it carries) is kept, and written with the next cycle's quotes, so that the
+    // followers read it once a period as they read polled quotes.
+    void addStreamed(const QuoteBatch &batch);
     void endCycle();
     // A request this instance sent to the venue (the source's requestFinished): added to the
     // venue's shared budget unless the cycle's claim already paid for it.
@@ -107,6 +111,7 @@ private:
     bool m_cycleOpen = false; // we poll this cycle for everyone: write it when it ends
     int m_prepaid = 0; // requests of this cycle the claim has paid for
     QList<QuoteBatch> m_polled;
+    QHash<QString, MarketQuote> m_streamed; // by coin and the parts the quote carries
     QHash<QString, qint64> m_lastFedMs; // by coin
     QHash<QString, qint64> m_lastStatusMs; // by coin
     QElapsedTimer m_statusRead; // invalid: read them with the next cycle

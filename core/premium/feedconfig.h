@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchanges/venuelimits.h"
+#include "feedtransport.h"
 #include "market/decimal.h"
 #include "premiumbasis.h"
 
@@ -50,6 +51,9 @@ struct FeedConfig
     // Venue id -> scheme, host and port. A venue not listed uses its real address.
     QHash<QString, QUrl> baseUrls;
     PremiumBasis basis = PremiumBasis::Seed;
+    // Stream: each venue with a push API streams, and its silent coins are polled; Poll: every venue
+    // is polled, as before streaming.
+    FeedTransport transport = FeedTransport::Stream;
     int tickerPeriodMs = 1000;
     int fxPeriodMs = 10 * 60'000;
 

@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QSettings>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcMarket, "ps.market", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFxOutlier, "ps.outlier", QtInfoMsg)
 
@@ -31,6 +33,13 @@ QHash<QString, VenueLimits> pollingLimits(const FeedConfig &config)
             limits.insert(venue, limits.value(venue, adapter->limits()).forPollPeriod(config.tickerPeriodMs));
     }
     return limits;
+}
+
+// Until the streaming transport is built in, every venue is polled whatever the config says.
+MarketFeed::SourceMaker transportSources(const FeedConfig &config)
+{
+    Q_UNUSED(config);
+    return {};
 }
 
 qint64 nowMs()
@@ -55,6 +64,11 @@ Quote sideQuote(const QString &venue, const QString &coin, const std::optional<D
 } // namespace
 
 MarketFeed::MarketFeed(const FeedConfig &config, QObject *parent)
+    : MarketFeed(config, transportSources(config), parent)
+{
+}
+
+MarketFeed::MarketFeed(const FeedConfig &config, const SourceMaker &makeSource, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_pair{config.koreanVenue, config.foreignVenue}
@@ -68,13 +82,14 @@ MarketFeed::MarketFeed(const FeedConfig &config, QObject *parent)
 {
     m_monitor.setWatchdogMs(config.tickerPeriodMs * 2);
     m_followed = config.symbols;
-    addSource(m_pair.korea);
-    addSource(m_pair.foreign);
+    m_followedSet = QSet<QString>(m_followed.cbegin(), m_followed.cend());
+    addSource(m_pair.korea, makeSource);
+    addSource(m_pair.foreign, makeSource);
     const QString &fallback = config.koreanFallbackVenue;
     if (!fallback.isEmpty() && fallback != m_pair.korea
         && VenueDirectory::standard().ids(VenueSide::KoreanSpot).contains(fallback)) {
-        addSource(fallback);
-        m_failover = new VenueFailover(poller(m_pair.korea), poller(fallback), config.koreanFailoverMs, this);
+        addSource(fallback, makeSource);
+        m_failover = new VenueFailover(source(m_pair.korea), source(fallback), config.koreanFailoverMs, this);
     }
 
     QList<Endpoint> fx;
@@ -103,15 +118,17 @@ MarketFeed::MarketFeed(const FeedConfig &config, QObject *parent)
 
 MarketFeed::~MarketFeed() = default;
 
-void MarketFeed::addSource(const QString &venue)
+void MarketFeed::addSource(const QString &venue, const SourceMaker &makeSource)
 {
     const VenueAdapter *adapter = VenueDirectory::standard().find(venue);
     if (!adapter || m_venues.contains(venue))
         return;
-    auto *source = new PollingMarketSource(adapter, m_network, m_gates, m_config.baseUrls.value(venue), this);
-    source->setPeriodMs(m_config.tickerPeriodMs);
-    source->setTimeoutMs(m_config.tickerTimeoutMs());
-    m_venues.insert(venue, VenueState{source, std::nullopt, false, false});
+    auto *poller = new PollingMarketSource(adapter, m_network, m_gates, m_config.baseUrls.value(venue), this);
+    poller->setPeriodMs(m_config.tickerPeriodMs);
+    poller->setTimeoutMs(m_config.tickerTimeoutMs());
+    MarketSource *made = makeSource ? makeSource(poller, this) : nullptr;
+    MarketSource *source = made ? made : poller;
+    m_venues.insert(venue, VenueState{source, poller, std::nullopt, false, false});
     connect(source, &MarketSource::quotesReceived, this, &MarketFeed::onBatch);
     connect(source, &MarketSource::listingChanged, this, [this, venue] { onListing(venue); });
     connect(source, &MarketSource::statusReceived, this, &MarketFeed::acceptStatuses);
@@ -138,13 +155,18 @@ VenuePair MarketFeed::activePair() const
 
 PollingMarketSource *MarketFeed::poller(const QString &venue) const
 {
+    return m_venues.value(venue).poller;
+}
+
+MarketSource *MarketFeed::source(const QString &venue) const
+{
     return m_venues.value(venue).source;
 }
 
 bool MarketFeed::listingsKnown() const
 {
     for (const QString &venue : {m_pair.korea, m_pair.foreign}) {
-        const PollingMarketSource *source = poller(venue);
+        const MarketSource *source = this->source(venue);
         if (!source || source->listed().isEmpty())
             return false;
     }
@@ -168,6 +190,33 @@ void MarketFeed::onBatch(const QuoteBatch &batch)
             logIssue(issues[i]);
         Q_EMIT dataIssue(issues[i]);
     }
+    if (batch.isStreamed())
+        publishStreamed(batch);
+}
+
+void MarketFeed::publishStreamed(const QuoteBatch &batch)
+{
+    const VenuePair pair = activePair();
+    if (!m_running || (batch.venue != pair.korea && batch.venue != pair.foreign))
+        return;
+    // As a period: nothing to say while the other venue's first answer is on its way.
+    if (!m_venues.value(pair.korea).everAnswered || !m_venues.value(pair.foreign).everAnswered)
+        return;
+    const qint64 now = nowMs();
+    const std::optional<Quote> fx = m_fxKeeper->current();
+    QList<CoinPremium> premiums;
+    premiums.reserve(batch.quotes.size());
+    for (const MarketQuote &quote : batch.quotes) {
+        if (!m_followedSet.contains(quote.coin))
+            continue;
+        // A batch carries a coin once, except where a venue sends a coin's book and trade together.
+        const bool repeated = std::any_of(premiums.cbegin(), premiums.cend(),
+                                          [&quote](const CoinPremium &premium) { return premium.coin == quote.coin; });
+        if (!repeated)
+            premiums.append(premiumOf(quote.coin, pair, fx, now));
+    }
+    if (!premiums.isEmpty())
+        Q_EMIT coinsUpdated(premiums);
 }
 
 void MarketFeed::acceptStatuses(const QList<CoinStatus> &statuses)
@@ -200,8 +249,8 @@ void MarketFeed::onListing(const QString &venue)
         return;  // the fallback follows the pair's coins; it does not choose them
     if (!listingsKnown())
         return;
-    const InstrumentSet &korea = poller(m_pair.korea)->listed();
-    const InstrumentSet &foreign = poller(m_pair.foreign)->listed();
+    const InstrumentSet &korea = source(m_pair.korea)->listed();
+    const InstrumentSet &foreign = source(m_pair.foreign)->listed();
     QStringList common;
     for (const Instrument &instrument : korea.all()) {
         if (foreign.byCoin(instrument.coin))
@@ -226,6 +275,7 @@ void MarketFeed::onListing(const QString &venue)
         m_board.forget(it.key(), dropped);
     const bool changed = followed != m_followed || unpaired != m_unpaired;
     m_followed = followed;
+    m_followedSet = QSet<QString>(m_followed.cbegin(), m_followed.cend());
     m_unpaired = unpaired;
     for (const VenueState &state : std::as_const(m_venues))
         state.source->follow(m_followed);
@@ -261,16 +311,23 @@ void MarketFeed::endPeriod()
     QList<CoinPremium> premiums;
     premiums.reserve(m_followed.size());
     for (const QString &coin : std::as_const(m_followed)) {
-        CoinPremium premium = m_board.premium(coin, pair, fx, m_config.basis, now);
-        if (fx)
-            premium.fxSource = fx->venue;
-        premium.reason = reasonFor(premium, now);
-        premium.stale = premium.stale || !premium.rate || !premium.reason.isEmpty();
+        CoinPremium premium = premiumOf(coin, pair, fx, now);
         if (coin == m_config.symbol)
             driveMonitor(premium);
         premiums.append(std::move(premium));
     }
     Q_EMIT cycled(premiums);
+}
+
+CoinPremium MarketFeed::premiumOf(const QString &coin, const VenuePair &pair, const std::optional<Quote> &fx,
+                                  qint64 now) const
+{
+    CoinPremium premium = m_board.premium(coin, pair, fx, m_config.basis, now);
+    if (fx)
+        premium.fxSource = fx->venue;
+    premium.reason = reasonFor(premium, now);
+    premium.stale = premium.stale || !premium.rate || !premium.reason.isEmpty();
+    return premium;
 }
 
 QString MarketFeed::sideReason(const QString &venue, const std::optional<Decimal> &price, qint64 receivedAtMs,
@@ -346,7 +403,7 @@ void MarketFeed::start()
 {
     m_running = true;
     for (const QString &venue : {m_pair.korea, m_pair.foreign}) {
-        if (PollingMarketSource *source = poller(venue))
+        if (MarketSource *source = this->source(venue))
             source->start();
     }
     m_fxPoller->start();

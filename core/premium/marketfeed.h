@@ -10,8 +10,10 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class FxKeeper;
@@ -33,13 +35,25 @@ struct OutlierEvent;
 // A period ends when both venues have ended their cycle (replied, failed, or been served from the
 // shared cache), or after two periods of silence, so that a dead venue still gives one line per
 // period with the reason.
+//
+// Each venue has a poller; with the stream transport a venue that has a push API gets a streaming
+// source around its poller (which lists, reads wallet states and polls the coins whose stream is
+// silent). A streamed batch does not wait for the period: the premiums of the coins it carried are
+// emitted at once (`coinsUpdated`), and `cycled` still gives every coin once a period.
 class MarketFeed final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MarketFeed)
 
 public:
+    // Makes the source of one venue around its poller (the source's child or owner, as it likes;
+    // the feed is the parent); null keeps the poller alone. Called for every venue of the feed.
+    using SourceMaker = std::function<MarketSource *(PollingMarketSource *poller, QObject *parent)>;
+
+    // Streams where config.transport asks it and the venue has a push API.
     explicit MarketFeed(const FeedConfig &config, QObject *parent = nullptr);
+    // Tests and benchmarks: their own source around each poller.
+    MarketFeed(const FeedConfig &config, const SourceMaker &makeSource, QObject *parent = nullptr);
     ~MarketFeed() override;
 
     const FeedConfig &config() const { return m_config; }
@@ -50,7 +64,10 @@ public:
     QStringList venues() const;
     // Null when no Korean fallback venue is configured.
     VenueFailover *koreanFailover() const { return m_failover; }
+    // The venue's poller: what the shared feed gates and what counts requests, whatever the transport.
     PollingMarketSource *poller(const QString &venue) const;
+    // What the feed reads the venue from: its streaming source, or the poller itself.
+    MarketSource *source(const QString &venue) const;
     PremiumMonitor *monitor() { return &m_monitor; }
     VenueGates *gates() const { return m_gates; }
     FxKeeper *fxKeeper() const { return m_fxKeeper; }
@@ -77,6 +94,9 @@ public:
 Q_SIGNALS:
     // Once a period: the premium of every followed coin, in followedCoins() order.
     void cycled(const QList<CoinPremium> &premiums);
+    // As soon as a streamed batch is accepted: the premium of each followed coin it carried on the
+    // active pair (in the batch's order), computed as `cycled` computes it. Never emitted by polling.
+    void coinsUpdated(const QList<CoinPremium> &premiums);
     // Both listings are known (again): which coins are followed, which asked ones are not paired.
     void coinsChanged(const QStringList &followed, const QStringList &unpaired);
     void dataIssue(const DataIssue &issue);
@@ -86,14 +106,19 @@ Q_SIGNALS:
 private:
     struct VenueState
     {
-        PollingMarketSource *source = nullptr;
+        MarketSource *source = nullptr;
+        PollingMarketSource *poller = nullptr;
         std::optional<FetchError> error;
         bool ended = false;
         bool everAnswered = false;
     };
 
-    void addSource(const QString &venue);
+    void addSource(const QString &venue, const SourceMaker &makeSource);
     void onBatch(const QuoteBatch &batch);
+    void publishStreamed(const QuoteBatch &batch);
+    // The coin's premium on the pair now, with the feed's reason for an input that is not fresh.
+    CoinPremium premiumOf(const QString &coin, const VenuePair &pair, const std::optional<Quote> &fx,
+                          qint64 nowMs) const;
     void onListing(const QString &venue);
     void onCycleEnded(const QString &venue);
     void endPeriod();
@@ -116,6 +141,7 @@ private:
     QHash<QString, VenueState> m_venues;
     VenueFailover *m_failover = nullptr;
     QStringList m_followed;
+    QSet<QString> m_followedSet; // m_followed, for the streamed batches' lookups
     QStringList m_unpaired;
     QHash<QString, int> m_issueCounts;  // per venue, coin and kind
     QTimer m_watchdog;

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace {
 
 QByteArray quoted(const QString &text)
@@ -45,6 +47,11 @@ struct LineFields
         std::optional<bool> depositOpen;
         std::optional<bool> withdrawalOpen;
         std::optional<bool> caution;
+        // How each price came ("poll", "cache", "stream") and how old it was when the line was made.
+        std::optional<QuoteOrigin> koreaOrigin;
+        std::optional<QuoteOrigin> foreignOrigin;
+        std::optional<qint64> koreaAgeMs;
+        std::optional<qint64> foreignAgeMs;
     };
     std::optional<Market> market;
 };
@@ -97,6 +104,16 @@ QByteArray assemble(const LineFields &f)
         out += ",\"korea_deposit_open\":" + boolOrNull(f.market->depositOpen);
         out += ",\"korea_withdrawal_open\":" + boolOrNull(f.market->withdrawalOpen);
         out += ",\"caution\":" + boolOrNull(f.market->caution);
+        const auto origin = [](const std::optional<QuoteOrigin> &o) {
+            return o ? std::optional(quoteOriginId(*o)) : std::nullopt;
+        };
+        const auto age = [](const std::optional<qint64> &ms) {
+            return ms ? QByteArray::number(*ms) : QByteArray("null");
+        };
+        out += ",\"korea_origin\":" + orNull(origin(f.market->koreaOrigin));
+        out += ",\"foreign_origin\":" + orNull(origin(f.market->foreignOrigin));
+        out += ",\"korea_age_ms\":" + age(f.market->koreaAgeMs);
+        out += ",\"foreign_age_ms\":" + age(f.market->foreignAgeMs);
     }
     out += '}';
     return out;
@@ -137,14 +154,39 @@ QByteArray line(const CoinPremium &premium)
     fields.fx = side(premium.fxSource, premium.fx, premium.fxReceivedAtMs);
     fields.stale = premium.stale;
     fields.observedAtMs = premium.observedAtMs;
-    fields.source = premium.koreaOrigin == QuoteOrigin::Cache || premium.foreignOrigin == QuoteOrigin::Cache
-        ? QStringLiteral("cache")
-        : QStringLiteral("exchange");
+    fields.source = PremiumJson::source(premium);
     fields.reason = LogMasker::mask(premium.reason);
-    fields.market = LineFields::Market{premium.foreignInstrument, premium.entryRate,      premium.exitRate,
-                                       premium.fundingRate,       premium.koreaVolume24h, premium.depositOpen,
-                                       premium.withdrawalOpen,    premium.caution};
+    // An origin and an age only for a price the line carries.
+    const auto originOf = [](const std::optional<Decimal> &price, QuoteOrigin origin) {
+        return price ? std::optional(origin) : std::nullopt;
+    };
+    const auto ageOf = [&premium](const std::optional<Decimal> &price, qint64 receivedAtMs) {
+        return price ? std::optional(std::max<qint64>(0, premium.observedAtMs - receivedAtMs)) : std::nullopt;
+    };
+    fields.market = LineFields::Market { premium.foreignInstrument,
+                                         premium.entryRate,
+                                         premium.exitRate,
+                                         premium.fundingRate,
+                                         premium.koreaVolume24h,
+                                         premium.depositOpen,
+                                         premium.withdrawalOpen,
+                                         premium.caution,
+                                         originOf(premium.koreaPrice, premium.koreaOrigin),
+                                         originOf(premium.foreignPrice, premium.foreignOrigin),
+                                         ageOf(premium.koreaPrice, premium.koreaReceivedAtMs),
+                                         ageOf(premium.foreignPrice, premium.foreignReceivedAtMs) };
     return assemble(fields);
+}
+
+QString source(const CoinPremium &premium)
+{
+    if (premium.koreaOrigin == QuoteOrigin::Cache || premium.foreignOrigin == QuoteOrigin::Cache)
+        return QStringLiteral("cache");
+    // Only a price that is there counts: a line with a missing side is not a streamed line.
+    if (premium.koreaPrice && premium.foreignPrice && premium.koreaOrigin == QuoteOrigin::Stream
+        && premium.foreignOrigin == QuoteOrigin::Stream)
+        return QStringLiteral("stream");
+    return QStringLiteral("exchange");
 }
 
 QByteArray unavailableLine(const QString &symbol, PremiumBasis basis, const QList<FeedStatus> &statuses,

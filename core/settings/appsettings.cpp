@@ -6,6 +6,7 @@
 namespace {
 
 const QString kBasis = QStringLiteral("premium/basis");
+const QString kTransport = QStringLiteral("feeds/transport");
 const QString kTickerPeriod = QStringLiteral("feeds/tickerPeriodMs");
 const QString kFxPeriod = QStringLiteral("feeds/fxPeriodMs");
 const QString kUrlPrefix = QStringLiteral("feeds/url/");
@@ -49,6 +50,7 @@ FeedConfig AppSettings::feedConfig() const
 {
     FeedConfig config;
     config.basis = premiumBasisFromId(m_settings.value(kBasis).toString()).value_or(config.basis);
+    config.transport = feedTransportFromId(m_settings.value(kTransport).toString()).value_or(config.transport);
     // Outside the ranges Preferences allows, a hand-edited value falls back to the default.
     const auto bounded = [this](const QString &key, int fallback, int min, int max) {
         bool ok = false;
@@ -75,6 +77,7 @@ FeedConfig AppSettings::feedConfig() const
 void AppSettings::setFeedConfig(const FeedConfig &config)
 {
     m_settings.setValue(kBasis, premiumBasisId(config.basis));
+    m_settings.setValue(kTransport, feedTransportId(config.transport));
     m_settings.setValue(kTickerPeriod, config.tickerPeriodMs);
     m_settings.setValue(kFxPeriod, config.fxPeriodMs);
     m_settings.setValue(kFailoverMs, config.koreanFailoverMs);

@@ -17,6 +17,9 @@ struct QuoteBatch
     QList<DataIssue> issues;
     // The venue answered that a code we asked for does not exist: read the listing again.
     bool listingStale = false;
+
+    // Pushed over a venue's socket: a batch comes whole from one transport, so its first quote says.
+    bool isStreamed() const { return !quotes.isEmpty() && quotes.constFirst().origin == QuoteOrigin::Stream; }
 };
 
 Q_DECLARE_METATYPE(QuoteBatch)

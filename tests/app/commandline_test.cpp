@@ -59,6 +59,8 @@ TEST(CommandLine, BadInputNamesTheOption)
         {{"--headless", "--api-port", "65536"}, "--api-port"},
         {{"--headless", "--api-port", "80a"}, "--api-port"},
         {{"--api-port", "-1"}, "--api-port"},
+        {{"--headless", "--transport", "push"}, "--transport"},
+        {{"--headless", "--transport"}, "transport"},
     };
     for (const auto &c : cases) {
         const CommandLine command = parse(c.args);
@@ -74,6 +76,23 @@ TEST(CommandLine, ApiPortIsOffUnlessGiven)
     ASSERT_EQ(command.action, CommandLine::Action::RunHeadless) << command.error.toStdString();
     EXPECT_EQ(command.apiPort, 8765);
     EXPECT_EQ(parse({"--api-port", "65535"}).apiPort, 65535);
+}
+
+TEST(CommandLine, TransportStreamsUnlessPollIsAsked)
+{
+    const CommandLine defaults = parse({"--headless"});
+    EXPECT_EQ(defaults.feed.transport, FeedTransport::Stream);
+    EXPECT_FALSE(defaults.transportGiven);
+    const CommandLine poll = parse({"--headless", "--transport", "poll"});
+    ASSERT_EQ(poll.action, CommandLine::Action::RunHeadless) << poll.error.toStdString();
+    EXPECT_EQ(poll.feed.transport, FeedTransport::Poll);
+    EXPECT_TRUE(poll.transportGiven);
+    // Named even when it is the default: it must win over a saved "poll" in the window.
+    const CommandLine stream = parse({"--transport", "stream"});
+    EXPECT_EQ(stream.feed.transport, FeedTransport::Stream);
+    EXPECT_TRUE(stream.transportGiven);
+    EXPECT_TRUE(stream.feedOptionsGiven);
+    EXPECT_TRUE(stream.helpText.contains(QStringLiteral("--transport <stream|poll>")));
 }
 
 TEST(CommandLine, HelpAndVersion)

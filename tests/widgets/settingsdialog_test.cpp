@@ -122,6 +122,9 @@ TEST_F(SettingsDialogTest, AcceptingSavesTheConfiguration)
     url("open-er-api")->setText(QStringLiteral("https://fx.example.com:8443"));
     auto *basis = child<QComboBox>(QStringLiteral("basis"));
     basis->setCurrentIndex(basis->findData(QStringLiteral("global")));
+    auto *transport = child<QComboBox>(QStringLiteral("transport"));
+    EXPECT_EQ(transport->currentData().toString(), QStringLiteral("stream")) << "streams by default";
+    transport->setCurrentIndex(transport->findData(QStringLiteral("poll")));
     child<QSpinBox>(QStringLiteral("tickerPeriod"))->setValue(2000);
     child<QSpinBox>(QStringLiteral("fxPeriod"))->setValue(5);
 
@@ -136,6 +139,7 @@ TEST_F(SettingsDialogTest, AcceptingSavesTheConfiguration)
     EXPECT_EQ(config.baseUrl(QStringLiteral("open-er-api")), QUrl(QStringLiteral("https://fx.example.com:8443")));
     EXPECT_EQ(config.baseUrl(QStringLiteral("binance")), VenueCatalog::defaultBaseUrl(QStringLiteral("binance")));
     EXPECT_EQ(config.basis, PremiumBasis::Global);
+    EXPECT_EQ(config.transport, FeedTransport::Poll);
     EXPECT_EQ(config.tickerPeriodMs, 2000);
     EXPECT_EQ(config.fxPeriodMs, 5 * 60'000);
 }
@@ -244,6 +248,7 @@ TEST_F(SettingsDialogTest, ShowsSavedValuesAndRestoresDefaults)
     FeedConfig saved;
     saved.baseUrls.insert(QStringLiteral("dunamu"), QUrl(QStringLiteral("http://127.0.0.1:9999")));
     saved.basis = PremiumBasis::Global;
+    saved.transport = FeedTransport::Poll;
     saved.tickerPeriodMs = 3000;
     settings.setFeedConfig(saved);
 
@@ -251,7 +256,9 @@ TEST_F(SettingsDialogTest, ShowsSavedValuesAndRestoresDefaults)
     auto *dunamu = again.findChild<QLineEdit *>(QStringLiteral("url_dunamu"));
     auto *ticker = again.findChild<QSpinBox *>(QStringLiteral("tickerPeriod"));
     auto *basis = again.findChild<QComboBox *>(QStringLiteral("basis"));
-    ASSERT_TRUE(dunamu && ticker && basis);
+    auto *transport = again.findChild<QComboBox *>(QStringLiteral("transport"));
+    ASSERT_TRUE(dunamu && ticker && basis && transport);
+    EXPECT_EQ(transport->currentData().toString(), QStringLiteral("poll"));
     EXPECT_EQ(dunamu->text(), QStringLiteral("http://127.0.0.1:9999"));
     EXPECT_EQ(ticker->value(), 3000);
     EXPECT_EQ(basis->currentData().toString(), QStringLiteral("global"));
@@ -262,6 +269,7 @@ TEST_F(SettingsDialogTest, ShowsSavedValuesAndRestoresDefaults)
     EXPECT_TRUE(dunamu->text().isEmpty());
     EXPECT_EQ(ticker->value(), 1000);
     EXPECT_EQ(basis->currentData().toString(), QStringLiteral("seed"));
+    EXPECT_EQ(transport->currentData().toString(), QStringLiteral("stream"));
     EXPECT_TRUE(again.isInputValid());
     // Restoring is not saving.
     EXPECT_EQ(settings.feedConfig().tickerPeriodMs, 3000);

@@ -361,3 +361,59 @@ TEST_F(SharedVenueJobTest, FollowersGetTheLeadersWalletStatuses)
     EXPECT_EQ(redis.command({ "HGET", "status:bithumb:xrp", "instance" }).text, leader->id.toUtf8());
     EXPECT_TRUE(leader->cycler(Bithumb).statuses.isEmpty());
 }
+
+namespace {
+
+QuoteBatch streamed(const QString &venue, const QString &coin, int last, qint64 receivedAtMs)
+{
+    MarketQuote quote;
+    quote.venue = venue;
+    quote.coin = coin;
+    quote.last = Decimal::fromInteger(last);
+    quote.receivedAtMs = receivedAtMs;
+    quote.origin = QuoteOrigin::Stream;
+    QuoteBatch batch;
+    batch.venue = venue;
+    batch.receivedAtMs = receivedAtMs;
+    batch.quotes = { quote };
+    return batch;
+}
+
+} // namespace
+
+// The leader's stream pushes between its cycles; the followers read the newest of it from the
+// cache once a period, as they read what it polls (and as cached quotes: "source":"cache").
+TEST_F(SharedVenueJobTest, TheLeadersStreamIsPublishedWithItsCycles)
+{
+    auto a = make(QStringLiteral("desk-a"), { Binance });
+    auto b = make(QStringLiteral("desk-b"), { Binance });
+    a->cycler(Binance).start();
+    b->cycler(Binance).start();
+    ASSERT_TRUE(settled({ a.get(), b.get() }, Binance));
+    Instance *leader = leaderOf({ a.get(), b.get() }, Binance);
+    Instance *follower = leader == a.get() ? b.get() : a.get();
+    const QString eth = QStringLiteral("ETH");
+
+    // A follower's stream (paused in the app) publishes nothing.
+    follower->jobs.at(Binance)->addStreamed(streamed(Binance, eth, 9999, nowMs()));
+    const qint64 first = nowMs();
+    leader->jobs.at(Binance)->addStreamed(streamed(Binance, eth, 2000, first));
+    leader->jobs.at(Binance)->addStreamed(streamed(Binance, eth, 2001, first + 1));
+
+    const auto ethPrices = [&] {
+        QList<qint64> prices;
+        for (const QuoteBatch &batch : std::as_const(follower->cycler(Binance).cached)) {
+            for (const MarketQuote &quote : batch.quotes) {
+                if (quote.coin == eth && quote.last) {
+                    EXPECT_EQ(quote.origin, QuoteOrigin::Cache);
+                    prices.append(quote.last->toString().toLongLong());
+                }
+            }
+        }
+        return prices;
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !ethPrices().isEmpty(); }, 2000));
+    EXPECT_EQ(ethPrices(), QList<qint64>{ 2001 }) << "the newest push of the period only";
+    const RedisReply price = redis.command({ "HGET", "ticker:binance:eth", "price" });
+    EXPECT_EQ(price.text, "2001");
+}

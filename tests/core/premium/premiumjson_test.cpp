@@ -113,3 +113,56 @@ TEST(PremiumJson, TheReasonNamesStaleFeedsAndMasksKeys)
     EXPECT_FALSE(reason.contains(u"abcdef123456")) << reason.toStdString();
     EXPECT_TRUE(reason.endsWith(u"; fx: last value 1200 s old")) << reason.toStdString();
 }
+
+namespace {
+
+CoinPremium priced(QuoteOrigin korea, QuoteOrigin foreign)
+{
+    CoinPremium premium;
+    premium.coin = QStringLiteral("BTC");
+    premium.pair = {QStringLiteral("bithumb"), QStringLiteral("binance")};
+    premium.koreaPrice = Decimal::fromInteger(129555000);
+    premium.foreignPrice = Decimal::fromString(u"89277.1");
+    premium.koreaOrigin = korea;
+    premium.foreignOrigin = foreign;
+    premium.observedAtMs = 1795602820123;
+    premium.koreaReceivedAtMs = premium.observedAtMs - 3;
+    premium.foreignReceivedAtMs = premium.observedAtMs - 850;
+    return premium;
+}
+
+QJsonObject lineOf(const CoinPremium &premium)
+{
+    return QJsonDocument::fromJson(PremiumJson::line(premium)).object();
+}
+
+} // namespace
+
+// "stream" needs both prices pushed; a price read from the shared cache makes the line "cache".
+TEST(PremiumJson, TheSourceSaysStreamOnlyWhenBothPricesWerePushed)
+{
+    using O = QuoteOrigin;
+    EXPECT_EQ(lineOf(priced(O::Stream, O::Stream)).value(u"source").toString(), QStringLiteral("stream"));
+    EXPECT_EQ(lineOf(priced(O::Stream, O::Poll)).value(u"source").toString(), QStringLiteral("exchange"));
+    EXPECT_EQ(lineOf(priced(O::Poll, O::Stream)).value(u"source").toString(), QStringLiteral("exchange"));
+    EXPECT_EQ(lineOf(priced(O::Poll, O::Poll)).value(u"source").toString(), QStringLiteral("exchange"));
+    EXPECT_EQ(lineOf(priced(O::Stream, O::Cache)).value(u"source").toString(), QStringLiteral("cache"));
+    CoinPremium oneSided = priced(O::Stream, O::Stream);
+    oneSided.foreignPrice.reset();
+    EXPECT_EQ(PremiumJson::source(oneSided), QStringLiteral("exchange")) << "a missing price was not pushed";
+}
+
+TEST(PremiumJson, EachPriceSaysHowItCameAndItsAge)
+{
+    const QByteArray line = PremiumJson::line(priced(QuoteOrigin::Stream, QuoteOrigin::Poll));
+    // Added after the fields scripts already read, never between them.
+    EXPECT_TRUE(line.endsWith(
+        R"("caution":null,"korea_origin":"stream","foreign_origin":"poll","korea_age_ms":3,"foreign_age_ms":850})"))
+        << line.constData();
+    CoinPremium missing = priced(QuoteOrigin::Poll, QuoteOrigin::Poll);
+    missing.koreaPrice.reset();
+    const QJsonObject object = lineOf(missing);
+    EXPECT_TRUE(object.value(u"korea_origin").isNull());
+    EXPECT_TRUE(object.value(u"korea_age_ms").isNull());
+    EXPECT_EQ(object.value(u"foreign_origin").toString(), QStringLiteral("poll"));
+}
