@@ -1,5 +1,6 @@
 #pragma once
 
+#include "markettableicons.h"
 #include "premium/coinpremium.h"
 #include "premium/premiumbands.h"
 #include "venues/coinstatus.h"
@@ -102,6 +103,8 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The Favourite column takes a bool (the star's click).
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 Q_SIGNALS:
     void favouritesChanged(const QStringList &favourites);
@@ -109,7 +112,7 @@ Q_SIGNALS:
     void flushed();
 
 private:
-    struct Entry
+    struct CoinData
     {
         std::optional<CoinPremium> premium;
         std::optional<CoinStatus> status;
@@ -122,23 +125,31 @@ private:
 
     static quint32 changedColumns(const std::optional<CoinPremium> &before, const CoinPremium &after);
     static quint32 changedColumns(const std::optional<CoinStatus> &before, const CoinStatus &after);
-    void markDirty(const QString &coin, quint32 columns);
+    void markDirty(const QString &coin, quint32 columns, bool flash);
     void scheduleFlush();
-    void appendSparkline(Entry &entry, const CoinPremium &premium);
-    QVariant display(const QString &coin, const Entry &entry, int column) const;
-    QVariant sortValue(const QString &coin, const Entry &entry, int column) const;
-    QVariant toolTip(const QString &coin, const Entry &entry, int column) const;
-    QVariant foreground(const Entry &entry, int column) const;
-    QVariant decoration(const QString &coin, const Entry &entry, int column) const;
-    bool isStale(const Entry &entry, int column) const;
+    // Whether the line changed.
+    static bool appendSparkline(CoinData &entry, const CoinPremium &premium);
+    QVariant display(const QString &coin, const CoinData &entry, int column) const;
+    QVariant sortValue(const QString &coin, const CoinData &entry, int column) const;
+    QVariant toolTip(const QString &coin, const CoinData &entry, int column) const;
+    QVariant foreground(const CoinData &entry, int column) const;
+    QVariant decoration(const QString &coin, const CoinData &entry, int column) const;
+    bool isStale(const CoinData &entry, int column) const;
     void emitFavouriteChange(const QString &coin);
 
     QStringList m_coins;
     QHash<QString, int> m_rowOf;
-    QHash<QString, Entry> m_entries;
-    QHash<QString, quint32> m_dirty; // coin -> changed column bits, until the next flush
+    QHash<QString, CoinData> m_entries;
+    struct Dirty
+    {
+        quint32 columns = 0; // to signal
+        quint32 flash = 0; // to highlight
+    };
+    QHash<QString, Dirty> m_dirty; // until the next flush
+    QSet<QString> m_flashing; // coins with a highlighted cell
     QSet<QString> m_favourites;
     PremiumBands m_bands;
+    MarketTableIcons m_icons;
     int m_flashMs = FlashMs;
     QTimer m_flushTimer;
     QElapsedTimer m_monotonic;
