@@ -157,3 +157,28 @@ TEST(MarketTableView, TwoHundredFiftyCoinsPaintOffscreen)
     // The grab paints every visible cell, sparklines and stars included.
     EXPECT_FALSE(view.grab().isNull());
 }
+
+TEST(MarketTableView, HeaderClicksSortUpDownThenBackToTheListingOrder)
+{
+    MarketTableView view;
+    fill(view);
+    view.resize(900, 400);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QHeaderView *header = view.table()->horizontalHeader();
+    const QPoint premium(header->sectionViewportPosition(Model::Premium) + 5, header->height() / 2);
+    const auto first = [&] {
+        return view.proxy()->index(0, Model::Coin).data(Model::CoinRole).toString();
+    };
+
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, premium);
+    const QString once = first();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, premium);
+    const QString twice = first();
+    // ETH (−2 %) and XRP (+3 %) lead one way or the other.
+    EXPECT_EQ((QStringList { once, twice }), (QStringList { QStringLiteral("ETH"), QStringLiteral("XRP") }))
+        << once.toStdString() << " " << twice.toStdString();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, premium);
+    EXPECT_EQ(view.proxy()->sortColumn(), -1);
+    EXPECT_EQ(first(), QStringLiteral("BTC"));
+}
