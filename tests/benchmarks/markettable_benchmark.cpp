@@ -111,6 +111,24 @@ void updateAndFlushAllMoved(benchmark::State &state)
 }
 BENCHMARK(updateAndFlushAllMoved)->Arg(300)->Unit(benchmark::kMillisecond);
 
+// The table's share of a cold start: a new view gets 250 coins and their first premiums, flushes
+// and paints once (grab() renders every visible cell, as the first expose does).
+void coldStartPainted(benchmark::State &state)
+{
+    const QStringList coins = coinsOf(static_cast<int>(state.range(0)));
+    const QList<CoinPremium> premiums = allMoved(coins, 0);
+    for (auto _ : state) {
+        MarketTableView view;
+        view.model()->setClock([] { return Start; });
+        view.resize(1600, 900);
+        view.setCoins(coins);
+        view.setPremiums(premiums);
+        view.model()->flush();
+        benchmark::DoNotOptimize(view.grab());
+    }
+}
+BENCHMARK(coldStartPainted)->Arg(250)->Unit(benchmark::kMillisecond);
+
 // 5,000 single-coin updates a second (in batches of 50 every 10 ms, as a busy stream of six venues
 // brings them) into a shown 300-row table that repaints after each 100 ms flush. Reports the GUI
 // thread's CPU time per second of wall time and how late the 10 ms timer ran at worst (input
