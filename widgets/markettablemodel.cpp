@@ -194,8 +194,10 @@ void MarketTableModel::updatePremiums(const QList<CoinPremium> &premiums)
         quint32 changed = changedColumns(entry.premium, premium);
         if (appendSparkline(entry, premium))
             changed |= bit(Column::Sparkline);
+        // A first value is no change to point at.
+        const bool flash = entry.premium.has_value();
         entry.premium = premium;
-        markDirty(premium.coin, changed, true);
+        markDirty(premium.coin, changed, flash);
     }
 }
 

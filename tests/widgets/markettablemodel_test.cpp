@@ -152,6 +152,9 @@ TEST_F(MarketTableModelTest, AChangedCellFlashesThenIsRepaintedOnce)
     model.updatePremiums({ premium(QStringLiteral("BTC"), "1") });
     model.flush();
     const QModelIndex cell = model.index(0, Model::Premium);
+    EXPECT_FALSE(cell.data(Qt::BackgroundRole).isValid()); // a first value is no change
+    model.updatePremiums({ premium(QStringLiteral("BTC"), "2") });
+    model.flush();
     EXPECT_TRUE(cell.data(Qt::BackgroundRole).isValid());
     EXPECT_FALSE(model.index(0, Model::Coin).data(Qt::BackgroundRole).isValid());
 
