@@ -8,18 +8,9 @@ bool FavouriteDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, co
                                     const QModelIndex &index)
 {
     if (event->type() != QEvent::MouseButtonRelease)
-        return QStyledItemDelegate::editorEvent(event, model, option, index);
+        return CentredIconDelegate::editorEvent(event, model, option, index);
     const auto *mouse = static_cast<QMouseEvent *>(event);
     if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint()))
         return false;
     return model->setData(index, !index.data(MarketTableModel::FavouriteRole).toBool(), Qt::EditRole);
-}
-
-void FavouriteDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
-{
-    QStyledItemDelegate::initStyleOption(option, index);
-    option->decorationAlignment = Qt::AlignCenter;
-    option->decorationPosition = QStyleOptionViewItem::Top;
-    option->displayAlignment = Qt::AlignCenter;
-    option->features &= ~QStyleOptionViewItem::HasDisplay;
 }

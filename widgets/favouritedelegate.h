@@ -1,19 +1,16 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "centredicondelegate.h"
 
 // The favourite star, centred; a click on it toggles the favourite (setData with a bool).
-class FavouriteDelegate final : public QStyledItemDelegate
+class FavouriteDelegate final : public CentredIconDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FavouriteDelegate)
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CentredIconDelegate::CentredIconDelegate;
 
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

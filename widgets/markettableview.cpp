@@ -1,5 +1,6 @@
 #include "markettableview.h"
 
+#include "centredicondelegate.h"
 #include "favouritedelegate.h"
 #include "markettablemodel.h"
 #include "markettableproxy.h"
@@ -72,9 +73,15 @@ MarketTableView::MarketTableView(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->setItemDelegateForColumn(Column::Sparkline, new SparklineDelegate(m_table));
     m_table->setItemDelegateForColumn(Column::Favourite, new FavouriteDelegate(m_table));
+    auto *icons = new CentredIconDelegate(m_table);
+    m_table->setItemDelegateForColumn(Column::Wallet, icons);
+    m_table->setItemDelegateForColumn(Column::Caution, icons);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setColumnWidth(Column::Coin, 150);
     for (const int column : { Column::Wallet, Column::Caution, Column::Favourite })
         m_table->setColumnWidth(column, 48);
+    m_table->setColumnWidth(Column::Volume24h, 110);
+    m_table->setColumnWidth(Column::Funding, 160);
     m_table->setColumnWidth(Column::Sparkline, 90);
     m_table->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
