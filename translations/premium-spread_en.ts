@@ -1841,10 +1841,42 @@
     </message>
 </context>
 <context>
+    <name>PremiumChartCanvas</name>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="333"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="334"/>
+        <source>Premium %, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="334"/>
+        <source>Premium %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="336"/>
+        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="338"/>
+        <source>Waiting for the first premium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="340"/>
+        <source>Premium chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PremiumChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/premiumchartview.cpp" line="165"/>
-        <location filename="../widgets/premiumchartview.cpp" line="835"/>
+        <location filename="../widgets/premiumchartview.cpp" line="333"/>
         <source>Exported %n row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1852,68 +1884,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="166"/>
-        <location filename="../widgets/premiumchartview.cpp" line="835"/>
+        <location filename="../widgets/premiumchartview.cpp" line="333"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="591"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="592"/>
-        <source>Premium %, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="592"/>
-        <source>Premium %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="594"/>
-        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="596"/>
-        <source>Waiting for the first premium…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="597"/>
-        <source>Premium chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="815"/>
+        <location filename="../widgets/premiumchartview.cpp" line="320"/>
         <source>Saved the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="815"/>
+        <location filename="../widgets/premiumchartview.cpp" line="320"/>
         <source>Could not save %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="843"/>
+        <location filename="../widgets/premiumchartview.cpp" line="343"/>
         <source>Export the visible range as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="843"/>
+        <location filename="../widgets/premiumchartview.cpp" line="343"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="851"/>
+        <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>Save the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="851"/>
+        <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>

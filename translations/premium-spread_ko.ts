@@ -1839,78 +1839,79 @@
     </message>
 </context>
 <context>
+    <name>PremiumChartCanvas</name>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="333"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="334"/>
+        <source>Premium %, %1</source>
+        <translation>프리미엄 %, %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="334"/>
+        <source>Premium %</source>
+        <translation>프리미엄 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="336"/>
+        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
+        <translation>KRW: 한국 가격(주황), 해외 가격 × 환율(초록)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="338"/>
+        <source>Waiting for the first premium…</source>
+        <translation>첫 프리미엄을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="340"/>
+        <source>Premium chart</source>
+        <translation>프리미엄 차트</translation>
+    </message>
+</context>
+<context>
     <name>PremiumChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/premiumchartview.cpp" line="165"/>
-        <location filename="../widgets/premiumchartview.cpp" line="835"/>
+        <location filename="../widgets/premiumchartview.cpp" line="333"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n개 행을 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="166"/>
-        <location filename="../widgets/premiumchartview.cpp" line="835"/>
+        <location filename="../widgets/premiumchartview.cpp" line="333"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="591"/>
-        <source>Time</source>
-        <translation>시각</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="592"/>
-        <source>Premium %, %1</source>
-        <translation>프리미엄 %, %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="592"/>
-        <source>Premium %</source>
-        <translation>프리미엄 %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="594"/>
-        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
-        <translation>KRW: 한국 가격(주황), 해외 가격 × 환율(초록)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="596"/>
-        <source>Waiting for the first premium…</source>
-        <translation>첫 프리미엄을 기다리는 중…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="597"/>
-        <source>Premium chart</source>
-        <translation>프리미엄 차트</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="815"/>
+        <location filename="../widgets/premiumchartview.cpp" line="320"/>
         <source>Saved the chart to %1.</source>
         <translation>차트를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="815"/>
+        <location filename="../widgets/premiumchartview.cpp" line="320"/>
         <source>Could not save %1.</source>
         <translation>%1을(를) 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="843"/>
+        <location filename="../widgets/premiumchartview.cpp" line="343"/>
         <source>Export the visible range as CSV</source>
         <translation>보이는 구간을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="843"/>
+        <location filename="../widgets/premiumchartview.cpp" line="343"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="851"/>
+        <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>Save the chart as PNG</source>
         <translation>차트를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="851"/>
+        <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
