@@ -1,10 +1,12 @@
 #include "venuedirectory.h"
 
 #include "binancevenue.h"
+#include "bithumbstream.h"
 #include "bithumbvenue.h"
 #include "bybitvenue.h"
 #include "coinonevenue.h"
 #include "okxvenue.h"
+#include "upbitstream.h"
 #include "upbitvenue.h"
 
 VenueDirectory::VenueDirectory()
@@ -15,6 +17,9 @@ VenueDirectory::VenueDirectory()
     m_adapters.push_back(std::make_unique<BinanceVenue>());
     m_adapters.push_back(std::make_unique<OkxVenue>());
     m_adapters.push_back(std::make_unique<BybitVenue>());
+
+    m_streams.push_back(std::make_unique<BithumbStream>());
+    m_streams.push_back(std::make_unique<UpbitStream>());
 }
 
 VenueDirectory::~VenueDirectory() = default;
