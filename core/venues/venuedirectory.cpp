@@ -4,6 +4,7 @@
 #include "bithumbstream.h"
 #include "bithumbvenue.h"
 #include "bybitvenue.h"
+#include "coinonestream.h"
 #include "coinonevenue.h"
 #include "okxvenue.h"
 #include "upbitstream.h"
@@ -20,6 +21,7 @@ VenueDirectory::VenueDirectory()
 
     m_streams.push_back(std::make_unique<BithumbStream>());
     m_streams.push_back(std::make_unique<UpbitStream>());
+    m_streams.push_back(std::make_unique<CoinoneStream>());
 }
 
 VenueDirectory::~VenueDirectory() = default;
