@@ -1,5 +1,6 @@
 #include "venuedirectory.h"
 
+#include "binancestream.h"
 #include "binancevenue.h"
 #include "bithumbstream.h"
 #include "bithumbvenue.h"
@@ -22,6 +23,7 @@ VenueDirectory::VenueDirectory()
     m_streams.push_back(std::make_unique<BithumbStream>());
     m_streams.push_back(std::make_unique<UpbitStream>());
     m_streams.push_back(std::make_unique<CoinoneStream>());
+    m_streams.push_back(std::make_unique<BinanceStream>());
 }
 
 VenueDirectory::~VenueDirectory() = default;
