@@ -7,6 +7,7 @@
 #include "bybitvenue.h"
 #include "coinonestream.h"
 #include "coinonevenue.h"
+#include "okxstream.h"
 #include "okxvenue.h"
 #include "upbitstream.h"
 #include "upbitvenue.h"
@@ -24,6 +25,7 @@ VenueDirectory::VenueDirectory()
     m_streams.push_back(std::make_unique<UpbitStream>());
     m_streams.push_back(std::make_unique<CoinoneStream>());
     m_streams.push_back(std::make_unique<BinanceStream>());
+    m_streams.push_back(std::make_unique<OkxStream>());
 }
 
 VenueDirectory::~VenueDirectory() = default;
