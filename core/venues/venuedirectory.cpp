@@ -4,6 +4,7 @@
 #include "binancevenue.h"
 #include "bithumbstream.h"
 #include "bithumbvenue.h"
+#include "bybitstream.h"
 #include "bybitvenue.h"
 #include "coinonestream.h"
 #include "coinonevenue.h"
@@ -26,6 +27,7 @@ VenueDirectory::VenueDirectory()
     m_streams.push_back(std::make_unique<CoinoneStream>());
     m_streams.push_back(std::make_unique<BinanceStream>());
     m_streams.push_back(std::make_unique<OkxStream>());
+    m_streams.push_back(std::make_unique<BybitStream>());
 }
 
 VenueDirectory::~VenueDirectory() = default;
