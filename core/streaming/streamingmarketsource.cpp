@@ -60,6 +60,11 @@ void StreamingMarketSource::setSocketSilenceMs(qint64 silenceMs)
     m_socketSilenceMs = silenceMs;
 }
 
+void StreamingMarketSource::setStreamBaseUrl(const QUrl &baseUrl)
+{
+    m_streamBaseUrl = baseUrl;
+}
+
 QString StreamingMarketSource::venue() const
 {
     return m_stream->id();
@@ -122,7 +127,7 @@ void StreamingMarketSource::replan()
     if (!m_running || listed.isEmpty())
         return;
     const InstrumentSet followed = m_followCoins.isEmpty() ? listed : listed.restrictedTo(m_followCoins);
-    const QList<StreamSocketPlan> plans = m_stream->plan(m_polling->baseUrl(), followed);
+    const QList<StreamSocketPlan> plans = m_stream->plan(m_streamBaseUrl.value_or(m_polling->baseUrl()), followed);
     const qint64 now = m_clock->nowMs();
 
     QHash<QString, QHash<QString, Carriage>> carriages;

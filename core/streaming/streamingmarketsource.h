@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QUrl>
 
 #include <optional>
 
@@ -50,6 +51,9 @@ public:
     // For every socket opened from now on.
     void setBackoff(const Backoff &backoff);
     void setSocketSilenceMs(qint64 silenceMs);
+    // The address the venue's stream puts its socket paths on; the polling source's unless set (a
+    // test serves the sockets and the REST API from two servers).
+    void setStreamBaseUrl(const QUrl &baseUrl);
 
     QString venue() const override;
     void start() override;
@@ -90,6 +94,7 @@ private:
     ConnectionRateLimiter m_limiter;
     std::optional<Backoff> m_backoff;
     std::optional<qint64> m_socketSilenceMs;
+    std::optional<QUrl> m_streamBaseUrl;
     int m_periodMs = 1000;
     qint64 m_coinSilenceMs = DefaultCoinSilenceMs;
 
