@@ -391,6 +391,12 @@ void WebSocketFixtureServer::dropAll()
         client.socket->abort();
 }
 
+void WebSocketFixtureServer::close()
+{
+    m_server->close();
+    dropAll();
+}
+
 void WebSocketFixtureServer::pingClients()
 {
     for (const Client &client : std::as_const(m_clients))

@@ -56,6 +56,8 @@ public:
     int push(const QString &code);
     // Aborts every open socket at once, mid-stream.
     void dropAll();
+    // Stops listening and drops every socket: the venue is gone.
+    void close();
     // A protocol ping to every open socket (Binance pings its clients).
     void pingClients();
 
