@@ -92,6 +92,8 @@ void ApiWiring::setFeed(MarketFeed *feed)
     m_feed = feed;
     if (feed) {
         m_feedConnections.append(connect(feed, &MarketFeed::cycled, this, &ApiWiring::onCycle));
+        // A pushed premium is served as soon as its headless line is printed.
+        m_feedConnections.append(connect(feed, &MarketFeed::coinsUpdated, this, &ApiWiring::onCycle));
         // Statuses come every second: tickers, ages and health follow them.
         m_feedConnections.append(
             connect(feed->monitor(), &PremiumMonitor::feedStatusChanged, this, &ApiWiring::refreshFeeds));

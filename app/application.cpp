@@ -254,6 +254,7 @@ int runGui(QApplication &app, const CommandLine &command)
             config.foreignVenue = command.feed.foreignVenue;
         for (auto it = command.feed.baseUrls.cbegin(); it != command.feed.baseUrls.cend(); ++it)
             config.baseUrls.insert(it.key(), it.value());
+        config.streamUrls = command.feed.streamUrls;
     }
     startFeed(config);
     serveApi();

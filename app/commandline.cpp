@@ -17,6 +17,9 @@ struct UrlOption
     QString name;
     QString venue;
     QString description;
+
+    // Where the venue's sockets are, rather than its REST API.
+    bool isStream() const { return name.endsWith(u"-stream-url"); }
 };
 
 // One option per venue of the catalog (--bithumb-url, --okx-url, ...), then the FX sources'.
@@ -28,6 +31,13 @@ const QList<UrlOption> &urlOptions()
         for (const QString &id : venues.ids())
             result.append({id + QStringLiteral("-url"), id,
                            QStringLiteral("Base URL of %1 (scheme, host, port).").arg(venues.find(id)->displayName())});
+        for (const QString &id : venues.ids()) {
+            if (venues.findStream(id))
+                result.append({id + QStringLiteral("-stream-url"), id,
+                               QStringLiteral("Where the sockets of %1 are when not on its base URL's host (ws, wss, http or https; "
+                                              "the venue's socket paths are kept).")
+                                   .arg(venues.find(id)->displayName())});
+        }
         result += {
             {QStringLiteral("fx-url"), QStringLiteral("dunamu"), QStringLiteral("Base URL of the primary USD/KRW source (Dunamu).")},
             {QStringLiteral("fx-fallback-url"), QStringLiteral("open-er-api"), QStringLiteral("Base URL of the fallback USD/KRW source (open.er-api).")},
@@ -57,14 +67,18 @@ std::optional<QStringList> parseSymbols(const QString &text)
     return symbols;
 }
 
-std::optional<QUrl> baseUrl(const QString &text)
+// A socket address may be given as ws or wss: kept as http or https, as the venue's stream takes it.
+std::optional<QUrl> baseUrl(const QString &text, bool socket = false)
 {
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+    QString scheme = url.scheme();
+    if (socket && (scheme == u"ws" || scheme == u"wss"))
+        scheme = scheme == u"ws" ? QStringLiteral("http") : QStringLiteral("https");
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
         return std::nullopt;
     // Only scheme, host and port are taken: the venue's real path is kept.
     QUrl base;
-    base.setScheme(url.scheme());
+    base.setScheme(scheme);
     base.setHost(url.host());
     base.setPort(url.port());
     return base;
@@ -230,10 +244,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     for (qsizetype i = 0; i < urls.size(); ++i) {
         if (!parser.isSet(urls[i]))
             continue;
-        const auto url = baseUrl(parser.value(urls[i]));
+        const UrlOption &option = urlOptions()[i];
+        const auto url = baseUrl(parser.value(urls[i]), option.isStream());
         if (!url)
-            return failure(QStringLiteral("Option '--%1' takes an http(s) URL, not '%2'.").arg(urlOptions()[i].name, parser.value(urls[i])));
-        result.feed.baseUrls.insert(urlOptions()[i].venue, *url);
+            return failure(QStringLiteral("Option '--%1' takes an %2 URL, not '%3'.")
+                               .arg(option.name, option.isStream() ? QStringLiteral("ws(s) or http(s)") : QStringLiteral("http(s)"),
+                                    parser.value(urls[i])));
+        (option.isStream() ? result.feed.streamUrls : result.feed.baseUrls).insert(option.venue, *url);
         result.feedOptionsGiven = true;
     }
     return result;

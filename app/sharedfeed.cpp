@@ -7,7 +7,6 @@
 #include "coordination/positionpnlcache.h"
 #include "coordination/sharedmarketcoordinator.h"
 #include "premium/marketfeed.h"
-#include "venues/pollingmarketsource.h"
 #endif
 
 #include <QLoggingCategory>
@@ -20,20 +19,10 @@ QObject *attach(MarketFeed *feed, const std::optional<RedisAddress> &address,
 #ifdef PS_WITH_REDIS
     if (!address)
         return nullptr;
-    SharedMarketCoordinator::Feed shared;
-    for (const QString &venue : feed->venues()) {
-        shared.sources.append(feed->poller(venue));
-        if (feed->source(venue) != feed->poller(venue))
-            shared.streams.append(feed->source(venue));
-    }
-    shared.acceptCached = [feed](const QuoteBatch &batch) { feed->acceptCached(batch); };
-    shared.acceptStatuses = [feed](const QList<CoinStatus> &statuses) { feed->acceptStatuses(statuses); };
-    shared.fxPoller = feed->fxPoller();
-    shared.fxKeeper = feed->fxKeeper();
     SharedMarketCoordinator::Options options;
     options.address = *address;
     // A child of the feed: it goes with it.
-    auto *coordinator = new SharedMarketCoordinator(shared, options, feed);
+    auto *coordinator = new SharedMarketCoordinator(SharedMarketCoordinator::feedOf(feed), options, feed);
     QObject::connect(feed, &MarketFeed::cycled, coordinator, &SharedMarketCoordinator::writePremiums);
     if (onStatus) {
         QObject::connect(coordinator, &SharedMarketCoordinator::statusChanged, coordinator, onStatus);

@@ -2045,6 +2045,34 @@
         <source>Saved rate from %1, %2 old</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round trip %L1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretText</name>

@@ -2041,6 +2041,34 @@
         <source>Saved rate from %1, %2 old</source>
         <translation>저장된 %1 환율, %2 전</translation>
     </message>
+    <message>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>reconnecting after a failure</source>
+        <translation>실패 후 재연결 대기</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%L1 messages/s</source>
+        <translation>초당 메시지 %L1개</translation>
+    </message>
+    <message>
+        <source>round trip %L1 ms</source>
+        <translation>왕복 %L1 ms</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열림</translation>
+    </message>
 </context>
 <context>
     <name>SecretText</name>

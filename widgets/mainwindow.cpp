@@ -17,6 +17,7 @@
 #include "observability/alertengine.h"
 #include "premium/marketfeed.h"
 #include "settings/appsettings.h"
+#include "streaming/streamingmarketsource.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +91,14 @@ void MainWindow::setFeed(MarketFeed *feed)
     m_ticker->setMonitor(feed->monitor());
     m_chart->setMonitor(feed->monitor());
     m_venueHealth->watch(feed->gates(), feed->koreanFailover());
+    for (const QString &venue : feed->venues()) {
+        const auto *stream = qobject_cast<const StreamingMarketSource *>(feed->source(venue));
+        if (!stream)
+            continue;
+        connect(stream, &StreamingMarketSource::socketStatusChanged, m_venueHealth, &VenueHealthView::showSocket);
+        for (const StreamSocketStatus &status : stream->socketStatuses())
+            m_venueHealth->showSocket(status);
+    }
     connect(feed, &MarketFeed::outlierReported, m_venueHealth, &VenueHealthView::showOutlier);
     connect(feed, &MarketFeed::dataIssue, m_venueHealth, &VenueHealthView::showDataIssue);
     m_fxControl->setKeeper(feed->fxKeeper());

@@ -42,6 +42,31 @@ QString ResilienceText::venueState(const VenueHealth &health, qint64 nowMs)
     return tr("OK");
 }
 
+QString ResilienceText::socketText(const StreamSocketStatus &status)
+{
+    QString state;
+    switch (status.state) {
+    case StreamSocketStatus::State::Connecting:
+        state = tr("connecting");
+        break;
+    case StreamSocketStatus::State::Open:
+        state = tr("open");
+        break;
+    case StreamSocketStatus::State::BackingOff:
+        state = tr("reconnecting after a failure");
+        break;
+    case StreamSocketStatus::State::Closed:
+        state = tr("closed");
+        break;
+    }
+    QString text = tr("%1 %2: %3").arg(FeedText::venueName(status.venue), status.name, state);
+    if (status.state == StreamSocketStatus::State::Open)
+        text += QStringLiteral(" · ") + tr("%L1 messages/s").arg(status.messagesPerSecond, 0, 'f', 1);
+    if (status.roundTripMs)
+        text += QStringLiteral(" · ") + tr("round trip %L1 ms").arg(*status.roundTripMs);
+    return text;
+}
+
 QString ResilienceText::budgetText(const VenueHealth &health)
 {
     const QLocale locale;

@@ -4,6 +4,7 @@
 #include "exchanges/venuehealth.h"
 #include "fx/fxkeeper.h"
 #include "premium/feedrole.h"
+#include "streaming/streamsocketstatus.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,6 +32,9 @@ public:
     static QString outlierText(FeedRole role, const OutlierEvent &event);
     // "Live from Dunamu", "Saved rate from Dunamu, 3 h old", "Manual rate"
     static QString fxOriginText(FxKeeper::Origin origin, const std::optional<Quote> &quote, qint64 nowMs);
+    // "Binance public: open · 12.5 messages/s · round trip 41 ms" (a socket of a venue's stream);
+    // the round trip is left out until a keep-alive was answered.
+    static QString socketText(const StreamSocketStatus &status);
     // "14:03:00", or with the date when it is not today.
     static QString clockText(qint64 epochMs, qint64 nowMs);
 };

@@ -19,6 +19,7 @@ VenueHealthView::VenueHealthView(QWidget *parent)
     , m_outlier(new QLabel(this))
     , m_venues(new QVBoxLayout)
     , m_dataIssue(new QLabel(this))
+    , m_sockets(new QVBoxLayout)
 {
     m_dataIssue->setObjectName(QStringLiteral("dataIssueLabel"));
     m_dataIssue->setWordWrap(true);
@@ -38,6 +39,7 @@ VenueHealthView::VenueHealthView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_koreanVenue);
     layout->addLayout(m_venues);
+    layout->addLayout(m_sockets);
     layout->addWidget(m_outlier);
     layout->addWidget(m_dataIssue);
     layout->addStretch(1);
@@ -58,6 +60,9 @@ void VenueHealthView::watch(VenueGates *gates, VenueFailover *failover)
     qDeleteAll(m_rows);
     m_rows.clear();
     m_health.clear();
+    qDeleteAll(m_socketRows);
+    m_socketRows.clear();
+    m_socketStatuses.clear();
     m_outlier->hide();
     m_dataIssue->hide();
     m_dataIssues = 0;
@@ -94,6 +99,31 @@ void VenueHealthView::showHealth(const VenueHealth &health)
     refresh();
 }
 
+namespace {
+
+QString socketKey(const QString &venue, const QString &socket)
+{
+    return venue + u'/' + socket;
+}
+
+} // namespace
+
+void VenueHealthView::showSocket(const StreamSocketStatus &status)
+{
+    const QString key = socketKey(status.venue, status.name);
+    m_socketStatuses.insert(key, status);
+    QLabel *row = m_socketRows.value(key);
+    if (!row) {
+        row = new QLabel(this);
+        row->setObjectName(QStringLiteral("socket_") + status.venue + u'_' + status.name);
+        row->setWordWrap(true);
+        m_socketRows.insert(key, row);
+        m_sockets->addWidget(row);
+    }
+    row->setText(ResilienceText::socketText(status));
+    row->setToolTip(status.lastError);
+}
+
 void VenueHealthView::showOutlier(FeedRole role, const OutlierEvent &event)
 {
     m_outlier->setText(ResilienceText::outlierText(role, event));
@@ -127,6 +157,9 @@ void VenueHealthView::refresh()
         if (health.lastError)
             it.value()->setToolTip(FeedText::errorText(*health.lastError));
     }
+    // Again on a language change; a socket's own changes come with its status.
+    for (auto it = m_socketRows.cbegin(); it != m_socketRows.cend(); ++it)
+        it.value()->setText(ResilienceText::socketText(m_socketStatuses.value(it.key())));
 }
 
 QString VenueHealthView::koreanVenueText() const
@@ -142,6 +175,12 @@ QString VenueHealthView::outlierText() const
 QString VenueHealthView::dataIssueText() const
 {
     return m_dataIssue->isVisibleTo(this) ? m_dataIssue->text() : QString();
+}
+
+QString VenueHealthView::socketText(const QString &venue, const QString &socket) const
+{
+    const QLabel *row = m_socketRows.value(socketKey(venue, socket));
+    return row ? row->text() : QString();
 }
 
 QString VenueHealthView::venueText(const QString &venue) const

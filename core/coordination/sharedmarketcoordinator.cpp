@@ -8,6 +8,7 @@
 #include "sharedfxjob.h"
 #include "sharedvenuejob.h"
 
+#include "premium/marketfeed.h"
 #include "venues/pollingmarketsource.h"
 #include "venues/venuedirectory.h"
 
@@ -75,6 +76,10 @@ SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QOb
                 if (batch.isStreamed())
                     job->addStreamed(batch);
             });
+            // Later: the role changes inside the poller's cycle gate, which must answer first.
+            connect(job, &SharedVenueJob::roleChanged, stream, [this, stream, source](SharedFeedStatus::Role role) {
+                QTimer::singleShot(0, stream, [this, stream, source, role] { placeStream(stream, source, role); });
+            });
         }
         if (feed.acceptCached)
             connect(job, &SharedVenueJob::cached, this,
@@ -117,6 +122,21 @@ SharedMarketCoordinator::SharedMarketCoordinator(Feed feed, Options options, QOb
 }
 
 SharedMarketCoordinator::~SharedMarketCoordinator() = default;
+
+SharedMarketCoordinator::Feed SharedMarketCoordinator::feedOf(MarketFeed *feed)
+{
+    Feed shared;
+    for (const QString &venue : feed->venues()) {
+        shared.sources.append(feed->poller(venue));
+        if (feed->source(venue) != feed->poller(venue))
+            shared.streams.append(feed->source(venue));
+    }
+    shared.acceptCached = [feed](const QuoteBatch &batch) { feed->acceptCached(batch); };
+    shared.acceptStatuses = [feed](const QList<CoinStatus> &statuses) { feed->acceptStatuses(statuses); };
+    shared.fxPoller = feed->fxPoller();
+    shared.fxKeeper = feed->fxKeeper();
+    return shared;
+}
 
 void SharedMarketCoordinator::start()
 {
@@ -210,6 +230,26 @@ void SharedMarketCoordinator::onClientState()
             releaseCycles();
     }
     publish();
+}
+
+void SharedMarketCoordinator::placeStream(MarketSource *stream, PollingMarketSource *poller,
+                                          SharedFeedStatus::Role role)
+{
+    // Running means the feed runs: its stream when we lead the venue, its poller when we follow.
+    const bool paused = m_pausedStreams.contains(stream);
+    if (!poller->isRunning() || paused == (role == SharedFeedStatus::Role::Following))
+        return;
+    if (paused) {
+        m_pausedStreams.remove(stream);
+        poller->stop();
+        stream->start();
+    } else {
+        m_pausedStreams.insert(stream);
+        stream->stop();
+        poller->start();
+    }
+    qCInfo(lcMarketShare).noquote() << (paused ? "streaming" : "not streaming") << stream->venue()
+                                    << (paused ? "again" : "while another instance leads it");
 }
 
 void SharedMarketCoordinator::releaseCycles()

@@ -6,6 +6,7 @@
 #include "sharedfeedstatus.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 
@@ -16,6 +17,7 @@ class FencedWriter;
 class FxKeeper;
 class HttpPoller;
 class InstanceHealth;
+class MarketFeed;
 class MarketSource;
 class PollingMarketSource;
 class RedisClient;
@@ -56,9 +58,10 @@ public:
     struct Feed
     {
         QList<PollingMarketSource *> sources;
-        // The venues' streaming sources (MarketFeed::source where it is not the poller): what
-        // they push while we lead the venue is published with its cycles. The stream of a venue we
-        // follow is the caller's to pause (venueRoleChanged).
+        // The venues' streaming sources around those pollers (MarketFeed::source where it is not
+        // the poller): what they push while we lead the venue is published with its cycles. A
+        // venue we follow has its stream stopped and its poller alone running (it asks the lock and
+        // reads the cache each cycle); leading it, or alone, the stream runs again.
         QList<MarketSource *> streams;
         // A venue we follow: its leader's quotes, and its leader's wallet statuses.
         std::function<void(const QuoteBatch &batch)> acceptCached;
@@ -67,6 +70,10 @@ public:
         HttpPoller *fxPoller = nullptr;
         FxKeeper *fxKeeper = nullptr;
     };
+
+    // What a market feed shares: every venue's poller and streaming source, its cached quotes and
+    // statuses, its FX poller and keeper.
+    static Feed feedOf(MarketFeed *feed);
 
     // Becomes the cycle gate of every source and of the FX poller: create it before they start.
     SharedMarketCoordinator(Feed feed, Options options, QObject *parent = nullptr);
@@ -102,6 +109,7 @@ Q_SIGNALS:
 
 private:
     void onClientState();
+    void placeStream(MarketSource *stream, PollingMarketSource *poller, SharedFeedStatus::Role role);
     void releaseCycles();
     // We lead more venues than our share of them among the live instances.
     bool leadsTooMany(const SharedVenueJob *asking) const;
@@ -120,6 +128,7 @@ private:
     QList<SharedVenueJob *> m_jobs;
     SharedFxJob *m_fx = nullptr;
     QHash<QString, std::shared_ptr<RedisLock>> m_premiumLocks; // by pair id
+    QSet<MarketSource *> m_pausedStreams; // of the venues we follow
     bool m_waitingForFirstConnection = false;
     QTimer *m_presenceTimer;
     int m_liveInstances = 1;

@@ -50,6 +50,10 @@ struct FeedConfig
     QString stateFile;
     // Venue id -> scheme, host and port. A venue not listed uses its real address.
     QHash<QString, QUrl> baseUrls;
+    // Venue id -> scheme, host and port of its sockets when they are not where its REST API is (a
+    // proxy, a test server that plays only the sockets); a venue not listed streams from its REST
+    // address's host (its real socket host when that is the default).
+    QHash<QString, QUrl> streamUrls;
     PremiumBasis basis = PremiumBasis::Seed;
     // Stream: each venue with a push API streams, and its silent coins are polled; Poll: every venue
     // is polled, as before streaming.

@@ -6,6 +6,7 @@
 #include "exchanges/venuegates.h"
 #include "fx/fxkeeper.h"
 #include "observability/logevent.h"
+#include "streaming/streamingmarketsource.h"
 #include "venues/pollingmarketsource.h"
 #include "venues/venuedirectory.h"
 
@@ -35,11 +36,21 @@ QHash<QString, VenueLimits> pollingLimits(const FeedConfig &config)
     return limits;
 }
 
-// Until the streaming transport is built in, every venue is polled whatever the config says.
+// Polling: every venue's poller alone. Streaming: a venue with a push API streams around its
+// poller, whose address (a test server's, a proxy's) the sockets follow.
 MarketFeed::SourceMaker transportSources(const FeedConfig &config)
 {
-    Q_UNUSED(config);
-    return {};
+    if (config.transport == FeedTransport::Poll)
+        return {};
+    return [streamUrls = config.streamUrls](PollingMarketSource *poller, QObject *parent) -> MarketSource * {
+        const VenueStream *stream = VenueDirectory::standard().findStream(poller->venue());
+        if (!stream)
+            return nullptr;
+        auto *source = new StreamingMarketSource(stream, poller, nullptr, parent);
+        if (streamUrls.contains(poller->venue()))
+            source->setStreamBaseUrl(streamUrls.value(poller->venue()));
+        return source;
+    };
 }
 
 qint64 nowMs()

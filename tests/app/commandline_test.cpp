@@ -95,6 +95,19 @@ TEST(CommandLine, TransportStreamsUnlessPollIsAsked)
     EXPECT_TRUE(stream.helpText.contains(QStringLiteral("--transport <stream|poll>")));
 }
 
+TEST(CommandLine, StreamUrlsMoveOnlyTheSockets)
+{
+    const CommandLine command = parse({"--headless", "--okx-url", "http://127.0.0.1:9000", "--okx-stream-url",
+                                       "ws://127.0.0.1:9001/ignored", "--upbit-stream-url", "wss://proxy.test"});
+    ASSERT_EQ(command.action, CommandLine::Action::RunHeadless) << command.error.toStdString();
+    EXPECT_EQ(command.feed.baseUrl(QStringLiteral("okx")), QUrl(QStringLiteral("http://127.0.0.1:9000")));
+    EXPECT_EQ(command.feed.streamUrls.value(QStringLiteral("okx")), QUrl(QStringLiteral("http://127.0.0.1:9001")));
+    EXPECT_EQ(command.feed.streamUrls.value(QStringLiteral("upbit")), QUrl(QStringLiteral("https://proxy.test")));
+    EXPECT_FALSE(command.feed.streamUrls.contains(QStringLiteral("bithumb")));
+    EXPECT_EQ(parse({"--okx-url", "ws://127.0.0.1:9000"}).action, CommandLine::Action::Fail) << "REST is http(s)";
+    EXPECT_EQ(parse({"--okx-stream-url", "ftp://x"}).action, CommandLine::Action::Fail);
+}
+
 TEST(CommandLine, HelpAndVersion)
 {
     EXPECT_EQ(parse({"--help"}).action, CommandLine::Action::ShowHelp);

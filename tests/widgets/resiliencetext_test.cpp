@@ -14,3 +14,17 @@ TEST(ResilienceTextTest, ClockTimesReadTheSameOnEitherSideOfMidnight)
     EXPECT_TRUE(tomorrow.endsWith(QStringLiteral(" 00:00:40"))) << qPrintable(tomorrow);
     EXPECT_TRUE(tomorrow.startsWith(QLocale().toString(QDate(2026, 11, 26), QLocale::ShortFormat))) << qPrintable(tomorrow);
 }
+
+TEST(ResilienceTextTest, ASocketSaysItsStateRateAndRoundTrip)
+{
+    StreamSocketStatus status;
+    status.venue = QStringLiteral("binance");
+    status.name = QStringLiteral("market");
+    status.state = StreamSocketStatus::State::Open;
+    status.messagesPerSecond = 12.5;
+    EXPECT_EQ(ResilienceText::socketText(status), QStringLiteral("Binance market: open · 12.5 messages/s"));
+    status.roundTripMs = 41;
+    EXPECT_EQ(ResilienceText::socketText(status), QStringLiteral("Binance market: open · 12.5 messages/s · round trip 41 ms"));
+    status.state = StreamSocketStatus::State::BackingOff;
+    EXPECT_EQ(ResilienceText::socketText(status), QStringLiteral("Binance market: reconnecting after a failure · round trip 41 ms"));
+}
