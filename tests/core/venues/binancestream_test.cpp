@@ -103,6 +103,11 @@ TEST(BinanceStream, AnswersErrorsAndGarbage)
     EXPECT_STREQ(kindName(error.kind), "Error");
     EXPECT_TRUE(error.fatal);
     EXPECT_EQ(error.error, QStringLiteral("2: Invalid request"));
+    // Found by fuzz_streams: an error object without a code or a message still says what it is.
+    const StreamEvent bare = decodeOne(kBinance, followed(), R"({"error":{"name":"WRONG_FORMAT"}})");
+    EXPECT_STREQ(kindName(bare.kind), "Error");
+    EXPECT_TRUE(bare.fatal);
+    EXPECT_FALSE(bare.error.isEmpty());
     // An event of a symbol not followed, another event type.
     EXPECT_STREQ(
         kindName(decodeOne(kBinance, followed(),

@@ -100,7 +100,12 @@ TEST_P(UpbitStyleStreamTest, TheVenuesErrorIsFatalSinceItClosesTheSocket)
     EXPECT_STREQ(kindName(error.kind), "Error");
     EXPECT_TRUE(error.fatal);
     EXPECT_TRUE(error.error.contains(QStringLiteral("WRONG_FORMAT"))) << error.error.toStdString();
-    EXPECT_TRUE(decodeOne(venue(), followed(), R"({"error":{"name":"NO_TICKET"}})").fatal);
+    const StreamEvent named = decodeOne(venue(), followed(), R"({"error":{"name":"NO_TICKET"}})");
+    EXPECT_TRUE(named.fatal);
+    EXPECT_EQ(named.error, QStringLiteral("NO_TICKET"));
+    const StreamEvent bare = decodeOne(venue(), followed(), R"({"error":{}})");
+    EXPECT_TRUE(bare.fatal);
+    EXPECT_FALSE(bare.error.isEmpty());
 }
 
 TEST_P(UpbitStyleStreamTest, OtherMarketsAndTypesAreIgnored)
