@@ -75,6 +75,8 @@ TEST_P(UpbitStyleStreamTest, OneFrameCarriesEveryCodeSinceANewRequestReplacesThe
     EXPECT_EQ(manyCodes[1].toObject().value(u"codes").toArray().size(), 1000);
     EXPECT_EQ(manyCodes[2].toObject().value(u"codes").toArray().last().toString(), QStringLiteral("KRW-C0999.1"));
     EXPECT_EQ(large[0].coins.size(), 1000);
+    // So more coins go on the same socket, with the whole new list.
+    EXPECT_TRUE(stream()->resubscribeReplaces());
 }
 
 TEST_P(UpbitStyleStreamTest, TextPingEvery25SecondsAnsweredByStatusUp)
