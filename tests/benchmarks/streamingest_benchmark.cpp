@@ -5,8 +5,9 @@
 // The messages are the ws-*.json fixtures of the six venues renamed to 250 coins (C001...), with
 // their prices scaled by a drift of at most 0.1 % from round to round, in the mix the venues push:
 // per coin and round a Bithumb and an Upbit ticker and one-level book, a Coinone ticker, a Binance
-// book ticker, an OKX ticker, a Bybit delta; per round one Binance mark price array of every coin
-// and every tenth coin's OKX funding rate. Bybit's snapshots are decoded before the clock starts.
+// book ticker, an OKX ticker, a Bybit delta; per round one Binance mark price array and one mini
+// ticker array of every coin, and every tenth coin's OKX funding rate. Bybit's snapshots are decoded before the clock
+// starts.
 #include "premium/marketboard.h"
 #include "venues/venuedirectory.h"
 
@@ -75,6 +76,14 @@ Instrument instrument(const QString &venue, const QString &coin, const QString &
     return result;
 }
 
+// The first row of a Binance all-symbol array fixture, for the symbol of `coin`.
+QByteArray arrayRow(const QString &fixture, const QString &coin)
+{
+    QJsonObject row = QJsonDocument::fromJson(fixtureFile(fixture)).array().first().toObject();
+    row.insert(QStringLiteral("s"), QString(coin + QStringLiteral("USDT")));
+    return QJsonDocument(row).toJson(QJsonDocument::Compact);
+}
+
 // The six venues' decoders, the board, and the messages of every round.
 class Stream
 {
@@ -135,6 +144,7 @@ private:
         // 1 + round / 10,000: the prices drift by 0.01 % a round, 0.07 % over the eight.
         const Decimal drift = Decimal::fromParts(10'000 + round, 4);
         QByteArray marks = "[";
+        QByteArray tickers = "[";
         for (int coin = 0; coin < Coins; ++coin) {
             const QString name = coinName(coin);
             const auto add = [&](int venue, const QByteArray &payload) {
@@ -171,13 +181,14 @@ private:
                 scaled(renamed(QStringLiteral("bybit/ws-tickers-delta.json"), QStringLiteral("SHIB1000USDT"),
                                name + QStringLiteral("USDT")),
                        { "markPrice" }, drift));
-            const QJsonArray fixture
-                = QJsonDocument::fromJson(fixtureFile(QStringLiteral("binance/ws-markprice-arr.json"))).array();
-            QJsonObject row = fixture[0].toObject();
-            row.insert(QStringLiteral("s"), QString(name + QStringLiteral("USDT")));
-            marks += (coin ? "," : "") + QJsonDocument(row).toJson(QJsonDocument::Compact);
+            marks += (coin ? "," : "") + arrayRow(QStringLiteral("binance/ws-markprice-arr.json"), name);
+            tickers += (coin ? "," : "") + arrayRow(QStringLiteral("binance/ws-miniticker-arr.json"), name);
         }
-        messages.append(Message { 3, scaled(marks + ']', { "p" }, drift) });
+        // Both in the combined-stream envelope of the /market socket.
+        messages.append(
+            Message { 3, scaled(R"({"stream":"!markPrice@arr@1s","data":)" + marks + "]}", { "p" }, drift) });
+        messages.append(
+            Message { 3, scaled(R"({"stream":"!miniTicker@arr","data":)" + tickers + "]}", { "c" }, drift) });
     }
 };
 
