@@ -294,7 +294,9 @@ void StreamConnection::onLost(QWebSocket *socket, const QString &reason)
         scheduleConnect(m_clock->nowMs() + m_backoff.nextDelayMs());
     if (!isOpen())
         setState(m_running ? StreamSocketStatus::State::BackingOff : StreamSocketStatus::State::Closed);
-    if (current)
+    // A refused or failed opening leaves its coins without a stream too, unless the open socket
+    // it was to replace still carries them.
+    if (current || !m_current)
         Q_EMIT failed(reason);
 }
 

@@ -45,7 +45,8 @@ protected:
     QStringList venueArgs() const
     {
         const QString url = server.baseUrl().toString();
-        return {QStringLiteral("--headless"), QStringLiteral("--bithumb-url"), url, QStringLiteral("--binance-url"), url,
+        // Polling's lines: the stream transport has its own tests (headlessstream_test.cpp).
+        return {QStringLiteral("--headless"), QStringLiteral("--transport"), QStringLiteral("poll"), QStringLiteral("--bithumb-url"), url, QStringLiteral("--binance-url"), url,
                 QStringLiteral("--coinone-url"), url, QStringLiteral("--okx-url"), url, QStringLiteral("--bybit-url"), url,
                 QStringLiteral("--fx-url"), url, QStringLiteral("--fx-fallback-url"), url};
     }

@@ -40,7 +40,8 @@ protected:
     {
         const QString url = m_server.baseUrl().toString();
         m_process.start(QStringLiteral(PS_APP_BINARY),
-                        {QStringLiteral("--headless"), QStringLiteral("--bithumb-url"), url, QStringLiteral("--binance-url"), url,
+                        {QStringLiteral("--headless"), QStringLiteral("--transport"), QStringLiteral("poll"),
+                         QStringLiteral("--bithumb-url"), url, QStringLiteral("--binance-url"), url,
                          QStringLiteral("--fx-url"), url, QStringLiteral("--fx-fallback-url"), url, QStringLiteral("--database"), m_path});
         ASSERT_TRUE(m_process.waitForStarted(5000));
     }

@@ -55,6 +55,8 @@ protected:
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
         config.symbols = { QStringLiteral("BTC"), QStringLiteral("ETH") };
         config.tickerPeriodMs = 100;
+        // Polling's behaviour: the stream transport has tests of its own.
+        config.transport = FeedTransport::Poll;
         options.location = DatabaseLocation::sqlite(dir.filePath(QStringLiteral("history.sqlite")));
     }
 

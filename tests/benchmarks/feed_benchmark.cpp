@@ -57,6 +57,7 @@ void replyToLine(benchmark::State &state)
     for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api"})
         config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
     config.tickerPeriodMs = 500;
+    config.transport = FeedTransport::Poll; // polling's reply to line; streaming's is in stream_benchmark
 
     qint64 lastReplyNs = 0;
     QElapsedTimer clock;

@@ -1,3 +1,4 @@
+#include "feedtext.h"
 #include "resiliencetext.h"
 
 #include <QDateTime>
@@ -22,9 +23,12 @@ TEST(ResilienceTextTest, ASocketSaysItsStateRateAndRoundTrip)
     status.name = QStringLiteral("market");
     status.state = StreamSocketStatus::State::Open;
     status.messagesPerSecond = 12.5;
-    EXPECT_EQ(ResilienceText::socketText(status), QStringLiteral("Binance market: open · 12.5 messages/s"));
+    const QString binance = FeedText::venueName(status.venue);
+    EXPECT_EQ(ResilienceText::socketText(status), binance + QStringLiteral(" market: open · 12.5 messages/s"));
     status.roundTripMs = 41;
-    EXPECT_EQ(ResilienceText::socketText(status), QStringLiteral("Binance market: open · 12.5 messages/s · round trip 41 ms"));
+    EXPECT_EQ(ResilienceText::socketText(status),
+              binance + QStringLiteral(" market: open · 12.5 messages/s · round trip 41 ms"));
     status.state = StreamSocketStatus::State::BackingOff;
-    EXPECT_EQ(ResilienceText::socketText(status), QStringLiteral("Binance market: reconnecting after a failure · round trip 41 ms"));
+    EXPECT_EQ(ResilienceText::socketText(status),
+              binance + QStringLiteral(" market: reconnecting after a failure · round trip 41 ms"));
 }

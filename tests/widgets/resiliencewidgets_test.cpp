@@ -45,6 +45,8 @@ protected:
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
         config.baseUrls.insert(QStringLiteral("upbit"), upbit.baseUrl());
         config.tickerPeriodMs = 100;
+        // Polling's behaviour: the stream transport has tests of its own.
+        config.transport = FeedTransport::Poll;
     }
 
     FixtureServer server;

@@ -68,9 +68,11 @@ TEST_F(StreamDockTest, TheDockShowsEachSocketsStateAndRate)
     ASSERT_TRUE(korean.load(QLocale(QLocale::Korean, QLocale::SouthKorea), QStringLiteral("premium-spread"),
                             QStringLiteral("_"), QStringLiteral(":/i18n")));
     QCoreApplication::installTranslator(&korean);
-    const QString translated = text("binance", "market");
+    // The language change reaches the window's widgets through the event loop.
+    const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return text("binance", "market").contains(hangul); }, 5000))
+        << qPrintable(text("binance", "market"));
     QCoreApplication::removeTranslator(&korean);
-    EXPECT_TRUE(translated.contains(QRegularExpression(QStringLiteral("[\\x{AC00}-\\x{D7A3}]")))) << qPrintable(translated);
 
     window.setFeed(nullptr);
     EXPECT_TRUE(text("binance", "market").isEmpty()) << "the sockets go with the feed";

@@ -152,7 +152,8 @@ protected:
         QObject::connect(&raw->process, &QProcess::readyReadStandardError, &raw->process, [raw] { raw->readLog(); });
         const QString url = http.baseUrl().toString();
         raw->process.start(QStringLiteral(PS_APP_BINARY),
-                           { QStringLiteral("--headless"), QStringLiteral("--bithumb-url"), url,
+                           { QStringLiteral("--headless"), QStringLiteral("--transport"), QStringLiteral("poll"),
+                             QStringLiteral("--bithumb-url"), url,
                              QStringLiteral("--binance-url"), url, QStringLiteral("--fx-url"), url,
                              QStringLiteral("--fx-fallback-url"), url, QStringLiteral("--redis"),
                              QStringLiteral("redis://127.0.0.1:%1").arg(redis.port()) });

@@ -36,6 +36,8 @@ protected:
         for (const char *venue : { "bithumb", "upbit", "binance", "dunamu", "open-er-api" })
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
         config.tickerPeriodMs = 100;
+        // Polling's behaviour: the stream transport has tests of its own.
+        config.transport = FeedTransport::Poll;
     }
 
     void connectFeed(MarketFeed &feed)

@@ -37,6 +37,8 @@ protected:
             config.baseUrls.insert(QString::fromLatin1(venue), server.baseUrl());
         config.baseUrls.insert(QStringLiteral("upbit"), upbit.baseUrl());
         config.tickerPeriodMs = 100;
+        // Polling's behaviour: the stream transport has tests of its own.
+        config.transport = FeedTransport::Poll;
         // Recovery is what these tests watch, not the length of the backoff.
         for (const char *venue :
              { "bithumb", "upbit", "binance", "dunamu", "open-er-api", "exchangerate-api", "koreaexim" }) {

@@ -164,3 +164,23 @@ TEST_F(MarketFeedStreamTest, PollingEmitsNoPushedUpdates)
     EXPECT_TRUE(updates.isEmpty());
     EXPECT_EQ(feed.source(QStringLiteral("bithumb")), feed.poller(QStringLiteral("bithumb")));
 }
+
+// The venues' sockets refuse the connection (here an HTTP server that speaks no WebSocket): every
+// coin is polled at once, not after the 10 s a silent coin is given.
+TEST_F(MarketFeedStreamTest, RefusedSocketsArePolledAtOnce)
+{
+    ASSERT_EQ(config.transport, FeedTransport::Stream);
+    MarketFeed feed(config);
+    QSignalSpy cycles(&feed, &MarketFeed::cycled);
+    feed.start();
+    QList<CoinPremium> period;
+    for (int i = 0; i < 30 && (period.isEmpty() || !period[0].rate); ++i) {
+        cycles.clear();
+        ASSERT_TRUE(cycles.wait(3000));
+        period = cycles.takeFirst().at(0).value<QList<CoinPremium>>();
+    }
+    ASSERT_FALSE(period.isEmpty());
+    EXPECT_TRUE(period[0].rate.has_value()) << qPrintable(period[0].reason);
+    EXPECT_EQ(period[0].koreaOrigin, QuoteOrigin::Poll);
+    EXPECT_NE(feed.source(QStringLiteral("bithumb")), feed.poller(QStringLiteral("bithumb"))) << "streaming";
+}
