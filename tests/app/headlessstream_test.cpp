@@ -15,8 +15,7 @@
 
 // The headless binary with the stream transport, end to end: the venues' REST APIs on a loopback
 // HTTP server, their sockets on loopback WebSocket servers that speak each venue's protocol. The
-// pair is Bithumb against OKX, whose sockets both push a last price (Binance's push only its book
-// and funding, so a Binance line keeps a polled price).
+// pair is Bithumb against OKX (SHIB), whose sockets both push a last price.
 namespace {
 
 class HeadlessStreamTest : public ::testing::Test

@@ -30,7 +30,7 @@
 
 namespace {
 
-// Bithumb against OKX: both push a last price (Binance's sockets carry only its book and funding).
+// Bithumb against OKX, SHIB: both sockets push a last price.
 const QString KoreaCode = QStringLiteral("KRW-SHIB");
 const QString Coin = QStringLiteral("SHIB");
 
