@@ -3,19 +3,23 @@
 #include "alertlogmodel.h"
 #include "alertlogpanel.h"
 #include "alertsettingsdialog.h"
+#include "feedtext.h"
 #include "fxcontrol.h"
 #include "healthwindow.h"
 #include "keyrotationbanner.h"
 #include "positionpanel.h"
 #include "premiumchartview.h"
+#include "premiummatrixview.h"
 #include "secretsdialog.h"
 #include "settingsdialog.h"
 #include "tickerpanel.h"
 #include "venuehealthview.h"
+#include "venuepairbar.h"
 #include "version.h"
 
 #include "observability/alertengine.h"
 #include "premium/marketfeed.h"
+#include "premium/premiummatrix.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -26,6 +30,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -40,6 +45,10 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_ticker(new TickerPanel(this))
     , m_chart(new PremiumChartView(this))
+    , m_pairBar(new VenuePairBar(this))
+    , m_pairToolBar(new QToolBar(this))
+    , m_matrixView(new PremiumMatrixView(this))
+    , m_matrixDock(new QDockWidget(this))
     , m_venueHealth(new VenueHealthView(this))
     , m_fxControl(new FxControl(this))
     , m_feedsDock(new QDockWidget(this))
@@ -65,6 +74,15 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_feedsDock);
     connect(m_rotationBanner, &KeyRotationBanner::rotateRequested, this, &MainWindow::showSecrets);
 
+    m_pairToolBar->setObjectName(QStringLiteral("pairToolBar"));
+    m_pairToolBar->addWidget(m_pairBar);
+    addToolBar(Qt::TopToolBarArea, m_pairToolBar);
+    connect(m_pairBar, &VenuePairBar::pairChosen, this, &MainWindow::choosePair);
+    m_matrixDock->setObjectName(QStringLiteral("matrixDock"));
+    m_matrixDock->setWidget(m_matrixView);
+    addDockWidget(Qt::RightDockWidgetArea, m_matrixDock);
+    connect(m_matrixView, &PremiumMatrixView::pairChosen, this, &MainWindow::choosePair);
+
     createActions();
     createMenus();
     retranslate();
@@ -79,6 +97,7 @@ void MainWindow::setFeed(MarketFeed *feed)
     // Detach first: the caller destroys the old feed right after setFeed(nullptr).
     m_ticker->setMonitor(nullptr);
     m_chart->setMonitor(nullptr);
+    m_matrixView->setMatrix(nullptr);
     m_venueHealth->watch(nullptr, nullptr);
     m_fxControl->setKeeper(nullptr);
     m_feed = feed;
@@ -86,9 +105,15 @@ void MainWindow::setFeed(MarketFeed *feed)
         return;
 
     const FeedConfig &config = feed->config();
+    m_pairBar->setPair(feed->pair());
     m_ticker->setVenues(config.koreanVenue, config.foreignVenue, config.fxSources.value(0));
     m_ticker->setMonitor(feed->monitor());
-    m_chart->setMonitor(feed->monitor());
+    showCoinOnChart();
+    // The matrix belongs to the feed: it polls through the feed's gates and goes with it.
+    m_matrix = new PremiumMatrix(feed, feed);
+    m_matrix->setCoin(config.symbol);
+    m_matrixView->setMatrix(m_matrix);
+    m_matrix->start();
     m_venueHealth->watch(feed->gates(), feed->koreanFailover());
     connect(feed, &MarketFeed::outlierReported, m_venueHealth, &VenueHealthView::showOutlier);
     connect(feed, &MarketFeed::dataIssue, m_venueHealth, &VenueHealthView::showDataIssue);
@@ -98,7 +123,68 @@ void MainWindow::setFeed(MarketFeed *feed)
     if (m_positions) {
         m_positions->setSymbol(config.symbol);
         m_positions->setPair(VenuePair { config.koreanVenue, config.foreignVenue });
+        m_positions->setCoins(feed->followedCoins());
+        connect(feed, &MarketFeed::coinsChanged, m_positions, &PositionPanel::setCoins);
     }
+}
+
+void MainWindow::setHistoryStore(HistoryStore *store)
+{
+    m_history = store;
+    m_chartKey.clear();
+    if (m_feed)
+        showCoinOnChart();
+}
+
+QString MainWindow::selectedCoin() const
+{
+    return m_feed ? m_feed->config().symbol : QString();
+}
+
+void MainWindow::selectCoin(const QString &coin)
+{
+    if (!m_feed || coin.isEmpty() || coin == selectedCoin())
+        return;
+    m_feed->setMonitoredCoin(coin);
+    // Again: the cards take the monitor's coin and its first sample when attached.
+    m_ticker->setMonitor(m_feed->monitor());
+    showCoinOnChart();
+    if (m_matrix)
+        m_matrix->setCoin(coin);
+    if (m_positions)
+        m_positions->setSymbol(coin);
+    if (m_settings) {
+        m_settings->setSelectedCoin(coin);
+        showAlertLevels(m_settings->userAlerts());
+    }
+    Q_EMIT coinSelected(coin);
+}
+
+void MainWindow::showCoinOnChart()
+{
+    const FeedConfig &config = m_feed->config();
+    const VenuePair pair { config.koreanVenue, config.foreignVenue };
+    const QString key = config.symbol + u'@' + pair.id() + u'/' + premiumBasisId(config.basis);
+    m_chart->setMonitor(nullptr);
+    if (key != m_chartKey) {
+        // Another coin's or pair's line must not run on from this one's.
+        m_chart->clear();
+        m_chartKey = key;
+        if (m_history)
+            m_chart->setHistoryStore(m_history, config.symbol, config.basis, pair);
+    }
+    m_chart->setMonitor(m_feed->monitor());
+}
+
+void MainWindow::choosePair(const VenuePair &pair)
+{
+    m_pairBar->setPair(pair);
+    if (m_feed && pair == m_feed->pair())
+        return;
+    statusBar()->showMessage(
+        tr("Switching to %1 against %2…").arg(FeedText::venueName(pair.korea), FeedText::venueName(pair.foreign)),
+        5000);
+    Q_EMIT venuePairChosen(pair);
 }
 
 void MainWindow::setPositions(PositionBook *book, PositionStore *store)
@@ -269,6 +355,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_feedsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
     m_viewMenu->addAction(m_feedsDock->toggleViewAction());
+    m_viewMenu->addAction(m_matrixDock->toggleViewAction());
     m_viewMenu->addAction(m_manualFxAction);
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferencesAction);
@@ -308,6 +395,11 @@ void MainWindow::retranslate()
         m_alertSettingsAction->setText(tr("&Alerts…"));
         m_alertSettingsAction->setStatusTip(tr("Thresholds, cooldown and muting of the alerts, and your own premium alerts"));
     }
+    m_pairToolBar->setWindowTitle(tr("Venue pair"));
+    m_matrixDock->setWindowTitle(tr("Every pair"));
+    m_matrixDock->toggleViewAction()->setText(tr("Show every &pair"));
+    m_matrixDock->toggleViewAction()->setStatusTip(
+        tr("The selected coin's premium on every Korean and perpetual venue pair"));
     // After the title, which the dock copies into its toggle action.
     m_feedsDock->setWindowTitle(tr("Feeds"));
     m_feedsDock->toggleViewAction()->setText(tr("Show &feeds"));

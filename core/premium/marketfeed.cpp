@@ -156,6 +156,18 @@ void MarketFeed::setManualFx(const std::optional<Decimal> &rate)
     m_fxKeeper->setManual(rate);
 }
 
+void MarketFeed::setMonitoredCoin(const QString &coin)
+{
+    if (coin.isEmpty() || coin == m_config.symbol)
+        return;
+    m_config.symbol = coin;
+    m_monitor.setSymbol(coin);
+    const VenuePair pair = activePair();
+    if (!m_running || !m_venues.value(pair.korea).everAnswered || !m_venues.value(pair.foreign).everAnswered)
+        return;
+    driveMonitor(m_board.premium(coin, pair, m_fxKeeper->current(), m_config.basis, nowMs()));
+}
+
 void MarketFeed::onBatch(const QuoteBatch &batch)
 {
     VenueState &state = m_venues[batch.venue];
@@ -168,6 +180,7 @@ void MarketFeed::onBatch(const QuoteBatch &batch)
             logIssue(issues[i]);
         Q_EMIT dataIssue(issues[i]);
     }
+    Q_EMIT quotesApplied(batch);
 }
 
 void MarketFeed::acceptStatuses(const QList<CoinStatus> &statuses)

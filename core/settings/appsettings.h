@@ -1,10 +1,11 @@
 #pragma once
 
+#include "apisettings.h"
 #include "observability/alertsettings.h"
 #include "observability/useralertrule.h"
-#include "apisettings.h"
 #include "positions/feerates.h"
 #include "premium/feedconfig.h"
+#include "premium/venuepair.h"
 
 #include <QObject>
 #include <QSettings>
@@ -20,8 +21,17 @@ public:
     // For tests and portable setups: an explicit INI file instead of the platform's store.
     explicit AppSettings(const QString &iniPath, QObject *parent = nullptr);
 
+    // The window's feed: every coin the chosen pair lists, the remembered pair and selected coin.
     FeedConfig feedConfig() const;
     void setFeedConfig(const FeedConfig &config);
+
+    // The venue pair chosen in the toolbar (Bithumb against Binance until one is chosen); an id
+    // the venue directory does not know falls back to the default.
+    VenuePair venuePair() const;
+    void setVenuePair(const VenuePair &pair);
+    // The coin selected in the window (its cards, chart and positions form); BTC by default.
+    QString selectedCoin() const;
+    void setSelectedCoin(const QString &coin);
 
     // The fee rates a new position starts from (entry form and `position open`).
     FeeRates positionFees() const;
