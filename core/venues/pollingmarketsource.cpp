@@ -145,7 +145,20 @@ void PollingMarketSource::stop()
 void PollingMarketSource::follow(const QStringList &coins)
 {
     m_followCoins = coins;
-    m_followed = coins.isEmpty() ? m_listed : m_listed.restrictedTo(coins);
+    m_followEvery = coins.isEmpty();
+    restrictFollowed();
+}
+
+void PollingMarketSource::followOnly(const QStringList &coins)
+{
+    m_followCoins = coins;
+    m_followEvery = false;
+    restrictFollowed();
+}
+
+void PollingMarketSource::restrictFollowed()
+{
+    m_followed = m_followEvery ? m_listed : m_listed.restrictedTo(m_followCoins);
 }
 
 void PollingMarketSource::enqueue(Job job, const VenueRequest &request)
@@ -345,7 +358,7 @@ void PollingMarketSource::applyListing(QList<Instrument> instruments)
     const bool changed = first || identities(listed) != identities(m_listed);
     m_listed = std::move(listed);
     m_haveListing = true;
-    follow(m_followCoins);
+    restrictFollowed();
     m_listingTimer.start(m_listingRefreshMs);
 
     if (changed) {

@@ -65,6 +65,9 @@ public:
     void stop() override;
     const InstrumentSet &listed() const override { return m_listed; }
     void follow(const QStringList &coins) override;
+    // Exactly these coins: unlike follow(), an empty list polls none (a stream carries them all), while
+    // the listing and the wallet status go on.
+    void followOnly(const QStringList &coins);
     // The instruments the next cycle asks for.
     const InstrumentSet &followed() const { return m_followed; }
 
@@ -104,6 +107,7 @@ private:
     // A page of the listing, or why there is none; the listing is whole after the last page.
     void onListing(ListingResult result, const std::optional<VenueRequest> &nextPage);
     void applyListing(QList<Instrument> instruments);
+    void restrictFollowed();
 
     void beginCycle();
     void runCycle();
@@ -134,6 +138,7 @@ private:
     bool m_listingPending = false; // queued or in flight
     QList<Instrument> m_listingPages; // the pages read so far of a paged listing
     QStringList m_followCoins;
+    bool m_followEvery = true; // an empty m_followCoins follows every listed coin
     InstrumentSet m_followed;
 
     QList<Queued> m_queue;

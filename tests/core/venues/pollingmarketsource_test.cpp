@@ -591,3 +591,21 @@ TEST_F(PollingMarketSourceTest, OneMarketServerPlaysEveryVenueAtOnce)
     EXPECT_EQ(btcBids.value(u"bithumb"_s).toString(), u"129550000"_s);
     EXPECT_EQ(btcBids.value(u"upbit"_s).toString(), u"129778000"_s);
 }
+
+TEST_F(PollingMarketSourceTest, FollowingOnlyNoCoinPollsNoQuoteButReadsTheListing)
+{
+    MarketFixtures::serve(server, u"bithumb"_s);
+    PollingMarketSource *source = makeSource(u"bithumb"_s, 50, server);
+    QSignalSpy batches(source, &MarketSource::quotesReceived);
+    QSignalSpy ended(source, &MarketSource::cycleEnded);
+    source->followOnly({});
+    source->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ended.size() >= 3; }, WaitMs));
+    EXPECT_TRUE(batches.isEmpty());
+    EXPECT_FALSE(source->listed().isEmpty());
+    EXPECT_EQ(server.requestCount(pathOf(u"bithumb"_s, u"v1-ticker"_s)), 0);
+
+    source->followOnly({ u"BTC"_s });
+    ASSERT_TRUE(batches.wait(WaitMs));
+    EXPECT_EQ(coinsIn(batches), QSet<QString> { u"BTC"_s });
+}
