@@ -7,6 +7,7 @@
 #include "fxcontrol.h"
 #include "healthwindow.h"
 #include "keyrotationbanner.h"
+#include "markettableview.h"
 #include "positionpanel.h"
 #include "premiumchartview.h"
 #include "premiummatrixview.h"
@@ -21,6 +22,7 @@
 #include "premium/marketfeed.h"
 #include "premium/premiummatrix.h"
 #include "settings/appsettings.h"
+#include "venues/pollingmarketsource.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +47,8 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_ticker(new TickerPanel(this))
     , m_chart(new PremiumChartView(this))
+    , m_table(new MarketTableView(this))
+    , m_chartDock(new QDockWidget(this))
     , m_pairBar(new VenuePairBar(this))
     , m_pairToolBar(new QToolBar(this))
     , m_matrixView(new PremiumMatrixView(this))
@@ -55,13 +59,29 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_rotationBanner(new KeyRotationBanner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // The market is the centre; the selected coin's cards and chart sit below it.
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_rotationBanner);
-    layout->addWidget(m_ticker);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_table, 1);
     setCentralWidget(central);
     setMinimumSize(760, 480);
+    connect(m_table, &MarketTableView::currentCoinChanged, this, &MainWindow::selectCoin);
+    connect(m_table, &MarketTableView::coinActivated, this, [this](const QString &coin) {
+        selectCoin(coin);
+        m_chartDock->show();
+        m_chartDock->raise();
+    });
+
+    auto *coin = new QWidget(m_chartDock);
+    auto *coinLayout = new QVBoxLayout(coin);
+    coinLayout->setContentsMargins(0, 0, 0, 0);
+    coinLayout->addWidget(m_ticker);
+    coinLayout->addWidget(m_chart, 1);
+    m_chartDock->setObjectName(QStringLiteral("chartDock"));
+    m_chartDock->setWidget(coin);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
 
     // Where the numbers come from: the venue in use, each venue's standing, the FX rate.
     auto *feeds = new QWidget(m_feedsDock);
@@ -98,6 +118,8 @@ void MainWindow::setFeed(MarketFeed *feed)
     m_ticker->setMonitor(nullptr);
     m_chart->setMonitor(nullptr);
     m_matrixView->setMatrix(nullptr);
+    if (m_feed)
+        disconnect(m_feed, nullptr, m_table, nullptr);
     m_venueHealth->watch(nullptr, nullptr);
     m_fxControl->setKeeper(nullptr);
     m_feed = feed;
@@ -113,7 +135,16 @@ void MainWindow::setFeed(MarketFeed *feed)
     m_matrix = new PremiumMatrix(feed, feed);
     m_matrix->setCoin(config.symbol);
     m_matrixView->setMatrix(m_matrix);
-    m_matrix->start();
+    // Another pair's numbers must not stand in the rows as this pair's.
+    if (feed->pair() != m_tablePair)
+        m_table->setCoins({});
+    m_tablePair = feed->pair();
+    showCoins();
+    connect(feed, &MarketFeed::cycled, m_table, &MarketTableView::setPremiums);
+    connect(feed, &MarketFeed::statusReceived, m_table, &MarketTableView::setStatuses);
+    connect(feed, &MarketFeed::coinsChanged, m_table, [this] { showCoins(); });
+    if (PollingMarketSource *korea = feed->poller(feed->pair().korea))
+        connect(korea, &MarketSource::listingChanged, m_table, &MarketTableView::setInstruments);
     m_venueHealth->watch(feed->gates(), feed->koreanFailover());
     connect(feed, &MarketFeed::outlierReported, m_venueHealth, &VenueHealthView::showOutlier);
     connect(feed, &MarketFeed::dataIssue, m_venueHealth, &VenueHealthView::showDataIssue);
@@ -126,6 +157,15 @@ void MainWindow::setFeed(MarketFeed *feed)
         m_positions->setCoins(feed->followedCoins());
         connect(feed, &MarketFeed::coinsChanged, m_positions, &PositionPanel::setCoins);
     }
+}
+
+void MainWindow::showCoins()
+{
+    m_table->setCoins(m_feed->followedCoins());
+    if (const PollingMarketSource *korea = m_feed->poller(m_feed->pair().korea))
+        m_table->setInstruments(korea->listed());
+    if (m_table->currentCoin() != selectedCoin())
+        m_table->selectCoin(selectedCoin());
 }
 
 void MainWindow::setHistoryStore(HistoryStore *store)
@@ -153,6 +193,8 @@ void MainWindow::selectCoin(const QString &coin)
         m_matrix->setCoin(coin);
     if (m_positions)
         m_positions->setSymbol(coin);
+    if (m_table->currentCoin() != coin)
+        m_table->selectCoin(coin);
     if (m_settings) {
         m_settings->setSelectedCoin(coin);
         showAlertLevels(m_settings->userAlerts());
@@ -197,6 +239,8 @@ void MainWindow::setPositions(PositionBook *book, PositionStore *store)
     m_positionsDock->setObjectName(QStringLiteral("positionsDock"));
     m_positionsDock->setWidget(m_positions);
     addDockWidget(Qt::BottomDockWidgetArea, m_positionsDock);
+    // Beside the chart: the positions are read against the selected coin's numbers.
+    splitDockWidget(m_chartDock, m_positionsDock, Qt::Horizontal);
 
     m_positionsMenu = new QMenu(this);
     menuBar()->insertMenu(m_settingsMenu->menuAction(), m_positionsMenu);
@@ -211,8 +255,7 @@ void MainWindow::setPositions(PositionBook *book, PositionStore *store)
     }
     m_chart->setPositionMarkers(m_positions->chartMarkers());
     // The dock did not exist when the saved layout was first restored.
-    if (m_settings && !m_settings->windowState().isEmpty())
-        restoreState(m_settings->windowState());
+    arrangeDocks();
     retranslate();
 }
 
@@ -245,6 +288,10 @@ void MainWindow::setAlerts(AlertEngine *alerts, const HealthBoard *health)
     m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
     m_alertsDock->setWidget(m_alertLog);
     addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+    if (m_positionsDock) {
+        tabifyDockWidget(m_positionsDock, m_alertsDock);
+        m_positionsDock->raise();
+    }
     m_healthWindow = new HealthWindow(health, this);
     m_healthAction = new QAction(this);
     m_healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -266,8 +313,7 @@ void MainWindow::setAlerts(AlertEngine *alerts, const HealthBoard *health)
         m_settingsMenu->addAction(m_alertSettingsAction);
     }
     // The dock did not exist when the saved layout was first restored.
-    if (m_settings && !m_settings->windowState().isEmpty())
-        restoreState(m_settings->windowState());
+    arrangeDocks();
     retranslate();
 }
 
@@ -354,6 +400,7 @@ void MainWindow::createMenus()
     // A closed dock must come back from the keyboard too, not only from a right click.
     m_viewMenu = menuBar()->addMenu(QString());
     m_feedsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    m_viewMenu->addAction(m_chartDock->toggleViewAction());
     m_viewMenu->addAction(m_feedsDock->toggleViewAction());
     m_viewMenu->addAction(m_matrixDock->toggleViewAction());
     m_viewMenu->addAction(m_manualFxAction);
@@ -396,6 +443,9 @@ void MainWindow::retranslate()
         m_alertSettingsAction->setStatusTip(tr("Thresholds, cooldown and muting of the alerts, and your own premium alerts"));
     }
     m_pairToolBar->setWindowTitle(tr("Venue pair"));
+    m_chartDock->setWindowTitle(tr("Selected coin"));
+    m_chartDock->toggleViewAction()->setText(tr("Show the selected &coin"));
+    m_chartDock->toggleViewAction()->setStatusTip(tr("The price cards and the premium chart of the selected row"));
     m_matrixDock->setWindowTitle(tr("Every pair"));
     m_matrixDock->toggleViewAction()->setText(tr("Show every &pair"));
     m_matrixDock->toggleViewAction()->setStatusTip(
@@ -421,9 +471,21 @@ void MainWindow::restoreWindow()
     const QByteArray geometry = m_settings->windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    const QByteArray state = m_settings->windowState();
-    if (!state.isEmpty())
-        restoreState(state);
+    arrangeDocks();
+    m_table->restoreState(m_settings->store());
+}
+
+void MainWindow::arrangeDocks()
+{
+    if (m_settings && !m_settings->windowState().isEmpty()) {
+        restoreState(m_settings->windowState());
+        return;
+    }
+    // First start: the table gets most of the height, the chart most of the bottom's width.
+    resizeDocks({ m_chartDock }, { height() * 2 / 5 }, Qt::Vertical);
+    resizeDocks({ m_matrixDock, m_feedsDock }, { width() / 4, width() / 4 }, Qt::Horizontal);
+    if (m_positionsDock)
+        resizeDocks({ m_chartDock, m_positionsDock }, { width() * 3 / 5, width() * 2 / 5 }, Qt::Horizontal);
 }
 
 void MainWindow::saveWindow()
@@ -432,6 +494,7 @@ void MainWindow::saveWindow()
         return;
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    m_table->saveState(m_settings->store());
 }
 
 void MainWindow::updateTitle(const QString &summary)

@@ -21,6 +21,7 @@ class PremiumMatrixView;
 class QToolBar;
 class VenuePairBar;
 class KeyRotationBanner;
+class MarketTableView;
 class PositionBook;
 class PositionPanel;
 class PositionStore;
@@ -57,6 +58,8 @@ public:
 
     TickerPanel *tickerPanel() const { return m_ticker; }
     PremiumChartView *chartView() const { return m_chart; }
+    MarketTableView *marketTable() const { return m_table; }
+    QDockWidget *chartDock() const { return m_chartDock; }
     VenuePairBar *pairBar() const { return m_pairBar; }
     PremiumMatrixView *matrixView() const { return m_matrixView; }
     PremiumMatrix *matrix() const { return m_matrix; }
@@ -100,10 +103,14 @@ private:
     void createMenus();
     void retranslate();
     void restoreWindow();
+    // The saved layout, or the first start's.
+    void arrangeDocks();
     void saveWindow();
     void updateTitle(const QString &summary);
     void showAbout();
     void showAlertLevels(const QList<UserAlertRule> &rules);
+    // Rows of the feed's coins with the Korean venue's names.
+    void showCoins();
     // The chart on the feed's coin and pair: its history reloaded when either changed.
     void showCoinOnChart();
     void choosePair(const VenuePair &pair);
@@ -112,6 +119,9 @@ private:
     QPointer<MarketFeed> m_feed;
     TickerPanel *m_ticker;
     PremiumChartView *m_chart;
+    MarketTableView *m_table;
+    QDockWidget *m_chartDock;
+    VenuePair m_tablePair; // the pair whose premiums the rows show
     HistoryStore *m_history = nullptr;
     QString m_chartKey; // coin, pair and basis the chart shows
     VenuePairBar *m_pairBar;

@@ -25,7 +25,12 @@ PremiumMatrix::PremiumMatrix(MarketFeed *feed, QObject *parent)
             addSource(venue);
     }
     connect(feed, &MarketFeed::quotesApplied, this, &PremiumMatrix::take);
-    connect(feed, &MarketFeed::cycled, this, &PremiumMatrix::updated);
+    connect(feed, &MarketFeed::cycled, this, [this] {
+        // With the feed's first period: a feed that never runs costs the other venues nothing.
+        if (!m_running && !m_stopped)
+            start();
+        Q_EMIT updated();
+    });
 }
 
 PremiumMatrix::~PremiumMatrix() = default;
@@ -88,6 +93,7 @@ void PremiumMatrix::start()
 void PremiumMatrix::stop()
 {
     m_running = false;
+    m_stopped = true;
     for (PollingMarketSource *source : std::as_const(m_sources))
         source->stop();
 }

@@ -43,6 +43,7 @@ public:
     // Follows another coin; empty stops asking. Each venue's next cycle asks for it.
     void setCoin(const QString &coin);
     void setPeriodMs(int periodMs);
+    // Polling starts by itself with the feed's first period, or here; after stop() it stays off.
     void start();
     void stop();
 
@@ -69,4 +70,5 @@ private:
     QString m_coin;
     int m_periodMs = DefaultPeriodMs;
     bool m_running = false;
+    bool m_stopped = false;
 };

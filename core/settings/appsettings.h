@@ -58,6 +58,9 @@ public:
     ApiSettings apiSettings() const;
     void setApiSettings(const ApiSettings &api);
 
+    // The store itself, for widgets that keep their own state in a group of it (the market table).
+    QSettings &store() { return m_settings; }
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

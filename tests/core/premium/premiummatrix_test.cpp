@@ -113,7 +113,7 @@ TEST_F(PremiumMatrixTest, OnlyTheOtherVenuesArePolledAndOnlyForTheCoin)
     matrix.setPeriodMs(FeedConfig::MinTickerPeriodMs);
     matrix.setCoin(QStringLiteral("ETH"));
     feed.start();
-    matrix.start();
+    // No start(): the matrix starts with the feed's first period.
     ASSERT_TRUE(waitComplete(matrix));
     // Upbit is not in the feed's pair (no fallback here): only the matrix asks it, its books for ETH alone.
     int upbitBooks = 0;
