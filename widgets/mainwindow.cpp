@@ -91,7 +91,6 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     feedsLayout->addStretch(1);
     m_feedsDock->setObjectName(QStringLiteral("feedsDock"));
     m_feedsDock->setWidget(feeds);
-    addDockWidget(Qt::RightDockWidgetArea, m_feedsDock);
     connect(m_rotationBanner, &KeyRotationBanner::rotateRequested, this, &MainWindow::showSecrets);
 
     m_pairToolBar->setObjectName(QStringLiteral("pairToolBar"));
@@ -100,7 +99,12 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     connect(m_pairBar, &VenuePairBar::pairChosen, this, &MainWindow::choosePair);
     m_matrixDock->setObjectName(QStringLiteral("matrixDock"));
     m_matrixDock->setWidget(m_matrixView);
-    addDockWidget(Qt::RightDockWidgetArea, m_matrixDock);
+    // Below the table, so that it keeps the window's width for its columns: the coin's cards and
+    // chart (with the positions and alerts as tabs), beside them the matrix (the feeds as a tab).
+    splitDockWidget(m_chartDock, m_matrixDock, Qt::Horizontal);
+    addDockWidget(Qt::BottomDockWidgetArea, m_feedsDock);
+    tabifyDockWidget(m_matrixDock, m_feedsDock);
+    m_matrixDock->raise();
     connect(m_matrixView, &PremiumMatrixView::pairChosen, this, &MainWindow::choosePair);
 
     createActions();
@@ -239,8 +243,8 @@ void MainWindow::setPositions(PositionBook *book, PositionStore *store)
     m_positionsDock->setObjectName(QStringLiteral("positionsDock"));
     m_positionsDock->setWidget(m_positions);
     addDockWidget(Qt::BottomDockWidgetArea, m_positionsDock);
-    // Beside the chart: the positions are read against the selected coin's numbers.
-    splitDockWidget(m_chartDock, m_positionsDock, Qt::Horizontal);
+    tabifyDockWidget(m_chartDock, m_positionsDock);
+    m_chartDock->raise();
 
     m_positionsMenu = new QMenu(this);
     menuBar()->insertMenu(m_settingsMenu->menuAction(), m_positionsMenu);
@@ -288,10 +292,8 @@ void MainWindow::setAlerts(AlertEngine *alerts, const HealthBoard *health)
     m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
     m_alertsDock->setWidget(m_alertLog);
     addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
-    if (m_positionsDock) {
-        tabifyDockWidget(m_positionsDock, m_alertsDock);
-        m_positionsDock->raise();
-    }
+    tabifyDockWidget(m_chartDock, m_alertsDock);
+    m_chartDock->raise();
     m_healthWindow = new HealthWindow(health, this);
     m_healthAction = new QAction(this);
     m_healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -482,10 +484,8 @@ void MainWindow::arrangeDocks()
         return;
     }
     // First start: the table gets most of the height, the chart most of the bottom's width.
-    resizeDocks({ m_chartDock }, { height() * 2 / 5 }, Qt::Vertical);
-    resizeDocks({ m_matrixDock, m_feedsDock }, { width() / 4, width() / 4 }, Qt::Horizontal);
-    if (m_positionsDock)
-        resizeDocks({ m_chartDock, m_positionsDock }, { width() * 3 / 5, width() * 2 / 5 }, Qt::Horizontal);
+    resizeDocks({ m_chartDock }, { height() * 9 / 20 }, Qt::Vertical);
+    resizeDocks({ m_chartDock, m_matrixDock }, { width() * 7 / 10, width() * 3 / 10 }, Qt::Horizontal);
 }
 
 void MainWindow::saveWindow()
