@@ -956,167 +956,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="282"/>
+        <location filename="../widgets/mainwindow.cpp" line="418"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="419"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="420"/>
         <source>Close the window and stop polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>Set a &amp;manual USD/KRW rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="423"/>
         <source>Type a rate that overrides the FX feeds until you go back to live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
         <source>P&amp;ositions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="429"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="430"/>
         <source>Show &amp;positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="433"/>
         <source>API &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="434"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <source>Venue pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <source>Selected coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="449"/>
+        <source>Show the selected &amp;coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="450"/>
+        <source>The price cards and the premium chart of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
+        <source>Every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="452"/>
+        <source>Show every &amp;pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <source>The selected coin&apos;s premium on every Korean and perpetual venue pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/mainwindow.cpp" line="457"/>
         <source>Show &amp;feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="314"/>
+        <location filename="../widgets/mainwindow.cpp" line="458"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
         <source>&amp;About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="461"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="504"/>
         <source>Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/mainwindow.cpp" line="509"/>
         <source>About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="355"/>
+        <location filename="../widgets/mainwindow.cpp" line="510"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
         <source>Local API not served: %1 is not an address to listen on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <source>Switching to %1 against %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>Local API not served: listening on %1 needs the local API token, set under Settings → API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="278"/>
         <source>Local API not served: cannot listen on %1 (%2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>Show &amp;alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
         <source>Every alert that fired or cleared, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
         <source>Feed &amp;health…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>&amp;Alerts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="445"/>
         <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,166 +1196,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="527"/>
+        <location filename="../widgets/markettablemodel.cpp" line="529"/>
         <source>%1 · %2</source>
         <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="591"/>
+        <location filename="../widgets/markettablemodel.cpp" line="593"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="597"/>
-        <location filename="../widgets/markettablemodel.cpp" line="606"/>
+        <location filename="../widgets/markettablemodel.cpp" line="599"/>
+        <location filename="../widgets/markettablemodel.cpp" line="608"/>
         <source>All networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="599"/>
-        <location filename="../widgets/markettablemodel.cpp" line="605"/>
+        <location filename="../widgets/markettablemodel.cpp" line="601"/>
+        <location filename="../widgets/markettablemodel.cpp" line="607"/>
         <source>%1: deposit %2, withdrawal %3</source>
         <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="604"/>
+        <location filename="../widgets/markettablemodel.cpp" line="606"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="609"/>
+        <location filename="../widgets/markettablemodel.cpp" line="611"/>
         <source>No wallet information from the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="617"/>
+        <location filename="../widgets/markettablemodel.cpp" line="619"/>
         <source>Caution (유의) designated by the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="618"/>
+        <location filename="../widgets/markettablemodel.cpp" line="620"/>
         <source>Caution (유의) designated by the venue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
         <source>Favourite (Space to remove)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
         <source>Not a favourite (Space to add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="627"/>
         <source>Next funding at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="632"/>
+        <location filename="../widgets/markettablemodel.cpp" line="634"/>
         <source>Not fresh: the last value received is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="696"/>
+        <location filename="../widgets/markettablemodel.cpp" line="698"/>
         <source>Coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="698"/>
+        <location filename="../widgets/markettablemodel.cpp" line="700"/>
         <source>Korea (₩)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="700"/>
+        <location filename="../widgets/markettablemodel.cpp" line="702"/>
         <source>Perp (USDT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="702"/>
+        <location filename="../widgets/markettablemodel.cpp" line="704"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="704"/>
+        <location filename="../widgets/markettablemodel.cpp" line="706"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="706"/>
+        <location filename="../widgets/markettablemodel.cpp" line="708"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="708"/>
+        <location filename="../widgets/markettablemodel.cpp" line="710"/>
         <source>24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="710"/>
+        <location filename="../widgets/markettablemodel.cpp" line="712"/>
         <source>Volume 24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="712"/>
+        <location filename="../widgets/markettablemodel.cpp" line="714"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="714"/>
+        <location filename="../widgets/markettablemodel.cpp" line="716"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="716"/>
+        <location filename="../widgets/markettablemodel.cpp" line="718"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="718"/>
+        <location filename="../widgets/markettablemodel.cpp" line="720"/>
         <source>★</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="720"/>
+        <location filename="../widgets/markettablemodel.cpp" line="722"/>
         <source>1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="728"/>
+        <location filename="../widgets/markettablemodel.cpp" line="730"/>
         <source>Premium of the last prices on the chosen basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="730"/>
+        <location filename="../widgets/markettablemodel.cpp" line="732"/>
         <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="732"/>
+        <location filename="../widgets/markettablemodel.cpp" line="734"/>
         <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="734"/>
+        <location filename="../widgets/markettablemodel.cpp" line="736"/>
         <source>Change of the Korean price over 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="736"/>
+        <location filename="../widgets/markettablemodel.cpp" line="738"/>
         <source>Korean 24 hour volume in won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="738"/>
+        <location filename="../widgets/markettablemodel.cpp" line="740"/>
         <source>Funding rate of the perpetual and the time to the next funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="740"/>
+        <location filename="../widgets/markettablemodel.cpp" line="742"/>
         <source>Premium over the last hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,47 +1363,47 @@
 <context>
     <name>MarketTableView</name>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="115"/>
+        <location filename="../widgets/markettableview.cpp" line="122"/>
         <source>Search coin, name or 초성 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="116"/>
+        <location filename="../widgets/markettableview.cpp" line="123"/>
         <source>★ Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="117"/>
+        <location filename="../widgets/markettableview.cpp" line="124"/>
         <source>Show favourite coins only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="118"/>
+        <location filename="../widgets/markettableview.cpp" line="125"/>
         <source>Wallet suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="119"/>
+        <location filename="../widgets/markettableview.cpp" line="126"/>
         <source>Show coins with a suspended deposit or withdrawal only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="120"/>
+        <location filename="../widgets/markettableview.cpp" line="127"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="121"/>
+        <location filename="../widgets/markettableview.cpp" line="128"/>
         <source>Show coins the venue flags with a caution only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="122"/>
+        <location filename="../widgets/markettableview.cpp" line="129"/>
         <source>Live sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="123"/>
+        <location filename="../widgets/markettableview.cpp" line="130"/>
         <source>Re-sort after every update; off, rows stay in place until you sort again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,6 +1956,54 @@
     <message>
         <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PremiumMatrixView</name>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="102"/>
+        <source>Premium on every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="102"/>
+        <source>%1 premium on every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="109"/>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="119"/>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="122"/>
+        <source>Entry %1, exit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="126"/>
+        <source>Stale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="128"/>
+        <source>%1: %2 is not listed on both venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="130"/>
+        <source>%1: waiting for %2&apos;s quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="135"/>
+        <source>Click to follow this pair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,84 +2629,84 @@
 <context>
     <name>TickerPanel</name>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="237"/>
+        <location filename="../widgets/tickerpanel.cpp" line="227"/>
         <source>%1/KRW spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="240"/>
+        <location filename="../widgets/tickerpanel.cpp" line="230"/>
         <source>%1USDT perpetual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="243"/>
+        <location filename="../widgets/tickerpanel.cpp" line="233"/>
         <source>USD/KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="254"/>
+        <location filename="../widgets/tickerpanel.cpp" line="244"/>
         <source>%1 · %2</source>
         <extracomment>Where and when a price came from, e.g. &quot;Dunamu · 3 min ago&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="256"/>
-        <location filename="../widgets/tickerpanel.cpp" line="274"/>
+        <location filename="../widgets/tickerpanel.cpp" line="246"/>
+        <location filename="../widgets/tickerpanel.cpp" line="265"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="268"/>
+        <location filename="../widgets/tickerpanel.cpp" line="259"/>
         <source>%1 premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="269"/>
+        <location filename="../widgets/tickerpanel.cpp" line="260"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="282"/>
+        <location filename="../widgets/tickerpanel.cpp" line="273"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="284"/>
+        <location filename="../widgets/tickerpanel.cpp" line="275"/>
         <source>Waiting for all three prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="285"/>
+        <location filename="../widgets/tickerpanel.cpp" line="276"/>
         <source>No premium yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="298"/>
+        <location filename="../widgets/tickerpanel.cpp" line="289"/>
         <source>STALE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="304"/>
+        <location filename="../widgets/tickerpanel.cpp" line="295"/>
         <source>Computed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="306"/>
+        <location filename="../widgets/tickerpanel.cpp" line="297"/>
         <source>Last fresh at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="308"/>
+        <location filename="../widgets/tickerpanel.cpp" line="299"/>
         <source>Not fresh since start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="302"/>
         <source>%1 %2 (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="302"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,12 +2734,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/venues/okxvenue.cpp" line="103"/>
+        <location filename="../core/venues/okxvenue.cpp" line="89"/>
         <source>OKX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/venues/bybitvenue.cpp" line="113"/>
+        <location filename="../core/venues/bybitvenue.cpp" line="104"/>
         <source>Bybit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,6 +2754,29 @@
     <message>
         <location filename="../widgets/venuehealthview.cpp" line="107"/>
         <source>Values set aside: %L1 (last: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenuePairBar</name>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="57"/>
+        <source>&amp;Korean venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="58"/>
+        <source>P&amp;erpetual venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="59"/>
+        <source>The Korean spot venue whose prices the premiums use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="60"/>
+        <source>The USDT perpetual venue the Korean prices are compared with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

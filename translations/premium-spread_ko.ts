@@ -954,167 +954,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="282"/>
+        <location filename="../widgets/mainwindow.cpp" line="418"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="419"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="420"/>
         <source>Close the window and stop polling</source>
         <translation>창을 닫고 시세 조회를 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>Set a &amp;manual USD/KRW rate…</source>
         <translation>수동 원/달러 환율 입력(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="423"/>
         <source>Type a rate that overrides the FX feeds until you go back to live</source>
         <translation>실시간으로 돌아갈 때까지 환율 피드 대신 사용할 환율을 입력합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation>거래소 주소, 프리미엄 기준, 조회 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
         <source>P&amp;ositions</source>
         <translation>포지션(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="429"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="430"/>
         <source>Show &amp;positions</source>
         <translation>포지션 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="433"/>
         <source>API &amp;keys…</source>
         <translation>API 키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="434"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation>시스템 키체인에 보관된 키를 추가, 교체 또는 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <source>Venue pair</source>
+        <translation>거래소 쌍</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <source>Selected coin</source>
+        <translation>선택한 코인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="449"/>
+        <source>Show the selected &amp;coin</source>
+        <translation>선택한 코인 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="450"/>
+        <source>The price cards and the premium chart of the selected row</source>
+        <translation>선택한 행의 가격 카드와 프리미엄 차트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
+        <source>Every pair</source>
+        <translation>모든 쌍</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="452"/>
+        <source>Show every &amp;pair</source>
+        <translation>모든 쌍 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <source>The selected coin&apos;s premium on every Korean and perpetual venue pair</source>
+        <translation>선택한 코인의 모든 한국·무기한 거래소 쌍 프리미엄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/mainwindow.cpp" line="457"/>
         <source>Show &amp;feeds</source>
         <translation>피드 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="314"/>
+        <location filename="../widgets/mainwindow.cpp" line="458"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation>거래소별 상태, 사용 중인 국내 거래소, USD/KRW 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
         <source>&amp;About Premium Spread</source>
         <translation>Premium Spread 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="461"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="504"/>
         <source>Premium Spread</source>
         <translation>Premium Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/mainwindow.cpp" line="509"/>
         <source>About Premium Spread</source>
         <translation>Premium Spread 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="355"/>
+        <location filename="../widgets/mainwindow.cpp" line="510"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;모든 코인의 김치 프리미엄을 봅니다: 한국 현물 가격(빗썸, 업비트, 코인원)과 USDT 무기한 선물(바이낸스, OKX, 바이비트)을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 가져온 공개 시세이며, 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
         <source>Local API not served: %1 is not an address to listen on.</source>
         <translation>로컬 API를 제공하지 못함: %1은(는) 수신할 수 있는 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <source>Switching to %1 against %2…</source>
+        <translation>%1 대 %2(으)로 전환하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>Local API not served: listening on %1 needs the local API token, set under Settings → API keys.</source>
         <translation>로컬 API를 제공하지 못함: %1에서 수신하려면 로컬 API 토큰이 필요합니다. 설정 → API 키에서 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="278"/>
         <source>Local API not served: cannot listen on %1 (%2).</source>
         <translation>로컬 API를 제공하지 못함: %1에서 수신할 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>Show &amp;alerts</source>
         <translation>알림 보기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
         <source>Every alert that fired or cleared, newest first</source>
         <translation>발생하거나 해제된 모든 알림, 최신 순</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
         <source>Feed &amp;health…</source>
         <translation>피드 상태(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
         <translation>각 작업의 상태, 경과 시간, 최근 5분간의 오류와 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>&amp;Alerts…</source>
         <translation>알림(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="445"/>
         <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation>알림 기준값, 재알림 간격, 끄기, 그리고 내 프리미엄 알림</translation>
     </message>
@@ -1154,166 +1194,166 @@
         <translation>중단</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="527"/>
+        <location filename="../widgets/markettablemodel.cpp" line="529"/>
         <source>%1 · %2</source>
         <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="591"/>
+        <location filename="../widgets/markettablemodel.cpp" line="593"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="597"/>
-        <location filename="../widgets/markettablemodel.cpp" line="606"/>
+        <location filename="../widgets/markettablemodel.cpp" line="599"/>
+        <location filename="../widgets/markettablemodel.cpp" line="608"/>
         <source>All networks</source>
         <translation>모든 네트워크</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="599"/>
-        <location filename="../widgets/markettablemodel.cpp" line="605"/>
+        <location filename="../widgets/markettablemodel.cpp" line="601"/>
+        <location filename="../widgets/markettablemodel.cpp" line="607"/>
         <source>%1: deposit %2, withdrawal %3</source>
         <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
         <translation>%1: 입금 %2, 출금 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="604"/>
+        <location filename="../widgets/markettablemodel.cpp" line="606"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="609"/>
+        <location filename="../widgets/markettablemodel.cpp" line="611"/>
         <source>No wallet information from the venue</source>
         <translation>거래소가 지갑 정보를 제공하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="617"/>
+        <location filename="../widgets/markettablemodel.cpp" line="619"/>
         <source>Caution (유의) designated by the venue</source>
         <translation>거래소 지정 유의 종목</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="618"/>
+        <location filename="../widgets/markettablemodel.cpp" line="620"/>
         <source>Caution (유의) designated by the venue: %1</source>
         <translation>거래소 지정 유의 종목: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
         <source>Favourite (Space to remove)</source>
         <translation>관심 코인 (Space로 해제)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
         <source>Not a favourite (Space to add)</source>
         <translation>관심 코인 아님 (Space로 추가)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="627"/>
         <source>Next funding at %1</source>
         <translation>다음 펀딩 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="632"/>
+        <location filename="../widgets/markettablemodel.cpp" line="634"/>
         <source>Not fresh: the last value received is shown</source>
         <translation>오래된 값: 마지막으로 받은 값을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="696"/>
+        <location filename="../widgets/markettablemodel.cpp" line="698"/>
         <source>Coin</source>
         <translation>코인</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="698"/>
+        <location filename="../widgets/markettablemodel.cpp" line="700"/>
         <source>Korea (₩)</source>
         <translation>국내 (₩)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="700"/>
+        <location filename="../widgets/markettablemodel.cpp" line="702"/>
         <source>Perp (USDT)</source>
         <translation>선물 (USDT)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="702"/>
+        <location filename="../widgets/markettablemodel.cpp" line="704"/>
         <source>Premium</source>
         <translation>프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="704"/>
+        <location filename="../widgets/markettablemodel.cpp" line="706"/>
         <source>Entry</source>
         <translation>진입</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="706"/>
+        <location filename="../widgets/markettablemodel.cpp" line="708"/>
         <source>Exit</source>
         <translation>청산</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="708"/>
+        <location filename="../widgets/markettablemodel.cpp" line="710"/>
         <source>24h</source>
         <translation>24시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="710"/>
+        <location filename="../widgets/markettablemodel.cpp" line="712"/>
         <source>Volume 24h</source>
         <translation>24시간 거래대금</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="712"/>
+        <location filename="../widgets/markettablemodel.cpp" line="714"/>
         <source>Funding</source>
         <translation>펀딩</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="714"/>
+        <location filename="../widgets/markettablemodel.cpp" line="716"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="716"/>
+        <location filename="../widgets/markettablemodel.cpp" line="718"/>
         <source>Caution</source>
         <translation>유의</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="718"/>
+        <location filename="../widgets/markettablemodel.cpp" line="720"/>
         <source>★</source>
         <translation>★</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="720"/>
+        <location filename="../widgets/markettablemodel.cpp" line="722"/>
         <source>1h</source>
         <translation>1시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="728"/>
+        <location filename="../widgets/markettablemodel.cpp" line="730"/>
         <source>Premium of the last prices on the chosen basis</source>
         <translation>선택한 기준으로 계산한 최근 체결가 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="730"/>
+        <location filename="../widgets/markettablemodel.cpp" line="732"/>
         <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
         <translation>진입 프리미엄: 국내 최우선 매도호가 대비 선물 최우선 매수호가</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="732"/>
+        <location filename="../widgets/markettablemodel.cpp" line="734"/>
         <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
         <translation>청산 프리미엄: 국내 최우선 매수호가 대비 선물 최우선 매도호가</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="734"/>
+        <location filename="../widgets/markettablemodel.cpp" line="736"/>
         <source>Change of the Korean price over 24 hours</source>
         <translation>국내 가격의 24시간 변동률</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="736"/>
+        <location filename="../widgets/markettablemodel.cpp" line="738"/>
         <source>Korean 24 hour volume in won</source>
         <translation>국내 24시간 거래대금 (원)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="738"/>
+        <location filename="../widgets/markettablemodel.cpp" line="740"/>
         <source>Funding rate of the perpetual and the time to the next funding</source>
         <translation>무기한 선물의 펀딩비와 다음 펀딩까지 남은 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="740"/>
+        <location filename="../widgets/markettablemodel.cpp" line="742"/>
         <source>Premium over the last hour</source>
         <translation>최근 1시간 프리미엄</translation>
     </message>
@@ -1321,47 +1361,47 @@
 <context>
     <name>MarketTableView</name>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="115"/>
+        <location filename="../widgets/markettableview.cpp" line="122"/>
         <source>Search coin, name or 초성 (Ctrl+F)</source>
         <translation>코인, 이름 또는 초성 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="116"/>
+        <location filename="../widgets/markettableview.cpp" line="123"/>
         <source>★ Favourites</source>
         <translation>★ 관심</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="117"/>
+        <location filename="../widgets/markettableview.cpp" line="124"/>
         <source>Show favourite coins only</source>
         <translation>관심 코인만 표시</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="118"/>
+        <location filename="../widgets/markettableview.cpp" line="125"/>
         <source>Wallet suspended</source>
         <translation>입출금 중단</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="119"/>
+        <location filename="../widgets/markettableview.cpp" line="126"/>
         <source>Show coins with a suspended deposit or withdrawal only</source>
         <translation>입금 또는 출금이 중단된 코인만 표시</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="120"/>
+        <location filename="../widgets/markettableview.cpp" line="127"/>
         <source>Caution</source>
         <translation>유의</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="121"/>
+        <location filename="../widgets/markettableview.cpp" line="128"/>
         <source>Show coins the venue flags with a caution only</source>
         <translation>거래소가 유의 종목으로 지정한 코인만 표시</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="122"/>
+        <location filename="../widgets/markettableview.cpp" line="129"/>
         <source>Live sort</source>
         <translation>실시간 정렬</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="123"/>
+        <location filename="../widgets/markettableview.cpp" line="130"/>
         <source>Re-sort after every update; off, rows stay in place until you sort again</source>
         <translation>업데이트마다 다시 정렬합니다. 끄면 다시 정렬할 때까지 행이 제자리에 있습니다</translation>
     </message>
@@ -1914,6 +1954,54 @@
         <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>PremiumMatrixView</name>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="102"/>
+        <source>Premium on every pair</source>
+        <translation>모든 쌍의 프리미엄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="102"/>
+        <source>%1 premium on every pair</source>
+        <translation>모든 쌍의 %1 프리미엄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="109"/>
+        <source>%1 against %2</source>
+        <translation>%1 대 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="119"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="122"/>
+        <source>Entry %1, exit %2</source>
+        <translation>진입 %1, 청산 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="126"/>
+        <source>Stale: %1</source>
+        <translation>지연됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="128"/>
+        <source>%1: %2 is not listed on both venues</source>
+        <translation>%1: %2은(는) 두 거래소 모두에 상장되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="130"/>
+        <source>%1: waiting for %2&apos;s quotes</source>
+        <translation>%1: %2 시세를 기다리는 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="135"/>
+        <source>Click to follow this pair</source>
+        <translation>클릭하면 이 쌍을 따릅니다</translation>
     </message>
 </context>
 <context>
@@ -2533,84 +2621,84 @@
 <context>
     <name>TickerPanel</name>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="237"/>
+        <location filename="../widgets/tickerpanel.cpp" line="227"/>
         <source>%1/KRW spot</source>
         <translation>%1/KRW 현물</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="240"/>
+        <location filename="../widgets/tickerpanel.cpp" line="230"/>
         <source>%1USDT perpetual</source>
         <translation>%1USDT 무기한 선물</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="243"/>
+        <location filename="../widgets/tickerpanel.cpp" line="233"/>
         <source>USD/KRW</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="254"/>
+        <location filename="../widgets/tickerpanel.cpp" line="244"/>
         <source>%1 · %2</source>
         <extracomment>Where and when a price came from, e.g. &quot;Dunamu · 3 min ago&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="256"/>
-        <location filename="../widgets/tickerpanel.cpp" line="274"/>
+        <location filename="../widgets/tickerpanel.cpp" line="246"/>
+        <location filename="../widgets/tickerpanel.cpp" line="265"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="268"/>
+        <location filename="../widgets/tickerpanel.cpp" line="259"/>
         <source>%1 premium</source>
         <translation>%1 김치 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="269"/>
+        <location filename="../widgets/tickerpanel.cpp" line="260"/>
         <source>Premium</source>
         <translation>프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="282"/>
+        <location filename="../widgets/tickerpanel.cpp" line="273"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="284"/>
+        <location filename="../widgets/tickerpanel.cpp" line="275"/>
         <source>Waiting for all three prices…</source>
         <translation>세 가격을 모두 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="285"/>
+        <location filename="../widgets/tickerpanel.cpp" line="276"/>
         <source>No premium yet. %1</source>
         <translation>아직 프리미엄 없음. %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="298"/>
+        <location filename="../widgets/tickerpanel.cpp" line="289"/>
         <source>STALE</source>
         <translation>갱신 중단</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="304"/>
+        <location filename="../widgets/tickerpanel.cpp" line="295"/>
         <source>Computed at %1</source>
         <translation>%1 계산</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="306"/>
+        <location filename="../widgets/tickerpanel.cpp" line="297"/>
         <source>Last fresh at %1</source>
         <translation>마지막 정상 값 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="308"/>
+        <location filename="../widgets/tickerpanel.cpp" line="299"/>
         <source>Not fresh since start</source>
         <translation>시작 후 정상 값 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="302"/>
         <source>%1 %2 (stale)</source>
         <translation>%1 %2 (갱신 중단)</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="302"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2638,12 +2726,12 @@
         <translation>바이낸스 USDⓈ-M</translation>
     </message>
     <message>
-        <location filename="../core/venues/okxvenue.cpp" line="103"/>
+        <location filename="../core/venues/okxvenue.cpp" line="89"/>
         <source>OKX</source>
         <translation>OKX</translation>
     </message>
     <message>
-        <location filename="../core/venues/bybitvenue.cpp" line="113"/>
+        <location filename="../core/venues/bybitvenue.cpp" line="104"/>
         <source>Bybit</source>
         <translation>바이비트</translation>
     </message>
@@ -2659,6 +2747,29 @@
         <location filename="../widgets/venuehealthview.cpp" line="107"/>
         <source>Values set aside: %L1 (last: %2)</source>
         <translation>제외한 값: %L1건 (최근: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePairBar</name>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="57"/>
+        <source>&amp;Korean venue:</source>
+        <translation>한국 거래소(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="58"/>
+        <source>P&amp;erpetual venue:</source>
+        <translation>무기한 거래소(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="59"/>
+        <source>The Korean spot venue whose prices the premiums use</source>
+        <translation>프리미엄 계산에 쓰는 한국 현물 거래소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="60"/>
+        <source>The USDT perpetual venue the Korean prices are compared with</source>
+        <translation>한국 가격과 비교할 USDT 무기한 선물 거래소</translation>
     </message>
 </context>
 <context>
