@@ -272,6 +272,16 @@ int runGui(QApplication &app, const CommandLine &command)
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
 
     startFeed(withCommandLine(settings.feedConfig()));
+    // The selected coin's every second is kept while it is selected (besides the watchlist), so
+    // that its chart has them at the next look.
+    const auto keepSelectedRaw = [&](const QString &coin) {
+        QStringList coins = settings.historyWatchlist();
+        if (!coin.isEmpty() && !coins.contains(coin))
+            coins.append(coin);
+        history.setWatchlist(coins);
+    };
+    QObject::connect(&window, &MainWindow::coinSelected, &history, keepSelectedRaw);
+    keepSelectedRaw(window.selectedCoin());
     serveApi();
     secrets.start();
     window.show();
