@@ -122,8 +122,16 @@ void MainWindow::setFeed(MarketFeed *feed)
     m_ticker->setMonitor(nullptr);
     m_chart->setMonitor(nullptr);
     m_matrixView->setMatrix(nullptr);
-    if (m_feed)
-        disconnect(m_feed, nullptr, m_table, nullptr);
+    if (m_feed) {
+        for (QObject *receiver : { static_cast<QObject *>(m_table), static_cast<QObject *>(m_venueHealth),
+                                   static_cast<QObject *>(m_positions) }) {
+            // A null receiver would cut every connection of the feed, the application's too.
+            if (receiver)
+                disconnect(m_feed, nullptr, receiver, nullptr);
+        }
+        if (PollingMarketSource *korea = m_feed->poller(m_feed->pair().korea))
+            disconnect(korea, nullptr, m_table, nullptr);
+    }
     m_venueHealth->watch(nullptr, nullptr);
     m_fxControl->setKeeper(nullptr);
     m_feed = feed;

@@ -15,6 +15,7 @@
 
 #include "premium/premiummatrix.h"
 #include "settings/appsettings.h"
+#include "venues/pollingmarketsource.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -192,5 +193,42 @@ TEST_F(MarketWindowTest, TheMatrixShowsTheCoinOnEveryPairAndSwitchesThePair)
     Q_EMIT perp->activated(perp->currentIndex());
     ASSERT_EQ(asked.size(), 2);
     EXPECT_EQ(asked.at(1).at(0).value<VenuePair>(), (VenuePair{QStringLiteral("upbit"), QStringLiteral("bybit")}));
+    window.setFeed(nullptr);
+}
+
+TEST_F(MarketWindowTest, AReplacedFeedNoLongerReachesTheTable)
+{
+    config.symbols = { QStringLiteral("BTC") };
+    MainWindow window(&settings);
+    MarketFeed first(config);
+    MarketFeed second(config);
+    window.setFeed(&first);
+    window.setFeed(&second);
+    MarketTableModel *model = window.marketTable()->model();
+    ASSERT_EQ(model->rowCount(), 1);
+
+    CoinPremium premium;
+    premium.coin = QStringLiteral("BTC");
+    premium.pair = first.pair();
+    premium.rate = Decimal::fromString(QStringLiteral("1.50"));
+    Instrument named;
+    named.venue = first.pair().korea;
+    named.coin = QStringLiteral("BTC");
+    named.symbol = QStringLiteral("KRW-BTC");
+    named.koreanName = QStringLiteral("비트코인");
+    Q_EMIT first.cycled({ premium });
+    Q_EMIT first.coinsChanged({ QStringLiteral("BTC"), QStringLiteral("ETH") }, {});
+    Q_EMIT first.poller(first.pair().korea)->listingChanged(InstrumentSet({ named }));
+    model->flush();
+    EXPECT_EQ(model->rowCount(), 1);
+    EXPECT_FALSE(model->index(0, MarketTableModel::Premium).data(MarketTableModel::SortRole).isValid());
+    EXPECT_TRUE(model->index(0, MarketTableModel::Coin).data(MarketTableModel::KoreanNameRole).toString().isEmpty());
+
+    Q_EMIT second.cycled({ premium });
+    Q_EMIT second.poller(second.pair().korea)->listingChanged(InstrumentSet({ named }));
+    model->flush();
+    EXPECT_TRUE(model->index(0, MarketTableModel::Premium).data(MarketTableModel::SortRole).isValid());
+    EXPECT_EQ(model->index(0, MarketTableModel::Coin).data(MarketTableModel::KoreanNameRole).toString(),
+              QStringLiteral("비트코인"));
     window.setFeed(nullptr);
 }
