@@ -954,207 +954,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="418"/>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="420"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
         <source>Close the window and stop polling</source>
         <translation>창을 닫고 시세 조회를 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/mainwindow.cpp" line="430"/>
         <source>Set a &amp;manual USD/KRW rate…</source>
         <translation>수동 원/달러 환율 입력(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
         <source>Type a rate that overrides the FX feeds until you go back to live</source>
         <translation>실시간으로 돌아갈 때까지 환율 피드 대신 사용할 환율을 입력합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="433"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/mainwindow.cpp" line="434"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation>거래소 주소, 프리미엄 기준, 조회 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="436"/>
         <source>P&amp;ositions</source>
         <translation>포지션(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="429"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>Show &amp;positions</source>
         <translation>포지션 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>API &amp;keys…</source>
         <translation>API 키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation>시스템 키체인에 보관된 키를 추가, 교체 또는 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="455"/>
         <source>Venue pair</source>
         <translation>거래소 쌍</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>Selected coin</source>
         <translation>선택한 코인</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/mainwindow.cpp" line="457"/>
         <source>Show the selected &amp;coin</source>
         <translation>선택한 코인 보기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="450"/>
+        <location filename="../widgets/mainwindow.cpp" line="458"/>
         <source>The price cards and the premium chart of the selected row</source>
         <translation>선택한 행의 가격 카드와 프리미엄 차트</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="451"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>Every pair</source>
         <translation>모든 쌍</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
         <source>Show every &amp;pair</source>
         <translation>모든 쌍 보기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <location filename="../widgets/mainwindow.cpp" line="462"/>
         <source>The selected coin&apos;s premium on every Korean and perpetual venue pair</source>
         <translation>선택한 코인의 모든 한국·무기한 거래소 쌍 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="456"/>
+        <location filename="../widgets/mainwindow.cpp" line="464"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="457"/>
+        <location filename="../widgets/mainwindow.cpp" line="465"/>
         <source>Show &amp;feeds</source>
         <translation>피드 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="458"/>
+        <location filename="../widgets/mainwindow.cpp" line="466"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation>거래소별 상태, 사용 중인 국내 거래소, USD/KRW 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="459"/>
+        <location filename="../widgets/mainwindow.cpp" line="467"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="460"/>
+        <location filename="../widgets/mainwindow.cpp" line="468"/>
         <source>&amp;About Premium Spread</source>
         <translation>Premium Spread 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="461"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/mainwindow.cpp" line="512"/>
         <source>Premium Spread</source>
         <translation>Premium Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="509"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>About Premium Spread</source>
         <translation>Premium Spread 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="510"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;모든 코인의 김치 프리미엄을 봅니다: 한국 현물 가격(빗썸, 업비트, 코인원)과 USDT 무기한 선물(바이낸스, OKX, 바이비트)을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 가져온 공개 시세이며, 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="279"/>
         <source>Local API not served: %1 is not an address to listen on.</source>
         <translation>로컬 API를 제공하지 못함: %1은(는) 수신할 수 있는 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>Switching to %1 against %2…</source>
         <translation>%1 대 %2(으)로 전환하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="282"/>
         <source>Local API not served: listening on %1 needs the local API token, set under Settings → API keys.</source>
         <translation>로컬 API를 제공하지 못함: %1에서 수신하려면 로컬 API 토큰이 필요합니다. 설정 → API 키에서 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="278"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>Local API not served: cannot listen on %1 (%2).</source>
         <translation>로컬 API를 제공하지 못함: %1에서 수신할 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="437"/>
+        <location filename="../widgets/mainwindow.cpp" line="445"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <location filename="../widgets/mainwindow.cpp" line="446"/>
         <source>Show &amp;alerts</source>
         <translation>알림 보기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>Every alert that fired or cleared, newest first</source>
         <translation>발생하거나 해제된 모든 알림, 최신 순</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Feed &amp;health…</source>
         <translation>피드 상태(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="441"/>
+        <location filename="../widgets/mainwindow.cpp" line="449"/>
         <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
         <translation>각 작업의 상태, 경과 시간, 최근 5분간의 오류와 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="452"/>
         <source>&amp;Alerts…</source>
         <translation>알림(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="445"/>
+        <location filename="../widgets/mainwindow.cpp" line="453"/>
         <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation>알림 기준값, 재알림 간격, 끄기, 그리고 내 프리미엄 알림</translation>
     </message>
@@ -1984,22 +1984,22 @@
         <translation>진입 %1, 청산 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/premiummatrixview.cpp" line="126"/>
-        <source>Stale: %1</source>
-        <translation>지연됨: %1</translation>
+        <location filename="../widgets/premiummatrixview.cpp" line="128"/>
+        <source>Stale. Korean price %1, perpetual price %2, USD/KRW %3</source>
+        <translation>지연됨. 국내 가격 %1, 무기한 선물 가격 %2, 원/달러 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/premiummatrixview.cpp" line="128"/>
+        <location filename="../widgets/premiummatrixview.cpp" line="133"/>
         <source>%1: %2 is not listed on both venues</source>
         <translation>%1: %2은(는) 두 거래소 모두에 상장되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/premiummatrixview.cpp" line="130"/>
+        <location filename="../widgets/premiummatrixview.cpp" line="135"/>
         <source>%1: waiting for %2&apos;s quotes</source>
         <translation>%1: %2 시세를 기다리는 중</translation>
     </message>
     <message>
-        <location filename="../widgets/premiummatrixview.cpp" line="135"/>
+        <location filename="../widgets/premiummatrixview.cpp" line="140"/>
         <source>Click to follow this pair</source>
         <translation>클릭하면 이 쌍을 따릅니다</translation>
     </message>

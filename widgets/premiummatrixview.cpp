@@ -122,8 +122,13 @@ void PremiumMatrixView::refresh()
                             + tr("Entry %1, exit %2")
                                   .arg(PriceFormat::percent(*premium.entryRate),
                                        PriceFormat::percent(*premium.exitRate));
+                    // The core's reason is English for the logs; the ages say the same in any language.
                     if (stale)
-                        tip += u'\n' + tr("Stale: %1").arg(premium.reason);
+                        tip += u'\n'
+                            + tr("Stale. Korean price %1, perpetual price %2, USD/KRW %3")
+                                  .arg(FeedText::ageText(premium.observedAtMs - premium.koreaReceivedAtMs),
+                                       FeedText::ageText(premium.observedAtMs - premium.foreignReceivedAtMs),
+                                       FeedText::ageText(premium.observedAtMs - premium.fxReceivedAtMs));
                 } else if (unlisted) {
                     tip = tr("%1: %2 is not listed on both venues").arg(pairName, coin);
                 } else {

@@ -187,6 +187,17 @@ TEST_F(MarketWindowTest, TheMatrixShowsTheCoinOnEveryPairAndSwitchesThePair)
     EXPECT_EQ(window.marketTable()->currentCoin(), QStringLiteral("SHIB"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return labelText(*window.tickerPanel(), "premiumValue") == expected(chosen); }, WaitMs));
 
+    // A venue that stops answering keeps its last numbers in the matrix, greyed, and says how old.
+    const VenuePair failing { QStringLiteral("upbit"), QStringLiteral("bybit") };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !matrix->isStale(failing); }, WaitMs));
+    server.setRoute(QStringLiteral("/v5/market/tickers"),
+                    FixtureResponse::fromFile(QStringLiteral("errors/cloudflare-502.html"), 502));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return matrix->isStale(failing); }, WaitMs));
+    EXPECT_TRUE(matrix->cell(failing)->text().endsWith(u'%'));
+    EXPECT_TRUE(matrix->cell(failing)->toolTip().contains(u"Stale. Korean price"))
+        << qPrintable(matrix->cell(failing)->toolTip());
+    EXPECT_FALSE(matrix->isStale(chosen));
+
     // The toolbar asks the same way.
     QComboBox *perp = window.pairBar()->foreignCombo();
     perp->setCurrentIndex(perp->findData(QStringLiteral("bybit")));
