@@ -1122,6 +1122,253 @@
     </message>
 </context>
 <context>
+    <name>MarketTableModel</name>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="91"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="97"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="101"/>
+        <source>%1m</source>
+        <extracomment>Time to the next funding: minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="103"/>
+        <source>%1h %2m</source>
+        <extracomment>Time to the next funding: hours and minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="108"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="108"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="527"/>
+        <source>%1 · %2</source>
+        <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="591"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="597"/>
+        <location filename="../widgets/markettablemodel.cpp" line="606"/>
+        <source>All networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="599"/>
+        <location filename="../widgets/markettablemodel.cpp" line="605"/>
+        <source>%1: deposit %2, withdrawal %3</source>
+        <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="604"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="609"/>
+        <source>No wallet information from the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="617"/>
+        <source>Caution (유의) designated by the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="618"/>
+        <source>Caution (유의) designated by the venue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <source>Favourite (Space to remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <source>Not a favourite (Space to add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <source>Next funding at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="632"/>
+        <source>Not fresh: the last value received is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="696"/>
+        <source>Coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="698"/>
+        <source>Korea (₩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="700"/>
+        <source>Perp (USDT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="702"/>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="704"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="706"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="708"/>
+        <source>24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="710"/>
+        <source>Volume 24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="712"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="714"/>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="716"/>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="718"/>
+        <source>★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="720"/>
+        <source>1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="728"/>
+        <source>Premium of the last prices on the chosen basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="730"/>
+        <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="732"/>
+        <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="734"/>
+        <source>Change of the Korean price over 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="736"/>
+        <source>Korean 24 hour volume in won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="738"/>
+        <source>Funding rate of the perpetual and the time to the next funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="740"/>
+        <source>Premium over the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketTableView</name>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="115"/>
+        <source>Search coin, name or 초성 (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="116"/>
+        <source>★ Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="117"/>
+        <source>Show favourite coins only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="118"/>
+        <source>Wallet suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="119"/>
+        <source>Show coins with a suspended deposit or withdrawal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="120"/>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="121"/>
+        <source>Show coins the venue flags with a caution only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="122"/>
+        <source>Live sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="123"/>
+        <source>Re-sort after every update; off, rows stay in place until you sort again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PositionCloseDialog</name>
     <message>
         <location filename="../widgets/positionclosedialog.cpp" line="28"/>
@@ -1594,10 +1841,42 @@
     </message>
 </context>
 <context>
+    <name>PremiumChartCanvas</name>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="333"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="334"/>
+        <source>Premium %, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="334"/>
+        <source>Premium %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="336"/>
+        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="338"/>
+        <source>Waiting for the first premium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="340"/>
+        <source>Premium chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PremiumChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/premiumchartview.cpp" line="165"/>
-        <location filename="../widgets/premiumchartview.cpp" line="835"/>
+        <location filename="../widgets/premiumchartview.cpp" line="333"/>
         <source>Exported %n row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1605,68 +1884,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="166"/>
-        <location filename="../widgets/premiumchartview.cpp" line="835"/>
+        <location filename="../widgets/premiumchartview.cpp" line="333"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="591"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="592"/>
-        <source>Premium %, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="592"/>
-        <source>Premium %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="594"/>
-        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="596"/>
-        <source>Waiting for the first premium…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="597"/>
-        <source>Premium chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="815"/>
+        <location filename="../widgets/premiumchartview.cpp" line="320"/>
         <source>Saved the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="815"/>
+        <location filename="../widgets/premiumchartview.cpp" line="320"/>
         <source>Could not save %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="843"/>
+        <location filename="../widgets/premiumchartview.cpp" line="343"/>
         <source>Export the visible range as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="843"/>
+        <location filename="../widgets/premiumchartview.cpp" line="343"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="851"/>
+        <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>Save the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="851"/>
+        <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,6 +2666,15 @@
     <message>
         <location filename="../widgets/venuehealthview.cpp" line="107"/>
         <source>Values set aside: %L1 (last: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeFormat</name>
+    <message>
+        <location filename="../widgets/volumeformat.cpp" line="42"/>
+        <source>₩%1</source>
+        <extracomment>A won amount, e.g. ₩3,456억 or ₩345.60B</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1120,6 +1120,253 @@
     </message>
 </context>
 <context>
+    <name>MarketTableModel</name>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="91"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="97"/>
+        <source>now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="101"/>
+        <source>%1m</source>
+        <extracomment>Time to the next funding: minutes</extracomment>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="103"/>
+        <source>%1h %2m</source>
+        <extracomment>Time to the next funding: hours and minutes</extracomment>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="108"/>
+        <source>open</source>
+        <translation>가능</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="108"/>
+        <source>suspended</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="527"/>
+        <source>%1 · %2</source>
+        <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="591"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="597"/>
+        <location filename="../widgets/markettablemodel.cpp" line="606"/>
+        <source>All networks</source>
+        <translation>모든 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="599"/>
+        <location filename="../widgets/markettablemodel.cpp" line="605"/>
+        <source>%1: deposit %2, withdrawal %3</source>
+        <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
+        <translation>%1: 입금 %2, 출금 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="604"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="609"/>
+        <source>No wallet information from the venue</source>
+        <translation>거래소가 지갑 정보를 제공하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="617"/>
+        <source>Caution (유의) designated by the venue</source>
+        <translation>거래소 지정 유의 종목</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="618"/>
+        <source>Caution (유의) designated by the venue: %1</source>
+        <translation>거래소 지정 유의 종목: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <source>Favourite (Space to remove)</source>
+        <translation>관심 코인 (Space로 해제)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <source>Not a favourite (Space to add)</source>
+        <translation>관심 코인 아님 (Space로 추가)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <source>Next funding at %1</source>
+        <translation>다음 펀딩 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="632"/>
+        <source>Not fresh: the last value received is shown</source>
+        <translation>오래된 값: 마지막으로 받은 값을 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="696"/>
+        <source>Coin</source>
+        <translation>코인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="698"/>
+        <source>Korea (₩)</source>
+        <translation>국내 (₩)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="700"/>
+        <source>Perp (USDT)</source>
+        <translation>선물 (USDT)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="702"/>
+        <source>Premium</source>
+        <translation>프리미엄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="704"/>
+        <source>Entry</source>
+        <translation>진입</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="706"/>
+        <source>Exit</source>
+        <translation>청산</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="708"/>
+        <source>24h</source>
+        <translation>24시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="710"/>
+        <source>Volume 24h</source>
+        <translation>24시간 거래대금</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="712"/>
+        <source>Funding</source>
+        <translation>펀딩</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="714"/>
+        <source>Wallet</source>
+        <translation>지갑</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="716"/>
+        <source>Caution</source>
+        <translation>유의</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="718"/>
+        <source>★</source>
+        <translation>★</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="720"/>
+        <source>1h</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="728"/>
+        <source>Premium of the last prices on the chosen basis</source>
+        <translation>선택한 기준으로 계산한 최근 체결가 프리미엄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="730"/>
+        <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
+        <translation>진입 프리미엄: 국내 최우선 매도호가 대비 선물 최우선 매수호가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="732"/>
+        <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
+        <translation>청산 프리미엄: 국내 최우선 매수호가 대비 선물 최우선 매도호가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="734"/>
+        <source>Change of the Korean price over 24 hours</source>
+        <translation>국내 가격의 24시간 변동률</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="736"/>
+        <source>Korean 24 hour volume in won</source>
+        <translation>국내 24시간 거래대금 (원)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="738"/>
+        <source>Funding rate of the perpetual and the time to the next funding</source>
+        <translation>무기한 선물의 펀딩비와 다음 펀딩까지 남은 시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettablemodel.cpp" line="740"/>
+        <source>Premium over the last hour</source>
+        <translation>최근 1시간 프리미엄</translation>
+    </message>
+</context>
+<context>
+    <name>MarketTableView</name>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="115"/>
+        <source>Search coin, name or 초성 (Ctrl+F)</source>
+        <translation>코인, 이름 또는 초성 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="116"/>
+        <source>★ Favourites</source>
+        <translation>★ 관심</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="117"/>
+        <source>Show favourite coins only</source>
+        <translation>관심 코인만 표시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="118"/>
+        <source>Wallet suspended</source>
+        <translation>입출금 중단</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="119"/>
+        <source>Show coins with a suspended deposit or withdrawal only</source>
+        <translation>입금 또는 출금이 중단된 코인만 표시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="120"/>
+        <source>Caution</source>
+        <translation>유의</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="121"/>
+        <source>Show coins the venue flags with a caution only</source>
+        <translation>거래소가 유의 종목으로 지정한 코인만 표시</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="122"/>
+        <source>Live sort</source>
+        <translation>실시간 정렬</translation>
+    </message>
+    <message>
+        <location filename="../widgets/markettableview.cpp" line="123"/>
+        <source>Re-sort after every update; off, rows stay in place until you sort again</source>
+        <translation>업데이트마다 다시 정렬합니다. 끄면 다시 정렬할 때까지 행이 제자리에 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>PositionCloseDialog</name>
     <message>
         <location filename="../widgets/positionclosedialog.cpp" line="28"/>
@@ -1592,78 +1839,79 @@
     </message>
 </context>
 <context>
+    <name>PremiumChartCanvas</name>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="333"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="334"/>
+        <source>Premium %, %1</source>
+        <translation>프리미엄 %, %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="334"/>
+        <source>Premium %</source>
+        <translation>프리미엄 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="336"/>
+        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
+        <translation>KRW: 한국 가격(주황), 해외 가격 × 환율(초록)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="338"/>
+        <source>Waiting for the first premium…</source>
+        <translation>첫 프리미엄을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiumchartcanvas.cpp" line="340"/>
+        <source>Premium chart</source>
+        <translation>프리미엄 차트</translation>
+    </message>
+</context>
+<context>
     <name>PremiumChartView</name>
     <message numerus="yes">
-        <location filename="../widgets/premiumchartview.cpp" line="165"/>
-        <location filename="../widgets/premiumchartview.cpp" line="835"/>
+        <location filename="../widgets/premiumchartview.cpp" line="333"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n개 행을 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="166"/>
-        <location filename="../widgets/premiumchartview.cpp" line="835"/>
+        <location filename="../widgets/premiumchartview.cpp" line="333"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="591"/>
-        <source>Time</source>
-        <translation>시각</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="592"/>
-        <source>Premium %, %1</source>
-        <translation>프리미엄 %, %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="592"/>
-        <source>Premium %</source>
-        <translation>프리미엄 %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="594"/>
-        <source>KRW: Korean price (orange), foreign price × FX (green)</source>
-        <translation>KRW: 한국 가격(주황), 해외 가격 × 환율(초록)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="596"/>
-        <source>Waiting for the first premium…</source>
-        <translation>첫 프리미엄을 기다리는 중…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="597"/>
-        <source>Premium chart</source>
-        <translation>프리미엄 차트</translation>
-    </message>
-    <message>
-        <location filename="../widgets/premiumchartview.cpp" line="815"/>
+        <location filename="../widgets/premiumchartview.cpp" line="320"/>
         <source>Saved the chart to %1.</source>
         <translation>차트를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="815"/>
+        <location filename="../widgets/premiumchartview.cpp" line="320"/>
         <source>Could not save %1.</source>
         <translation>%1을(를) 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="843"/>
+        <location filename="../widgets/premiumchartview.cpp" line="343"/>
         <source>Export the visible range as CSV</source>
         <translation>보이는 구간을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="843"/>
+        <location filename="../widgets/premiumchartview.cpp" line="343"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="851"/>
+        <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>Save the chart as PNG</source>
         <translation>차트를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/premiumchartview.cpp" line="851"/>
+        <location filename="../widgets/premiumchartview.cpp" line="353"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -2411,6 +2659,15 @@
         <location filename="../widgets/venuehealthview.cpp" line="107"/>
         <source>Values set aside: %L1 (last: %2)</source>
         <translation>제외한 값: %L1건 (최근: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeFormat</name>
+    <message>
+        <location filename="../widgets/volumeformat.cpp" line="42"/>
+        <source>₩%1</source>
+        <extracomment>A won amount, e.g. ₩3,456억 or ₩345.60B</extracomment>
+        <translation>₩%1</translation>
     </message>
 </context>
 </TS>

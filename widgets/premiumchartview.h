@@ -2,43 +2,34 @@
 
 #include "chartviewport.h"
 #include "positionmarker.h"
+#include "premium/premiumhistory.h"
 #include "premium/premiummonitor.h"
 #include "premium/premiumsample.h"
-#include "premiumhistory.h"
 #include "premium/venuepair.h"
-#include "storage/historyinputs.h"
-#include "storage/historyrange.h"
+#include "storage/premiumchartdata.h"
 #include "storage/premiumseries.h"
-#include "storage/seriesdecimator.h"
 
 #include <QList>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-#include <optional>
-
 class ChartControls;
+class ChartGestures;
 class CrosshairReadout;
 class HistoryStatusLabel;
 class HistoryStore;
-class QChart;
-class QChartView;
-class QDateTimeAxis;
-class QGraphicsLineItem;
-class QLineSeries;
-class QRubberBand;
-class QValueAxis;
+class PremiumChartCanvas;
 
 // The premium chart and everything to inspect it: range presets, wheel zoom, drag to pan,
 // Shift+drag (or right-drag) to zoom to a range, double-click to reset, the keyboard; a crosshair
 // that reads the exact stored values; a second axis with the inputs; CSV and PNG export.
 //
-// This is the only class that touches Qt Charts (deprecated from Qt 6.10 in favour of Qt Graphs):
-// a switch rewrites this file pair and nothing else. The data lives outside the chart: a compact
-// PremiumSeries (13 bytes a point) with the live samples and the history loaded from the
-// HistoryStore, drawn through SeriesDecimator (min/max per pixel column, at most 4 points per
-// column) and QLineSeries::replace() on a 40 ms single-shot timer, never per sample.
+// Three parts under one panel, wired here: PremiumChartData holds the series (live samples and
+// the history read from the HistoryStore, 13 bytes a point), its requests, decimation and export,
+// and knows no chart library; PremiumChartCanvas draws, the only class that touches Qt Charts;
+// ChartGestures turns the mouse and keys into ChartViewport changes. The panel redraws on a 40 ms
+// single-shot timer, never per sample, through SeriesDecimator (min/max per pixel column).
 //
 // Fresh and stale stretches are separate series, as are the two sides of a gap in the data (app
 // closed, feed down): fresh solid, stale grey and dashed, never a line across a gap.
@@ -49,26 +40,29 @@ class PremiumChartView final : public QWidget
 
 public:
     static constexpr int RedrawDelayMs = 40;
-    static constexpr qint64 StartupHistoryMs = 24LL * 3600 * 1000;
+    static constexpr qint64 StartupHistoryMs = PremiumChartData::StartupHistoryMs;
 
     explicit PremiumChartView(QWidget *parent = nullptr);
     ~PremiumChartView() override;
 
     // Follows the monitor's samples; nullptr detaches. The history is kept across monitors of the
-    // same basis (a settings change should not wipe it) and cleared when the basis differs.
+    // same coin and basis (a settings change should not wipe it) and cleared when either differs.
     void setMonitor(PremiumMonitor *monitor);
     // Reads older history, exact values and exports from `store` for `symbol` on `basis`, starting
-    // with the last StartupHistoryMs. nullptr: memory only.
+    // with the last StartupHistoryMs. nullptr: memory only. Another coin, pair or basis than the
+    // one shown drops the shown one at once: its points, and the answers still on their way.
     void setHistoryStore(HistoryStore *store, const QString &symbol, PremiumBasis basis, const VenuePair &pair = {});
     void addSample(const PremiumSample &sample);
     void clear();
     void setSpanMs(qint64 spanMs);
 
-    const PremiumHistory &history() const { return m_history; }
-    const PremiumSeries &series() const { return m_series; }
+    const PremiumHistory &history() const { return m_data.history(); }
+    const PremiumSeries &series() const { return m_data.series(); }
+    const PremiumChartData &data() const { return m_data; }
     ChartViewport *viewport() { return &m_viewport; }
     ChartControls *controls() const { return m_controls; }
     CrosshairReadout *readout() const { return m_readout; }
+    PremiumChartCanvas *canvas() const { return m_canvas; }
 
     // Draws the pending changes at once instead of on the throttle timer.
     void redrawNow();
@@ -106,79 +100,27 @@ Q_SIGNALS:
     void inspected(const PremiumSample &sample, bool exact);
     void exported(const QString &path, bool ok, const QString &message);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
     void scheduleRedraw();
     void redraw();
     void onViewportChanged();
-    void requestOlderHistory();
-    void onRangeLoaded(const HistoryRange &range);
-    void onInputsLoaded(const HistoryInputs &inputs);
+    void onHistoryLoaded(qint64 fromMs, qint64 points);
+    void onCleared();
+    void onExportFinished(const QString &path, qint64 rows, const QString &error);
     void requestInputs();
-    void drawRuns(const DecimatedSeries &decimated, QList<QLineSeries *> &pool, bool inputs, int flavour);
-    QLineSeries *makeSeries(bool inputs);
-    void styleRun(QLineSeries *series, bool stale, bool single, int flavour);
-    void updateAxes(const DecimatedSeries &decimated, qint64 fromMs, qint64 toMs);
-    void drawPositionMarkers();
-    void drawAlertLevels();
-    void syncLines(QList<QLineSeries *> &pool, const QList<QLineF> &lines, const QPen &pen);
-    void updateTexts();
-    qint64 timeAt(const QPointF &viewPos) const;
-    void showCrosshair(const QPointF &viewPos);
-    void hideCrosshair();
     void chooseCsvFile();
     void choosePngFile();
-    int pointCount(bool stale) const;
 
-    PremiumHistory m_history;  // full samples of the last hour: exact values without a database
-    PremiumSeries m_series;    // everything drawn: loaded history and live samples
-    SeriesDecimator m_decimator;
+    PremiumChartData m_data;
     ChartViewport m_viewport;
-    std::optional<PremiumBasis> m_basis;
-    QString m_symbol;
-    VenuePair m_pair;
     QPointer<PremiumMonitor> m_monitor;
-    QPointer<HistoryStore> m_store;
-    QList<QMetaObject::Connection> m_storeConnections;
-    qint64 m_requestedFromMs = 0;  // history older than this has been asked of the store
-    quint64 m_rangeRequest = 0;
-    quint64 m_sampleRequest = 0;
-    quint64 m_inputsRequest = 0;
-    qint64 m_drawnFromMs = 0;
-    qint64 m_drawnToMs = 0;
-    int m_drawnWidth = 0;
-    bool m_seriesChanged = true;
     bool m_inputsShown = false;
-    HistoryInputs m_inputs;
 
     ChartControls *m_controls;
-    QChart *m_chart;
-    QChartView *m_view;
+    PremiumChartCanvas *m_canvas;
     CrosshairReadout *m_readout;
     HistoryStatusLabel *m_status;
-    QDateTimeAxis *m_axisX;
-    QValueAxis *m_axisY;
-    QValueAxis *m_axisInputs;
-    QGraphicsLineItem *m_crosshair;
-    QRubberBand *m_rubberBand;
-    QList<QLineSeries *> m_runs;  // premium: the chunks of each fresh or stale stretch, oldest first
-    QList<bool> m_runIsStale;     // per series in m_runs (a long run spans several)
-    int m_runTotal = 0;
-    std::pair<double, double> m_premiumExtremes{0, 0};
-    std::pair<double, double> m_inputExtremes{0, 0};
-    QList<QLineSeries *> m_inputRuns;
-    PositionMarkers m_markers;
-    QList<QLineSeries *> m_markerLines;
-    QList<double> m_alertLevels;
-    QList<QLineSeries *> m_alertLines;
-    QPoint m_pressPos;
-    qint64 m_pressFromMs = 0;
-    bool m_panning = false;
-    bool m_banding = false;
+    ChartGestures *m_gestures;
     QTimer m_redrawTimer;
     QTimer m_inputsTimer;
     int m_redrawCount = 0;

@@ -92,15 +92,6 @@ std::optional<Instrument> perpetual(const FlatJson &json, qsizetype row)
     return instrument;
 }
 
-void readTicker(QuoteRow &row)
-{
-    row.readLast("lastPrice"_L1);
-    row.readBook("bid1Price"_L1, "bid1Size"_L1, "ask1Price"_L1, "ask1Size"_L1);
-    row.readVolume("volume24h"_L1, QuoteRow::VolumeUnit::Venue);
-    row.readChange("price24hPcnt"_L1, QuoteRow::ChangeUnit::Ratio);
-    row.readFunding("markPrice"_L1, "fundingRate"_L1, "nextFundingTime"_L1);
-}
-
 } // namespace
 
 QString BybitVenue::id() const
@@ -184,5 +175,14 @@ BatchResult BybitVenue::parseQuotes(const VenueRequest &request, const QByteArra
     if (auto *error = std::get_if<FetchError>(&parsed))
         return *error;
     const auto &[json, rows] = std::get<Result>(parsed);
-    return VenueReply::collect(json, rows, "symbol"_L1, followed, request.name, context, readTicker);
+    return VenueReply::collect(json, rows, "symbol"_L1, followed, request.name, context, BybitVenue::readTicker);
+}
+
+void BybitVenue::readTicker(QuoteRow &row)
+{
+    row.readLast("lastPrice"_L1);
+    row.readBook("bid1Price"_L1, "bid1Size"_L1, "ask1Price"_L1, "ask1Size"_L1);
+    row.readVolume("volume24h"_L1, QuoteRow::VolumeUnit::Venue);
+    row.readChange("price24hPcnt"_L1, QuoteRow::ChangeUnit::Ratio);
+    row.readFunding("markPrice"_L1, "fundingRate"_L1, "nextFundingTime"_L1);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quoterow.h"
 #include "venueadapter.h"
 
 // Bybit v5 linear perpetuals quoted in USDT: one tickers reply carries everything of every symbol
@@ -23,4 +24,8 @@ public:
     QList<VenueRequest> quoteRequests(const InstrumentSet &followed) const override;
     BatchResult parseQuotes(const VenueRequest &request, const QByteArray &body, const ReplyContext &context,
                             const InstrumentSet &followed) const override;
+
+    // The fields of one symbol's ticker, the same in a REST row and in the socket's merged state:
+    // last, book, 24 h volume and change, mark price and funding.
+    static void readTicker(QuoteRow &row);
 };

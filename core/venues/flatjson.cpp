@@ -291,6 +291,21 @@ qsizetype FlatJson::nextElement(qsizetype array, qsizetype element) const
     return next < m_tokens[array].after ? next : None;
 }
 
+qsizetype FlatJson::firstMember(qsizetype object) const
+{
+    if (!is(object, Type::Object) || m_tokens[object].after == object + 1)
+        return None;
+    return object + 1;
+}
+
+qsizetype FlatJson::nextMember(qsizetype object, qsizetype key) const
+{
+    if (!is(object, Type::Object) || key <= object || key + 1 >= m_tokens[object].after)
+        return None;
+    const qsizetype next = m_tokens[key + 1].after;
+    return next < m_tokens[object].after ? next : None;
+}
+
 QByteArrayView FlatJson::raw(qsizetype token) const
 {
     if (!valid(token))

@@ -45,6 +45,10 @@ public:
     // An array's elements: the first (None when empty), and the one after `element`.
     qsizetype firstElement(qsizetype array) const;
     qsizetype nextElement(qsizetype array, qsizetype element) const;
+    // An object's members by their key tokens (each value is the token after its key): the first
+    // (None when empty), and the one after `key`.
+    qsizetype firstMember(qsizetype object) const;
+    qsizetype nextMember(qsizetype object, qsizetype key) const;
 
     // A string's bytes between its quotes, escapes unresolved; a number or literal as written.
     QByteArrayView raw(qsizetype token) const;

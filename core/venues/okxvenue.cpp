@@ -72,23 +72,9 @@ std::optional<Instrument> swap(const FlatJson &json, qsizetype row)
     return instrument;
 }
 
-void readTicker(QuoteRow &row)
-{
-    row.readLast("last"_L1);
-    row.readBook("bidPx"_L1, "bidSz"_L1, "askPx"_L1, "askSz"_L1);
-    row.readVolume("volCcy24h"_L1, QuoteRow::VolumeUnit::Coins);
-    row.readChangeSinceOpen("open24h"_L1);
-}
-
 void readMark(QuoteRow &row)
 {
     row.readMark("markPx"_L1);
-}
-
-void readFunding(QuoteRow &row)
-{
-    // fundingTime is the next settlement; nextFundingTime the one after it.
-    row.readFundingRate("fundingRate"_L1, "fundingTime"_L1);
 }
 
 } // namespace
@@ -167,11 +153,11 @@ BatchResult OkxVenue::parseQuotes(const VenueRequest &request, const QByteArray 
 {
     void (*read)(QuoteRow &) = nullptr;
     if (request.name == u"ticker")
-        read = readTicker;
+        read = OkxVenue::readTicker;
     else if (request.name == u"mark")
         read = readMark;
     else if (request.name == u"funding")
-        read = readFunding;
+        read = OkxVenue::readFundingRate;
     else
         return JsonReply::shapeError(context, QStringLiteral("no parser for ") + request.name);
 
@@ -180,4 +166,18 @@ BatchResult OkxVenue::parseQuotes(const VenueRequest &request, const QByteArray 
         return *error;
     const auto &[json, rows] = std::get<Data>(parsed);
     return VenueReply::collect(json, rows, "instId"_L1, followed, request.name, context, read);
+}
+
+void OkxVenue::readTicker(QuoteRow &row)
+{
+    row.readLast("last"_L1);
+    row.readBook("bidPx"_L1, "bidSz"_L1, "askPx"_L1, "askSz"_L1);
+    row.readVolume("volCcy24h"_L1, QuoteRow::VolumeUnit::Coins);
+    row.readChangeSinceOpen("open24h"_L1);
+}
+
+void OkxVenue::readFundingRate(QuoteRow &row)
+{
+    // fundingTime is the next settlement; nextFundingTime the one after it.
+    row.readFundingRate("fundingRate"_L1, "fundingTime"_L1);
 }

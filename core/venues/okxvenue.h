@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quoterow.h"
 #include "venueadapter.h"
 
 // OKX perpetual swaps settled in USDT: every swap at once from the tickers, with the mark price
@@ -22,4 +23,9 @@ public:
     QList<VenueRequest> quoteRequests(const InstrumentSet &followed) const override;
     BatchResult parseQuotes(const VenueRequest &request, const QByteArray &body, const ReplyContext &context,
                             const InstrumentSet &followed) const override;
+
+    // The fields of one swap, the same in a REST row and a socket message: a tickers row (last,
+    // book, volume, change since open) and a funding-rate row (the rate and the next settlement).
+    static void readTicker(QuoteRow &row);
+    static void readFundingRate(QuoteRow &row);
 };

@@ -1,8 +1,11 @@
 #include "upbitstyle.h"
 
 #include "quoterows.h"
+#include "streamframes.h"
 
 #include "exchanges/jsonreply.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -30,6 +33,55 @@ bool isUnknownCode(const QByteArray &body)
     return error.value(u"message").toString().compare(u"Code not found", Qt::CaseInsensitive) == 0;
 }
 
+// The fields of one ticker or order book, a row of a REST reply or a message of the socket, that
+// quotes are read from.
+struct Row
+{
+    QuoteRows::Raw type, market, last, volume, change;
+    QuoteRows::Side bids, asks;
+    bool hasLevels = false;
+    // The socket's keep-alive answer ({"status":"UP"}) and its error object.
+    QuoteRows::Raw status, errorName, errorMessage;
+    bool hasError = false;
+};
+
+// Reads the object the scanner is on into `row`; `marketKey` names the market: "market" in REST
+// rows, "code" on the socket.
+void readRow(JsonScanner &scanner, QByteArrayView marketKey, Row &row)
+{
+    scanner.readObject([&](QByteArrayView key) {
+        QuoteRows::Raw *field = key == "trade_price" ? &row.last
+            : key == "acc_trade_volume_24h"          ? &row.volume
+            : key == "signed_change_rate"            ? &row.change
+                                                     : nullptr;
+        QuoteRows::Raw *name = key == marketKey ? &row.market
+            : key == "type"                     ? &row.type
+            : key == "status"                   ? &row.status
+                                                : nullptr;
+        if (field) {
+            *field = scanner.scalar();
+        } else if (name) {
+            *name = QuoteRows::text(scanner);
+        } else if (key == "orderbook_units") {
+            row.hasLevels = QuoteRows::readLevels(
+                scanner, { { "bid_price", "bid_size", &row.bids }, { "ask_price", "ask_size", &row.asks } });
+        } else if (key == "error") {
+            row.hasError = true;
+            scanner.readObject([&](QByteArrayView errorKey) {
+                QuoteRows::Raw *part = errorKey == "name" ? &row.errorName
+                    : errorKey == "message"               ? &row.errorMessage
+                                                          : nullptr;
+                if (part)
+                    *part = QuoteRows::text(scanner);
+                return part != nullptr;
+            });
+        } else {
+            return false;
+        }
+        return true;
+    });
+}
+
 // The followed instrument of a row's market; nullptr, with the row's issue when it has no market.
 const Instrument *instrumentOf(QuoteRows::Raw market, const QString &venue, const InstrumentSet &followed,
                                QuoteBatch &batch)
@@ -42,59 +94,58 @@ const Instrument *instrumentOf(QuoteRows::Raw market, const QString &venue, cons
     return followed.bySymbol(QString::fromUtf8(*market));
 }
 
-void readTicker(JsonScanner &scanner, const QString &venue, const InstrumentSet &followed, const ReplyContext &context,
-                QuoteBatch &batch)
+void addTicker(const Row &row, const Instrument &instrument, const ReplyContext &context, QuoteBatch &batch)
 {
-    QuoteRows::Raw market, last, volume, change;
-    scanner.readObject([&](QByteArrayView key) {
-        QuoteRows::Raw *field = key == "trade_price" ? &last
-            : key == "acc_trade_volume_24h"          ? &volume
-            : key == "signed_change_rate"            ? &change
-                                                     : nullptr;
-        if (field)
-            *field = scanner.scalar();
-        else if (key == "market")
-            market = QuoteRows::text(scanner);
-        return field || key == "market";
-    });
-    const Instrument *instrument = instrumentOf(market, venue, followed, batch);
-    if (!instrument || scanner.failed())
-        return;
-    std::optional<MarketQuote> quote = QuoteRows::lastTrade(last, u"trade_price", *instrument, context, batch.issues);
+    std::optional<MarketQuote> quote
+        = QuoteRows::lastTrade(row.last, u"trade_price", instrument, context, batch.issues);
     if (!quote)
         return;
-    if (const auto coins = QuoteRows::amount(volume))
-        quote->volume24h = instrument->coins(*coins);
-    quote->change24hRatio = QuoteRows::ratio(change);
+    if (const auto coins = QuoteRows::amount(row.volume))
+        quote->volume24h = instrument.coins(*coins);
+    quote->change24hRatio = QuoteRows::ratio(row.change);
     batch.quotes.append(std::move(*quote));
 }
 
-void readBook(JsonScanner &scanner, const QString &venue, const InstrumentSet &followed, const ReplyContext &context,
-              QuoteBatch &batch)
+void addBook(const Row &row, const Instrument &instrument, const ReplyContext &context, QuoteBatch &batch)
 {
-    QuoteRows::Raw market;
-    QuoteRows::Side bids, asks;
-    bool hasLevels = false;
-    scanner.readObject([&](QByteArrayView key) {
-        if (key == "market")
-            market = QuoteRows::text(scanner);
-        else if (key == "orderbook_units")
-            hasLevels = QuoteRows::readLevels(
-                scanner, { { "bid_price", "bid_size", &bids }, { "ask_price", "ask_size", &asks } });
-        return key == "market" || key == "orderbook_units";
-    });
-    const Instrument *instrument = instrumentOf(market, venue, followed, batch);
-    if (!instrument || scanner.failed())
-        return;
-    if (!hasLevels) {
+    if (!row.hasLevels) {
         batch.issues.append(
-            QuoteRows::issue(DataIssue::Kind::Malformed, *instrument, QStringLiteral("no orderbook_units")));
+            QuoteRows::issue(DataIssue::Kind::Malformed, instrument, QStringLiteral("no orderbook_units")));
         return;
     }
-    MarketQuote quote = QuoteRows::quoteFor(*instrument, context);
-    QuoteRows::setBook(quote, *instrument, bids, asks, batch.issues);
+    MarketQuote quote = QuoteRows::quoteFor(instrument, context);
+    QuoteRows::setBook(quote, instrument, row.bids, row.asks, batch.issues);
     if (quote.book)
         batch.quotes.append(std::move(quote));
+}
+
+using RowAdder = void (*)(const Row &row, const Instrument &instrument, const ReplyContext &context, QuoteBatch &batch);
+
+// Reads one row of a REST reply (the scanner is on it) into the batch.
+template<RowAdder add>
+void readRestRow(JsonScanner &scanner, const QString &venue, const InstrumentSet &followed, const ReplyContext &context,
+                 QuoteBatch &batch)
+{
+    Row row;
+    readRow(scanner, "market", row);
+    const Instrument *instrument = instrumentOf(row.market, venue, followed, batch);
+    if (instrument && !scanner.failed())
+        add(row, *instrument, context, batch);
+}
+
+// The market of a socket message's code: "KRW-BTC" of "KRW-BTC.1", should the venue ever send the
+// level suffix of the request back.
+QuoteRows::Raw withoutLevel(QuoteRows::Raw code)
+{
+    if (!code)
+        return code;
+    const qsizetype dot = code->lastIndexOf('.');
+    if (dot <= 0 || dot + 1 == code->size())
+        return code;
+    const QByteArrayView digits = code->sliced(dot + 1);
+    if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return code;
+    return code->first(dot);
 }
 
 // Why a reply the scanner could not walk as an array of rows is no batch: the venue's error, the
@@ -194,9 +245,9 @@ BatchResult parseQuotes(const QString &venue, const VenueRequest &request, const
                         const ReplyContext &context, const InstrumentSet &followed)
 {
     if (request.name == kTickerRequest)
-        return parseRows(venue, request.name, body, context, followed, readTicker);
+        return parseRows(venue, request.name, body, context, followed, readRestRow<addTicker>);
     if (request.name == kBookRequest)
-        return parseRows(venue, request.name, body, context, followed, readBook);
+        return parseRows(venue, request.name, body, context, followed, readRestRow<addBook>);
     return JsonReply::shapeError(context, QStringLiteral("no quotes in a ") + request.name + QStringLiteral(" reply"));
 }
 
@@ -215,6 +266,34 @@ StatusResult parseCautions(const QByteArray &body, const ReplyContext &context, 
         statuses.append(std::move(status));
     }
     return statuses;
+}
+
+StreamEvent parseStreamMessage(const QString &venue, QByteArrayView payload, qint64 receivedAtMs,
+                               const InstrumentSet &followed)
+{
+    JsonScanner scanner(payload);
+    if (scanner.peek() != JsonScanner::Kind::Object)
+        return StreamFrames::unreadable(payload);
+    Row row;
+    readRow(scanner, "code", row);
+    if (!scanner.atEnd())
+        return StreamFrames::unreadable(payload);
+    if (row.hasError) {
+        return StreamFrames::venueError(QString::fromUtf8(row.errorName.value_or(QByteArrayView())),
+                                        QString::fromUtf8(row.errorMessage.value_or(QByteArrayView())));
+    }
+    if (row.status)
+        return StreamFrames::event(*row.status == "UP" ? StreamEvent::Kind::Pong : StreamEvent::Kind::Ignored);
+    if (!row.type)
+        return StreamFrames::unreadable(payload);
+    const bool ticker = *row.type == "ticker";
+    if (!ticker && *row.type != "orderbook")
+        return StreamFrames::event(StreamEvent::Kind::Ignored);
+    const ReplyContext context { venue, ticker ? kTickerRequest : kBookRequest, {}, 200, receivedAtMs };
+    QuoteBatch batch = QuoteRows::batchFor(venue, context.market, context);
+    if (const Instrument *instrument = instrumentOf(withoutLevel(row.market), venue, followed, batch))
+        (ticker ? addTicker : addBook)(row, *instrument, context, batch);
+    return StreamFrames::fromBatch(std::move(batch));
 }
 
 } // namespace UpbitStyle

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "streamevent.h"
 #include "venueadapter.h"
 
 #include <QJsonObject>
@@ -27,6 +28,12 @@ inline const QString kBookRequest = QStringLiteral("book");
 // is a batch with listingStale set, not an error of the venue.
 BatchResult parseQuotes(const QString &venue, const VenueRequest &request, const QByteArray &body,
                         const ReplyContext &context, const InstrumentSet &followed);
+
+// One message of the socket (`/websocket/v1`, UTF-8 JSON in binary frames): a ticker or an order
+// book of one market named by `code`, whose fields are the REST rows'; `{"status":"UP"}`, the
+// answer to the text `PING`; or the venue's error object, after which it closes the socket.
+StreamEvent parseStreamMessage(const QString &venue, QByteArrayView payload, qint64 receivedAtMs,
+                               const InstrumentSet &followed);
 
 // The caution flags of the KRW rows of `/v1/market/all`, each row read by `read`.
 using CautionReader = void (*)(const QJsonObject &row, CoinStatus &status);

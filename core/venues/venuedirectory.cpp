@@ -1,10 +1,16 @@
 #include "venuedirectory.h"
 
+#include "binancestream.h"
 #include "binancevenue.h"
+#include "bithumbstream.h"
 #include "bithumbvenue.h"
+#include "bybitstream.h"
 #include "bybitvenue.h"
+#include "coinonestream.h"
 #include "coinonevenue.h"
+#include "okxstream.h"
 #include "okxvenue.h"
+#include "upbitstream.h"
 #include "upbitvenue.h"
 
 VenueDirectory::VenueDirectory()
@@ -15,6 +21,13 @@ VenueDirectory::VenueDirectory()
     m_adapters.push_back(std::make_unique<BinanceVenue>());
     m_adapters.push_back(std::make_unique<OkxVenue>());
     m_adapters.push_back(std::make_unique<BybitVenue>());
+
+    m_streams.push_back(std::make_unique<BithumbStream>());
+    m_streams.push_back(std::make_unique<UpbitStream>());
+    m_streams.push_back(std::make_unique<CoinoneStream>());
+    m_streams.push_back(std::make_unique<BinanceStream>());
+    m_streams.push_back(std::make_unique<OkxStream>());
+    m_streams.push_back(std::make_unique<BybitStream>());
 }
 
 VenueDirectory::~VenueDirectory() = default;

@@ -72,25 +72,35 @@ QuoteBatch collect(const FlatJson &json, qsizetype rows, QLatin1StringView symbo
     batch.receivedAtMs = context.receivedAtMs;
     batch.quotes.reserve(followed.size());
     for (qsizetype row = json.firstElement(rows); row != FlatJson::None; row = json.nextElement(rows, row)) {
-        const qsizetype symbol = json.member(row, symbolKey);
-        if (!json.is(symbol, FlatJson::Type::String)) {
-            DataIssue issue;
-            issue.kind = DataIssue::Kind::Malformed;
-            issue.venue = context.venue;
-            issue.detail = QStringLiteral("a row without ") + symbolKey;
-            batch.issues.append(issue);
-            continue;
-        }
-        const Instrument *instrument = followed.bySymbol(json.string(symbol));
-        if (!instrument)
-            continue;
-        QuoteRow reader(json, row, *instrument, context.receivedAtMs);
-        read(reader);
-        if (reader.hasValues())
-            batch.quotes.append(reader.quote());
-        batch.issues.append(reader.issues());
+        if (const Instrument *instrument = rowInstrument(json, row, symbolKey, followed, batch))
+            readRow(json, row, *instrument, read, batch);
     }
     return batch;
+}
+
+const Instrument *rowInstrument(const FlatJson &json, qsizetype row, QLatin1StringView symbolKey,
+                                const InstrumentSet &followed, QuoteBatch &batch)
+{
+    const qsizetype symbol = json.member(row, symbolKey);
+    if (!json.is(symbol, FlatJson::Type::String)) {
+        DataIssue issue;
+        issue.kind = DataIssue::Kind::Malformed;
+        issue.venue = batch.venue;
+        issue.detail = QStringLiteral("a row without ") + symbolKey;
+        batch.issues.append(issue);
+        return nullptr;
+    }
+    return followed.bySymbol(json.string(symbol));
+}
+
+void readRow(const FlatJson &json, qsizetype row, const Instrument &instrument,
+             const std::function<void(QuoteRow &)> &read, QuoteBatch &batch)
+{
+    QuoteRow reader(json, row, instrument, batch.receivedAtMs);
+    read(reader);
+    if (reader.hasValues())
+        batch.quotes.append(reader.quote());
+    batch.issues.append(reader.issues());
 }
 
 std::pair<QString, qint64> prefixMultiplier(QStringView base)

@@ -34,6 +34,13 @@ FetchError venueError(const ReplyContext &context, const QString &code, const QS
 // symbols are skipped silently, rows in no known shape are issues.
 QuoteBatch collect(const FlatJson &json, qsizetype rows, QLatin1StringView symbolKey, const InstrumentSet &followed,
                    const QString &request, const ReplyContext &context, const std::function<void(QuoteRow &)> &read);
+// The followed instrument a row (the object token `row`) names in `symbolKey`: nullptr for a row of
+// another symbol, and for a row without one, whose issue goes into `batch`.
+const Instrument *rowInstrument(const FlatJson &json, qsizetype row, QLatin1StringView symbolKey,
+                                const InstrumentSet &followed, QuoteBatch &batch);
+// One row of `instrument` read by `read` into `batch`: its quote when it carried any value, and its issues.
+void readRow(const FlatJson &json, qsizetype row, const Instrument &instrument,
+             const std::function<void(QuoteRow &)> &read, QuoteBatch &batch);
 
 // The coin and how many of it one unit stands for, from a name with a multiplier in front:
 // "1000SHIB" -> (SHIB, 1000), "1000000MOG" -> (MOG, 1000000), "1MBABYDOGE" -> (BABYDOGE, 1000000),

@@ -38,4 +38,12 @@ public:
     // opened before the old one closes, carries them.
     virtual bool resubscribeReplaces() const { return false; }
     virtual std::unique_ptr<StreamDecoder> decoder(const InstrumentSet &followed) const = 0;
+
+protected:
+    // Where a socket of the venue is for plan(): at `path` (and `query`) on `socketHost` (the real
+    // socket's scheme, host and port, "wss://ws.okx.com:8443") when `restBaseUrl` is empty or the
+    // venue's default REST base `defaultRestBaseUrl`; else on the host and port of `restBaseUrl`,
+    // with ws for http and wss for https.
+    static QUrl socketUrl(const QUrl &restBaseUrl, const QUrl &defaultRestBaseUrl, const QUrl &socketHost,
+                          const QString &path, const QString &query = {});
 };

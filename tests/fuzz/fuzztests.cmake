@@ -16,7 +16,7 @@ endif()
 
 set(fuzz_source ${CMAKE_CURRENT_LIST_DIR})
 set(fuzz_binary ${CMAKE_BINARY_DIR}/fuzz-clang)
-set(PS_FUZZ_SECONDS 30 CACHE STRING "How long each fuzz target runs in the test suite, in seconds")
+set(PS_FUZZ_SECONDS 15 CACHE STRING "How long each fuzz target runs in the test suite, in seconds")
 
 add_test(NAME fuzz_build
     COMMAND ${CMAKE_COMMAND} -DSOURCE=${fuzz_source} -DBINARY=${fuzz_binary} -DCXX=${PS_CLANG_CXX}

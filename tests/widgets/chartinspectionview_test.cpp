@@ -1,6 +1,7 @@
 #include "chartcontrols.h"
 #include "crosshairreadout.h"
 #include "historystatuslabel.h"
+#include "premiumchartcanvas.h"
 #include "premiumchartview.h"
 #include "widgetstesthelpers.h"
 
@@ -27,10 +28,10 @@ namespace {
 
 constexpr int WaitMs = 10'000;
 
-PremiumSample storedSample(qint64 atMs, double rate, bool stale = false)
+PremiumSample storedSample(qint64 atMs, double rate, bool stale = false, const QString &coin = QStringLiteral("BTC"))
 {
     PremiumSample s;
-    s.symbol = QStringLiteral("BTC");
+    s.symbol = coin;
     s.basis = PremiumBasis::Seed;
     s.preciseRate = Decimal::fromParts(std::llround(rate * 1e8), 8);
     s.rate = s.preciseRate.roundedHalfUp(2);
@@ -55,14 +56,15 @@ protected:
     }
 
     // Seconds [first, last) before now, written as the app writes them.
-    void storeSeconds(qint64 nowMs, qint64 first, qint64 last, const std::function<double(qint64)> &rate)
+    void storeSeconds(qint64 nowMs, qint64 first, qint64 last, const std::function<double(qint64)> &rate,
+                      const QString &coin = QStringLiteral("BTC"))
     {
         Database db(m_location);
         ASSERT_FALSE(db.openAndMigrate().has_value());
         HistoryRepository repository(db);
         std::vector<PremiumSample> batch;
         for (qint64 s = first; s < last; ++s)
-            batch.push_back(storedSample(nowMs - s * 1000, rate(s)));
+            batch.push_back(storedSample(nowMs - s * 1000, rate(s), false, coin));
         std::reverse(batch.begin(), batch.end());
         ASSERT_FALSE(repository.insert(batch).has_value());
     }
@@ -84,8 +86,8 @@ protected:
 
     void wheel(int steps, const QPoint &at)
     {
-        QWheelEvent event(at, m_chart.plotViewport()->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+        QWheelEvent event(at, m_chart.plotViewport()->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(m_chart.plotViewport(), &event);
     }
 
@@ -123,7 +125,7 @@ TEST_F(ChartInspectionTest, DecimationKeepsASpikeAndDrawsGapsAsGaps)
 {
     for (int i = 0; i < 20'000; ++i)
         m_chart.addSample(storedSample(StartMs + i * 1000, i == 12'345 ? 8.5 : 1.2));
-    for (int i = 0; i < 600; ++i)  // the app was closed for two hours
+    for (int i = 0; i < 600; ++i) // the app was closed for two hours
         m_chart.addSample(storedSample(StartMs + 20'000'000 + 7'200'000 + i * 1000, 1.3));
     m_chart.viewport()->setPreset(ChartViewport::Preset::Day);
     ASSERT_TRUE(redrawnWith([&] { return m_chart.freshPointCount() > 0; }));
@@ -230,6 +232,38 @@ TEST_F(ChartInspectionTest, ExportsCsvAndPngAndTogglesTheInputs)
     ASSERT_TRUE(redrawnWith([&] { return m_chart.inputPointCount() > 0; }));
     m_chart.controls()->inputsButton()->click();
     ASSERT_TRUE(redrawnWith([&] { return m_chart.inputPointCount() == 0; }));
+}
+
+TEST_F(ChartInspectionTest, SwitchingTheCoinNeverShowsThePreviousCoinsPoints)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    storeSeconds(now, 60, 3600, [](qint64) { return 1.25; });
+    storeSeconds(
+        now, 60, 1800, [](qint64) { return 4.5; }, QStringLiteral("ETH"));
+    auto store = startStore();
+    QSignalSpy loaded(&m_chart, &PremiumChartView::historyLoaded);
+    m_chart.setHistoryStore(store.get(), QStringLiteral("BTC"), PremiumBasis::Seed);
+    ASSERT_TRUE(loaded.wait(WaitMs));
+    m_chart.addSample(storedSample(now, 1.3));
+    m_chart.redrawNow();
+    ASSERT_GT(m_chart.freshPointCount(), 0);
+    m_chart.inspectAt(now);
+    ASSERT_TRUE(m_chart.readout()->sample().has_value());
+
+    // The market table selects ETH; BTC's monitor still ticks once before it is let go.
+    m_chart.setHistoryStore(store.get(), QStringLiteral("ETH"), PremiumBasis::Seed);
+    EXPECT_EQ(m_chart.freshPointCount(), 0) << "BTC's line leaves the screen at once";
+    EXPECT_TRUE(m_chart.series().isEmpty());
+    EXPECT_FALSE(m_chart.readout()->sample().has_value());
+    m_chart.addSample(storedSample(now + 1000, 1.3));
+    EXPECT_TRUE(m_chart.history().isEmpty());
+    ASSERT_TRUE(redrawnWith([&] { return loaded.count() == 2 && m_chart.freshPointCount() > 0; }));
+
+    EXPECT_GE(m_chart.series().size(), 1700u);
+    for (std::size_t i = 0; i < m_chart.series().size(); ++i)
+        ASSERT_NEAR(m_chart.series().rateAt(i), 4.5, 1e-3) << "point " << i;
+    for (const QPointF &point : m_chart.canvas()->premiumPoints())
+        ASSERT_NEAR(point.y(), 4.5, 1e-3);
 }
 
 TEST(HistoryStatusLabelTest, SaysWhyAndThatTheLiveViewGoesOn)

@@ -34,6 +34,23 @@ TEST(FlatJson, WalksObjectsAndArraysWithoutCopying)
     EXPECT_EQ(json->raw(FlatJson::None), QByteArrayView());
 }
 
+TEST(FlatJson, WalksTheMembersOfAnObjectInOrder)
+{
+    const QByteArray text = R"({"a":"1","n":{"deep":[1,{"x":2}]},"b":null,"c":[]})";
+    const auto json = FlatJson::parse(text);
+    ASSERT_TRUE(json.has_value());
+    QStringList seen;
+    for (qsizetype key = json->firstMember(0); key != FlatJson::None; key = json->nextMember(0, key))
+        seen.append(json->string(key));
+    // Nested containers are stepped over whole.
+    EXPECT_EQ(seen.join(u','), QStringLiteral("a,n,b,c"));
+    EXPECT_EQ(json->raw(json->firstMember(0) + 1), QByteArrayView("1"));
+    EXPECT_EQ(json->firstMember(json->member(0, "c"_L1)), FlatJson::None);
+    EXPECT_EQ(FlatJson::parse("{}")->firstMember(0), FlatJson::None);
+    EXPECT_EQ(json->nextMember(0, FlatJson::None), FlatJson::None);
+    EXPECT_EQ(json->nextMember(json->member(0, "n"_L1), 0), FlatJson::None);
+}
+
 TEST(FlatJson, ResolvesEscapesOnlyWhenAsked)
 {
     const QByteArray text = R"(["a\"b\\c\/d\n", "\u00e9\ud83d\ude00", "plain ✓", "\u0031"])";
