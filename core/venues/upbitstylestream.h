@@ -12,6 +12,7 @@ class UpbitStyleStream : public VenueStream
 public:
     QList<StreamSocketPlan> plan(const QUrl &restBaseUrl, const InstrumentSet &followed) const override;
     StreamKeepAlive keepAlive() const override;
+    bool resubscribeReplaces() const override { return true; }
     std::unique_ptr<StreamDecoder> decoder(const InstrumentSet &followed) const override;
 
 protected:

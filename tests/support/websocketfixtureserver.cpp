@@ -350,17 +350,26 @@ int WebSocketFixtureServer::pushTo(Client &client, const QString &type, const QS
     if (!found || m_silent.contains(code))
         return 0;
     const QString key = type + u'|' + code;
-    send(client, message(*found, code, !client.pushed.contains(key)));
+    const bool combined = m_venue == u"binance" && client.path.contains(u"/stream"_s);
+    send(client, message(*found, code, !client.pushed.contains(key), combined));
     client.pushed.insert(key);
     return 1;
 }
 
-QByteArray WebSocketFixtureServer::message(const Channel &channel, const QString &code, bool first) const
+QByteArray WebSocketFixtureServer::message(const Channel &channel, const QString &code, bool first, bool combined) const
 {
     QJsonValue value = readFixture(first || channel.deltaFile.isEmpty() ? channel.file : channel.deltaFile);
+    // Binance wraps a message in its stream's name on a combined socket (/stream?streams=) only.
+    const QJsonObject wrapped = value.toObject();
+    if (wrapped.contains(u"stream"_s) && wrapped.contains(u"data"_s))
+        value = wrapped.value(u"data"_s);
     if (channel.arrayOfOne)
-        value = QJsonObject { { u"stream"_s, QString(u'!' + channel.type) },
-                              { u"data"_s, QJsonArray { value.toArray().first() } } };
+        value = QJsonArray { value.toArray().first() };
+    if (combined) {
+        const QString stream
+            = channel.arrayOfOne ? QString(u'!' + channel.type) : QString(channel.code.toLower() + u'@' + channel.type);
+        value = QJsonObject { { u"stream"_s, stream }, { u"data"_s, value } };
+    }
     QByteArray bytes = compactJson(value);
     bytes.replace(channel.code.toUtf8(), code.toUtf8());
     bytes.replace(channel.code.toLower().toUtf8(), code.toLower().toUtf8());

@@ -109,7 +109,7 @@ private:
     void readPathSubscription(int id);
     int pushTo(Client &client, const QString &type, const QString &code);
     void send(Client &client, const QByteArray &message);
-    QByteArray message(const Channel &channel, const QString &code, bool first) const;
+    QByteArray message(const Channel &channel, const QString &code, bool first, bool combined) const;
     const Channel *channel(const QString &type) const;
     void closeIdle();
 
