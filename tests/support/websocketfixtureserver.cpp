@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -61,17 +62,22 @@ WebSocketFixtureServer::WebSocketFixtureServer(const QString &venue, QObject *pa
 {
     if (venue == u"upbit" || venue == u"bithumb") {
         m_binary = true;
+        m_pathPrefixes = { u"/websocket/v1"_s };
         m_channels = { { u"ticker"_s, venue + u"/ws-ticker.json"_s, u"KRW-SHIB"_s, {}, false },
                        { u"orderbook"_s, venue + u"/ws-orderbook.json"_s, u"KRW-BTC"_s, {}, false } };
     } else if (venue == u"coinone") {
+        m_pathPrefixes = { u"/"_s };
         m_channels = { { u"TICKER"_s, u"coinone/ws-ticker.json"_s, u"SHIB"_s, {}, false } };
     } else if (venue == u"binance") {
+        m_pathPrefixes = { u"/public/"_s, u"/market/"_s };
         m_channels = { { u"bookTicker"_s, u"binance/ws-bookticker.json"_s, u"1000SHIBUSDT"_s, {}, false },
                        { u"markPrice@arr@1s"_s, u"binance/ws-markprice-arr.json"_s, u"BTCUSDT"_s, {}, true } };
     } else if (venue == u"okx") {
+        m_pathPrefixes = { u"/ws/v5/public"_s };
         m_channels = { { u"tickers"_s, u"okx/ws-tickers.json"_s, u"SHIB-USDT-SWAP"_s, {}, false },
                        { u"funding-rate"_s, u"okx/ws-funding-rate.json"_s, u"SHIB-USDT-SWAP"_s, {}, false } };
     } else if (venue == u"bybit") {
+        m_pathPrefixes = { u"/v5/public/linear"_s };
         m_channels = { { u"tickers"_s, u"bybit/ws-tickers-snapshot.json"_s, u"SHIB1000USDT"_s,
                          u"bybit/ws-tickers-delta.json"_s, false } };
     } else {
@@ -90,6 +96,27 @@ WebSocketFixtureServer::~WebSocketFixtureServer()
 bool WebSocketFixtureServer::listen(quint16 port)
 {
     return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+void WebSocketFixtureServer::attach(FixtureServer &http, const QList<WebSocketFixtureServer *> &servers)
+{
+    http.setUpgradeHandler([servers](QTcpSocket *socket, const QString &path) {
+        for (WebSocketFixtureServer *server : servers) {
+            if (server->servesPath(path)) {
+                server->m_server->handleConnection(socket);
+                return;
+            }
+        }
+        socket->abort();
+    });
+}
+
+bool WebSocketFixtureServer::servesPath(const QString &path) const
+{
+    // Coinone's socket is the host's root: nothing else may start with it.
+    return std::any_of(m_pathPrefixes.cbegin(), m_pathPrefixes.cend(), [&path](const QString &prefix) {
+        return prefix == u"/" ? path == prefix : path.startsWith(prefix);
+    });
 }
 
 quint16 WebSocketFixtureServer::port() const
@@ -341,6 +368,20 @@ int WebSocketFixtureServer::push(const QString &code)
                 sent += pushTo(client, it.key(), code);
         }
     }
+    return sent;
+}
+
+int WebSocketFixtureServer::pushSubscribed()
+{
+    QSet<QString> codes;
+    for (const Client &client : std::as_const(m_clients)) {
+        for (const QStringList &ofType : client.codes)
+            codes.unite(QSet<QString>(ofType.cbegin(), ofType.cend()));
+    }
+    codes.remove(u"*"_s);
+    int sent = 0;
+    for (const QString &code : std::as_const(codes))
+        sent += push(code);
     return sent;
 }
 

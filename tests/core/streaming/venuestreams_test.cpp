@@ -59,14 +59,14 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(http.listen());
-        ASSERT_TRUE(sockets.listen());
+        // The sockets on the REST fixtures' port, where the venue's plan puts them for that address.
+        WebSocketFixtureServer::attach(http, { &sockets });
         MarketFixtures::serve(http, venue());
         stream = VenueDirectory::standard().findStream(venue());
         ASSERT_NE(stream, nullptr);
         auto *polling
             = new PollingMarketSource(VenueDirectory::standard().find(venue()), &network, &gates, http.baseUrl());
         source = std::make_unique<StreamingMarketSource>(stream, polling, &clock);
-        source->setStreamBaseUrl(sockets.baseUrl());
     }
 
     void TearDown() override { source->stop(); }
