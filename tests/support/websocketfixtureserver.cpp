@@ -371,6 +371,12 @@ int WebSocketFixtureServer::push(const QString &code)
     return sent;
 }
 
+void WebSocketFixtureServer::sendToAll(const QByteArray &message)
+{
+    for (Client &client : m_clients)
+        send(client, message);
+}
+
 int WebSocketFixtureServer::pushSubscribed()
 {
     QSet<QString> codes;

@@ -61,6 +61,8 @@ public:
     // One message of every channel the code is subscribed to, to every open socket subscribed to
     // it: Bybit's first one a snapshot, the next ones deltas. Returns the messages sent.
     int push(const QString &code);
+    // Any message, as the venue's frame type, to every open socket (an error, a notice).
+    void sendToAll(const QByteArray &message);
     // push() for every code some open socket is subscribed to.
     int pushSubscribed();
     // Aborts every open socket at once, mid-stream.

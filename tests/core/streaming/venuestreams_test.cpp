@@ -186,3 +186,26 @@ TEST_P(BybitStreamTest, DeltasAreMergedIntoTheSnapshot)
 
 INSTANTIATE_TEST_SUITE_P(Bybit, BybitStreamTest, ::testing::Values(u"bybit"_s),
                          [](const ::testing::TestParamInfo<QString> &info) { return info.param.toStdString(); });
+
+class OkxStreamTest : public VenueStreamTest
+{
+};
+
+TEST_P(OkxStreamTest, TheVenuesErrorReplacesTheSocketAndPollsItsCoinsMeanwhile)
+{
+    QSignalSpy polled(source.get(), &StreamingMarketSource::polledCoinsChanged);
+    startWith({ u"BTC"_s });
+    sockets.sendToAll(R"({"event":"error","code":"60012","msg":"Invalid request"})");
+    ASSERT_TRUE(polled.wait(WaitMs));
+    EXPECT_EQ(source->polledCoins(), QStringList { u"BTC"_s });
+    EXPECT_TRUE(source->socketStatuses().first().lastError.contains(u"60012"_s));
+
+    clock.advance(Backoff::DefaultCapMs);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return sockets.connectionCount() == 2 && !sockets.codesOf(2).isEmpty(); }, WaitMs));
+    ASSERT_EQ(sockets.push(codes.first()), 2); // tickers and funding-rate
+    ASSERT_TRUE(QTest::qWaitFor([&] { return source->polledCoins().isEmpty(); }, WaitMs));
+}
+
+INSTANTIATE_TEST_SUITE_P(Okx, OkxStreamTest, ::testing::Values(u"okx"_s),
+                         [](const ::testing::TestParamInfo<QString> &info) { return info.param.toStdString(); });
