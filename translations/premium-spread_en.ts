@@ -1156,166 +1156,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="527"/>
+        <location filename="../widgets/markettablemodel.cpp" line="529"/>
         <source>%1 · %2</source>
         <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="591"/>
+        <location filename="../widgets/markettablemodel.cpp" line="593"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="597"/>
-        <location filename="../widgets/markettablemodel.cpp" line="606"/>
+        <location filename="../widgets/markettablemodel.cpp" line="599"/>
+        <location filename="../widgets/markettablemodel.cpp" line="608"/>
         <source>All networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="599"/>
-        <location filename="../widgets/markettablemodel.cpp" line="605"/>
+        <location filename="../widgets/markettablemodel.cpp" line="601"/>
+        <location filename="../widgets/markettablemodel.cpp" line="607"/>
         <source>%1: deposit %2, withdrawal %3</source>
         <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="604"/>
+        <location filename="../widgets/markettablemodel.cpp" line="606"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="609"/>
+        <location filename="../widgets/markettablemodel.cpp" line="611"/>
         <source>No wallet information from the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="617"/>
+        <location filename="../widgets/markettablemodel.cpp" line="619"/>
         <source>Caution (유의) designated by the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="618"/>
+        <location filename="../widgets/markettablemodel.cpp" line="620"/>
         <source>Caution (유의) designated by the venue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
         <source>Favourite (Space to remove)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
         <source>Not a favourite (Space to add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="627"/>
         <source>Next funding at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="632"/>
+        <location filename="../widgets/markettablemodel.cpp" line="634"/>
         <source>Not fresh: the last value received is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="696"/>
+        <location filename="../widgets/markettablemodel.cpp" line="698"/>
         <source>Coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="698"/>
+        <location filename="../widgets/markettablemodel.cpp" line="700"/>
         <source>Korea (₩)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="700"/>
+        <location filename="../widgets/markettablemodel.cpp" line="702"/>
         <source>Perp (USDT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="702"/>
+        <location filename="../widgets/markettablemodel.cpp" line="704"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="704"/>
+        <location filename="../widgets/markettablemodel.cpp" line="706"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="706"/>
+        <location filename="../widgets/markettablemodel.cpp" line="708"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="708"/>
+        <location filename="../widgets/markettablemodel.cpp" line="710"/>
         <source>24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="710"/>
+        <location filename="../widgets/markettablemodel.cpp" line="712"/>
         <source>Volume 24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="712"/>
+        <location filename="../widgets/markettablemodel.cpp" line="714"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="714"/>
+        <location filename="../widgets/markettablemodel.cpp" line="716"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="716"/>
+        <location filename="../widgets/markettablemodel.cpp" line="718"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="718"/>
+        <location filename="../widgets/markettablemodel.cpp" line="720"/>
         <source>★</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="720"/>
+        <location filename="../widgets/markettablemodel.cpp" line="722"/>
         <source>1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="728"/>
+        <location filename="../widgets/markettablemodel.cpp" line="730"/>
         <source>Premium of the last prices on the chosen basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="730"/>
+        <location filename="../widgets/markettablemodel.cpp" line="732"/>
         <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="732"/>
+        <location filename="../widgets/markettablemodel.cpp" line="734"/>
         <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="734"/>
+        <location filename="../widgets/markettablemodel.cpp" line="736"/>
         <source>Change of the Korean price over 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="736"/>
+        <location filename="../widgets/markettablemodel.cpp" line="738"/>
         <source>Korean 24 hour volume in won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="738"/>
+        <location filename="../widgets/markettablemodel.cpp" line="740"/>
         <source>Funding rate of the perpetual and the time to the next funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="740"/>
+        <location filename="../widgets/markettablemodel.cpp" line="742"/>
         <source>Premium over the last hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,47 +1323,47 @@
 <context>
     <name>MarketTableView</name>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="115"/>
+        <location filename="../widgets/markettableview.cpp" line="122"/>
         <source>Search coin, name or 초성 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="116"/>
+        <location filename="../widgets/markettableview.cpp" line="123"/>
         <source>★ Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="117"/>
+        <location filename="../widgets/markettableview.cpp" line="124"/>
         <source>Show favourite coins only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="118"/>
+        <location filename="../widgets/markettableview.cpp" line="125"/>
         <source>Wallet suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="119"/>
+        <location filename="../widgets/markettableview.cpp" line="126"/>
         <source>Show coins with a suspended deposit or withdrawal only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="120"/>
+        <location filename="../widgets/markettableview.cpp" line="127"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="121"/>
+        <location filename="../widgets/markettableview.cpp" line="128"/>
         <source>Show coins the venue flags with a caution only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="122"/>
+        <location filename="../widgets/markettableview.cpp" line="129"/>
         <source>Live sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="123"/>
+        <location filename="../widgets/markettableview.cpp" line="130"/>
         <source>Re-sort after every update; off, rows stay in place until you sort again</source>
         <translation type="unfinished"></translation>
     </message>

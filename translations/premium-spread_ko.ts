@@ -1154,166 +1154,166 @@
         <translation>중단</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="527"/>
+        <location filename="../widgets/markettablemodel.cpp" line="529"/>
         <source>%1 · %2</source>
         <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="591"/>
+        <location filename="../widgets/markettablemodel.cpp" line="593"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="597"/>
-        <location filename="../widgets/markettablemodel.cpp" line="606"/>
+        <location filename="../widgets/markettablemodel.cpp" line="599"/>
+        <location filename="../widgets/markettablemodel.cpp" line="608"/>
         <source>All networks</source>
         <translation>모든 네트워크</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="599"/>
-        <location filename="../widgets/markettablemodel.cpp" line="605"/>
+        <location filename="../widgets/markettablemodel.cpp" line="601"/>
+        <location filename="../widgets/markettablemodel.cpp" line="607"/>
         <source>%1: deposit %2, withdrawal %3</source>
         <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
         <translation>%1: 입금 %2, 출금 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="604"/>
+        <location filename="../widgets/markettablemodel.cpp" line="606"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="609"/>
+        <location filename="../widgets/markettablemodel.cpp" line="611"/>
         <source>No wallet information from the venue</source>
         <translation>거래소가 지갑 정보를 제공하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="617"/>
+        <location filename="../widgets/markettablemodel.cpp" line="619"/>
         <source>Caution (유의) designated by the venue</source>
         <translation>거래소 지정 유의 종목</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="618"/>
+        <location filename="../widgets/markettablemodel.cpp" line="620"/>
         <source>Caution (유의) designated by the venue: %1</source>
         <translation>거래소 지정 유의 종목: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
         <source>Favourite (Space to remove)</source>
         <translation>관심 코인 (Space로 해제)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="621"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
         <source>Not a favourite (Space to add)</source>
         <translation>관심 코인 아님 (Space로 추가)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="627"/>
         <source>Next funding at %1</source>
         <translation>다음 펀딩 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="632"/>
+        <location filename="../widgets/markettablemodel.cpp" line="634"/>
         <source>Not fresh: the last value received is shown</source>
         <translation>오래된 값: 마지막으로 받은 값을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="696"/>
+        <location filename="../widgets/markettablemodel.cpp" line="698"/>
         <source>Coin</source>
         <translation>코인</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="698"/>
+        <location filename="../widgets/markettablemodel.cpp" line="700"/>
         <source>Korea (₩)</source>
         <translation>국내 (₩)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="700"/>
+        <location filename="../widgets/markettablemodel.cpp" line="702"/>
         <source>Perp (USDT)</source>
         <translation>선물 (USDT)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="702"/>
+        <location filename="../widgets/markettablemodel.cpp" line="704"/>
         <source>Premium</source>
         <translation>프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="704"/>
+        <location filename="../widgets/markettablemodel.cpp" line="706"/>
         <source>Entry</source>
         <translation>진입</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="706"/>
+        <location filename="../widgets/markettablemodel.cpp" line="708"/>
         <source>Exit</source>
         <translation>청산</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="708"/>
+        <location filename="../widgets/markettablemodel.cpp" line="710"/>
         <source>24h</source>
         <translation>24시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="710"/>
+        <location filename="../widgets/markettablemodel.cpp" line="712"/>
         <source>Volume 24h</source>
         <translation>24시간 거래대금</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="712"/>
+        <location filename="../widgets/markettablemodel.cpp" line="714"/>
         <source>Funding</source>
         <translation>펀딩</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="714"/>
+        <location filename="../widgets/markettablemodel.cpp" line="716"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="716"/>
+        <location filename="../widgets/markettablemodel.cpp" line="718"/>
         <source>Caution</source>
         <translation>유의</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="718"/>
+        <location filename="../widgets/markettablemodel.cpp" line="720"/>
         <source>★</source>
         <translation>★</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="720"/>
+        <location filename="../widgets/markettablemodel.cpp" line="722"/>
         <source>1h</source>
         <translation>1시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="728"/>
+        <location filename="../widgets/markettablemodel.cpp" line="730"/>
         <source>Premium of the last prices on the chosen basis</source>
         <translation>선택한 기준으로 계산한 최근 체결가 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="730"/>
+        <location filename="../widgets/markettablemodel.cpp" line="732"/>
         <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
         <translation>진입 프리미엄: 국내 최우선 매도호가 대비 선물 최우선 매수호가</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="732"/>
+        <location filename="../widgets/markettablemodel.cpp" line="734"/>
         <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
         <translation>청산 프리미엄: 국내 최우선 매수호가 대비 선물 최우선 매도호가</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="734"/>
+        <location filename="../widgets/markettablemodel.cpp" line="736"/>
         <source>Change of the Korean price over 24 hours</source>
         <translation>국내 가격의 24시간 변동률</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="736"/>
+        <location filename="../widgets/markettablemodel.cpp" line="738"/>
         <source>Korean 24 hour volume in won</source>
         <translation>국내 24시간 거래대금 (원)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="738"/>
+        <location filename="../widgets/markettablemodel.cpp" line="740"/>
         <source>Funding rate of the perpetual and the time to the next funding</source>
         <translation>무기한 선물의 펀딩비와 다음 펀딩까지 남은 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="740"/>
+        <location filename="../widgets/markettablemodel.cpp" line="742"/>
         <source>Premium over the last hour</source>
         <translation>최근 1시간 프리미엄</translation>
     </message>
@@ -1321,47 +1321,47 @@
 <context>
     <name>MarketTableView</name>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="115"/>
+        <location filename="../widgets/markettableview.cpp" line="122"/>
         <source>Search coin, name or 초성 (Ctrl+F)</source>
         <translation>코인, 이름 또는 초성 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="116"/>
+        <location filename="../widgets/markettableview.cpp" line="123"/>
         <source>★ Favourites</source>
         <translation>★ 관심</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="117"/>
+        <location filename="../widgets/markettableview.cpp" line="124"/>
         <source>Show favourite coins only</source>
         <translation>관심 코인만 표시</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="118"/>
+        <location filename="../widgets/markettableview.cpp" line="125"/>
         <source>Wallet suspended</source>
         <translation>입출금 중단</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="119"/>
+        <location filename="../widgets/markettableview.cpp" line="126"/>
         <source>Show coins with a suspended deposit or withdrawal only</source>
         <translation>입금 또는 출금이 중단된 코인만 표시</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="120"/>
+        <location filename="../widgets/markettableview.cpp" line="127"/>
         <source>Caution</source>
         <translation>유의</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="121"/>
+        <location filename="../widgets/markettableview.cpp" line="128"/>
         <source>Show coins the venue flags with a caution only</source>
         <translation>거래소가 유의 종목으로 지정한 코인만 표시</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="122"/>
+        <location filename="../widgets/markettableview.cpp" line="129"/>
         <source>Live sort</source>
         <translation>실시간 정렬</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="123"/>
+        <location filename="../widgets/markettableview.cpp" line="130"/>
         <source>Re-sort after every update; off, rows stay in place until you sort again</source>
         <translation>업데이트마다 다시 정렬합니다. 끄면 다시 정렬할 때까지 행이 제자리에 있습니다</translation>
     </message>

@@ -58,7 +58,7 @@ public:
 
     const PremiumHistory &history() const { return m_data.history(); }
     const PremiumSeries &series() const { return m_data.series(); }
-    const PremiumChartData &data() const { return m_data; }
+    const PremiumChartData &chartData() const { return m_data; }
     ChartViewport *viewport() { return &m_viewport; }
     ChartControls *controls() const { return m_controls; }
     CrosshairReadout *readout() const { return m_readout; }

@@ -65,11 +65,8 @@ void PremiumChartData::adoptKey(const HistoryKey &key)
 {
     if (m_key == key)
         return;
-    const bool basisChanged = !m_key || m_key->basis != key.basis;
     m_key = key;
-    // The pair follows the samples silently (a Korean venue failing over); only the basis is shown.
-    if (basisChanged)
-        Q_EMIT keyChanged();
+    Q_EMIT keyChanged();
 }
 
 void PremiumChartData::requestStartup()
@@ -90,7 +87,8 @@ bool PremiumChartData::addSample(const PremiumSample &sample)
         // The store names the coin: a sample of another one is from the coin the chart just left.
         if (m_store && sample.symbol != m_key->coin)
             return false;
-        // Seed and global premiums differ by a few hundredths; one line must not mix them.
+        // Seed and global premiums differ by a few hundredths; one line must not mix them. The pair
+        // follows the samples without a new line: a Korean venue failing over keeps the coin's line.
         if (sample.symbol != m_key->coin || sample.basis != m_key->basis)
             clear();
     }

@@ -85,8 +85,9 @@ public:
     bool isRangePending() const { return m_rangeRequest != 0; }
 
 Q_SIGNALS:
-    // The series held was dropped: another coin, pair or basis.
+    // The series held was dropped: another coin, pair or basis, or clear().
     void cleared();
+    // key() names another series (also when only the pair followed the samples).
     void keyChanged();
     void historyLoaded(qint64 fromMs, qint64 points);
     void inputsLoaded();

@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QUrl kSocketHost(QStringLiteral("wss://fstream.binance.com"));
-const QString kBook = QStringLiteral("book");
-const QString kFunding = QStringLiteral("funding");
 
 void readBook(QuoteRow &row)
 {
@@ -26,6 +24,40 @@ void readFunding(QuoteRow &row)
     row.readFunding("p"_L1, "r"_L1, "T"_L1);
 }
 
+// The last trade, the base-asset volume (1000SHIB for 1000SHIBUSDT) and the open 24 h ago.
+void readMiniTicker(QuoteRow &row)
+{
+    row.readLast("c"_L1);
+    row.readVolume("v"_L1, QuoteRow::VolumeUnit::Venue);
+    row.readChangeSinceOpen("o"_L1);
+}
+
+// What an event type gives, and the name of its batch; nullptr for events we do not read.
+struct EventReader
+{
+    const char *type;
+    const char *request;
+    void (*read)(QuoteRow &);
+};
+
+constexpr EventReader kReaders[] = {
+    { "bookTicker", "book", readBook },
+    { "markPriceUpdate", "funding", readFunding },
+    { "24hrMiniTicker", "ticker", readMiniTicker },
+};
+
+const EventReader *readerOf(const FlatJson &json, qsizetype event)
+{
+    const qsizetype type = json.member(event, "e"_L1);
+    if (!json.is(type, FlatJson::Type::String))
+        return nullptr;
+    for (const EventReader &reader : kReaders) {
+        if (json.raw(type) == reader.type)
+            return &reader;
+    }
+    return nullptr;
+}
+
 // Whether an event is of a USDⓈ-M contract: `st` 1, or no `st` as before the 2026 integration of
 // COIN-M into the same streams.
 bool isUsdsMargined(const FlatJson &json, qsizetype event)
@@ -34,19 +66,19 @@ bool isUsdsMargined(const FlatJson &json, qsizetype event)
     return type == FlatJson::None || json.integer(type) == 1;
 }
 
-// One event object of a followed symbol into the batch: a book ticker or a mark price update.
+// One event object of a followed symbol into the batch.
 void readEvent(const FlatJson &json, qsizetype event, const InstrumentSet &followed, QuoteBatch &batch)
 {
-    const QString type = json.string(json.member(event, "e"_L1));
-    void (*read)(QuoteRow &) = type == u"bookTicker" ? readBook : type == u"markPriceUpdate" ? readFunding : nullptr;
-    if (!read || !isUsdsMargined(json, event))
+    const EventReader *reader = readerOf(json, event);
+    if (!reader || !isUsdsMargined(json, event))
         return;
     if (const Instrument *instrument = VenueReply::rowInstrument(json, event, "s"_L1, followed, batch))
-        VenueReply::readRow(json, event, *instrument, read, batch);
+        VenueReply::readRow(json, event, *instrument, reader->read, batch);
 }
 
-// A book ticker, bare or in the combined-stream envelope {"stream","data"}; the mark price array;
-// and the answers Binance gives to requests ({"result":null,"id":1}, {"error":{"code","msg"}}).
+// A book ticker, bare or in the combined-stream envelope {"stream","data"}; the arrays of every
+// symbol's mark price or mini ticker; and the answers Binance gives to requests
+// ({"result":null,"id":1}, {"error":{"code","msg"}}).
 StreamEvent decode(const QString &venue, QByteArrayView payload, qint64 receivedAtMs, const InstrumentSet &followed)
 {
     const auto json = FlatJson::parse(payload);
@@ -67,9 +99,11 @@ StreamEvent decode(const QString &venue, QByteArrayView payload, qint64 received
     const bool many = json->is(body, FlatJson::Type::Array);
     if (!many && !json->is(json->member(body, "e"_L1), FlatJson::Type::String))
         return StreamFrames::unreadable(payload);
-    const bool funding = many || json->string(json->member(body, "e"_L1)) == u"markPriceUpdate";
-    const ReplyContext context { venue, funding ? kFunding : kBook, {}, 200, receivedAtMs };
-    QuoteBatch batch = QuoteRows::batchFor(venue, context.market, context);
+    // An array holds one event type: its first element's names the batch.
+    const EventReader *first = readerOf(*json, many ? json->firstElement(body) : body);
+    const QString request = QString::fromLatin1(first ? first->request : "other");
+    const ReplyContext context { venue, request, {}, 200, receivedAtMs };
+    QuoteBatch batch = QuoteRows::batchFor(venue, request, context);
     if (!many) {
         readEvent(*json, body, followed, batch);
         return StreamFrames::fromBatch(std::move(batch));
@@ -112,7 +146,9 @@ QList<StreamSocketPlan> BinanceStream::plan(const QUrl &restBaseUrl, const Instr
     }
     StreamSocketPlan market;
     market.name = QStringLiteral("market");
-    market.url = socketUrl(restBaseUrl, restDefault, kSocketHost, QStringLiteral("/market/ws/!markPrice@arr@1s"));
+    // Every symbol's mark price and funding, and its last trade and 24 h volume, once a second.
+    market.url = socketUrl(restBaseUrl, restDefault, kSocketHost, QStringLiteral("/market/stream"),
+                           QStringLiteral("streams=!markPrice@arr@1s/!miniTicker@arr"));
     market.coins = followed.coins();
     sockets.append(market);
     return sockets;

@@ -3,10 +3,11 @@
 #include "venuestream.h"
 
 // Binance USDⓈ-M's sockets: each followed symbol's `bookTicker` on `/public/` (the subscription is
-// the URL's combined-stream list, at most kStreamsPerSocket a socket) and every symbol's mark price
-// and funding once a second on `/market/` (`!markPrice@arr@1s`, one bare array, of which only the
-// followed USDⓈ-M symbols are kept: COIN-M ones, `st` 2, ride along since 2026). Binance pings and
-// Qt answers, so nothing is sent; a connection lives at most 24 h.
+// the URL's combined-stream list, at most kStreamsPerSocket a socket), and on `/market/` every
+// symbol's mark price and funding (`!markPrice@arr@1s`) and last trade and 24 h volume
+// (`!miniTicker@arr`) once a second, of which only the followed USDⓈ-M symbols are kept: COIN-M
+// ones, `st` 2, ride along since 2026. Binance pings and Qt answers, so nothing is sent; a
+// connection lives at most 24 h.
 class BinanceStream final : public VenueStream
 {
 public:

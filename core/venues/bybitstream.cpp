@@ -19,6 +19,9 @@ namespace {
 
 const QString kTicker = QStringLiteral("ticker");
 const QLatin1StringView kTopicPrefix("tickers.");
+// A linear ticker has about 30 fields: a state that would grow past this is not Bybit's ticker,
+// and new names beyond it are not kept, so that no message stream grows it without end.
+constexpr qsizetype kMaxFields = 64;
 
 // The scalar fields of one symbol's ticker as the venue wrote them, key and value ready to be
 // written back as JSON (`"markPrice"` and `"0.013944"`), in the order first seen.
@@ -41,10 +44,10 @@ void merge(const FlatJson &json, qsizetype data, Fields &fields)
             continue;
         const QByteArray name = '"' + json.raw(key).toByteArray() + '"';
         auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &field) { return field.first == name; });
-        if (it == fields.end())
-            fields.append({ name, written(json, value) });
-        else
+        if (it != fields.end())
             it->second = written(json, value);
+        else if (fields.size() < kMaxFields)
+            fields.append({ name, written(json, value) });
     }
 }
 

@@ -28,7 +28,9 @@ StreamEvent failure(const QString &why, bool fatal)
 
 StreamEvent venueError(const QString &code, const QString &message)
 {
-    return failure(code.isEmpty() ? message : code + QStringLiteral(": ") + message, true);
+    if (code.isEmpty() && message.isEmpty())
+        return failure(QStringLiteral("an error of the venue without a code or a message"), true);
+    return failure(code.isEmpty() ? message : message.isEmpty() ? code : code + QStringLiteral(": ") + message, true);
 }
 
 StreamEvent unreadable(QByteArrayView payload)

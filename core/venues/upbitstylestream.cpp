@@ -51,6 +51,11 @@ StreamKeepAlive UpbitStyleStream::keepAlive() const
     return StreamKeepAlive { kPingIntervalMs, QByteArrayLiteral("PING"), false };
 }
 
+bool UpbitStyleStream::resubscribeReplaces() const
+{
+    return true;
+}
+
 std::unique_ptr<StreamDecoder> UpbitStyleStream::decoder(const InstrumentSet &followed) const
 {
     return std::make_unique<StatelessStreamDecoder>(id(), followed, UpbitStyle::parseStreamMessage);

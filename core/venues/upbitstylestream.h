@@ -12,7 +12,8 @@ class UpbitStyleStream : public VenueStream
 public:
     QList<StreamSocketPlan> plan(const QUrl &restBaseUrl, const InstrumentSet &followed) const override;
     StreamKeepAlive keepAlive() const override;
-    bool resubscribeReplaces() const override { return true; }
+    // A new request replaces the socket's codes: more coins are asked on the same socket.
+    bool resubscribeReplaces() const override;
     std::unique_ptr<StreamDecoder> decoder(const InstrumentSet &followed) const override;
 
 protected:

@@ -12,49 +12,22 @@
 
 namespace {
 
-Instrument instrument(const char *venue, const char *coin, const char *symbol, int priceMultiplier,
-                      const char *sizeMultiplier)
-{
-    Instrument result;
-    result.venue = QString::fromLatin1(venue);
-    result.coin = QString::fromLatin1(coin);
-    result.symbol = QString::fromLatin1(symbol);
-    result.priceMultiplier = Decimal::fromInteger(priceMultiplier);
-    result.sizeMultiplier = *Decimal::fromString(QString::fromLatin1(sizeMultiplier));
-    return result;
-}
-
 // The instruments of the fixtures, so that the fixtures in the corpus reach every row reader.
 const InstrumentSet &followed(const QString &venue)
 {
-    static const InstrumentSet binance({ instrument("binance", "BTC", "BTCUSDT", 1, "1"),
-                                         instrument("binance", "ETH", "ETHUSDT", 1, "1"),
-                                         instrument("binance", "SHIB", "1000SHIBUSDT", 1000, "1000"),
-                                         instrument("binance", "ORDI", "ORDIUSDT", 1, "1") });
-    static const InstrumentSet okx({ instrument("okx", "BTC", "BTC-USDT-SWAP", 1, "0.01"),
-                                     instrument("okx", "ETH", "ETH-USDT-SWAP", 1, "0.1"),
-                                     instrument("okx", "SHIB", "SHIB-USDT-SWAP", 1, "1000000"),
-                                     instrument("okx", "ORDI", "ORDI-USDT-SWAP", 1, "0.1") });
-    static const InstrumentSet bybit(
-        { instrument("bybit", "BTC", "BTCUSDT", 1, "1"), instrument("bybit", "ETH", "ETHUSDT", 1, "1"),
-          instrument("bybit", "SHIB", "SHIB1000USDT", 1000, "1000"), instrument("bybit", "ORDI", "ORDIUSDT", 1, "1") });
+    static const InstrumentSet binance({ fuzzInstrument("binance", "BTC", "BTCUSDT", 1, "1"),
+                                         fuzzInstrument("binance", "ETH", "ETHUSDT", 1, "1"),
+                                         fuzzInstrument("binance", "SHIB", "1000SHIBUSDT", 1000, "1000"),
+                                         fuzzInstrument("binance", "ORDI", "ORDIUSDT", 1, "1") });
+    static const InstrumentSet okx({ fuzzInstrument("okx", "BTC", "BTC-USDT-SWAP", 1, "0.01"),
+                                     fuzzInstrument("okx", "ETH", "ETH-USDT-SWAP", 1, "0.1"),
+                                     fuzzInstrument("okx", "SHIB", "SHIB-USDT-SWAP", 1, "1000000"),
+                                     fuzzInstrument("okx", "ORDI", "ORDI-USDT-SWAP", 1, "0.1") });
+    static const InstrumentSet bybit({ fuzzInstrument("bybit", "BTC", "BTCUSDT", 1, "1"),
+                                       fuzzInstrument("bybit", "ETH", "ETHUSDT", 1, "1"),
+                                       fuzzInstrument("bybit", "SHIB", "SHIB1000USDT", 1000, "1000"),
+                                       fuzzInstrument("bybit", "ORDI", "ORDIUSDT", 1, "1") });
     return venue == u"binance" ? binance : venue == u"okx" ? okx : bybit;
-}
-
-void check(bool condition)
-{
-    if (!condition)
-        __builtin_trap();
-}
-
-bool positive(const std::optional<Decimal> &value)
-{
-    return !value || value->isPositive();
-}
-
-bool notNegative(const std::optional<Decimal> &value)
-{
-    return !value || !value->isNegative();
 }
 
 void checkBatch(const BatchResult &result)
@@ -62,22 +35,8 @@ void checkBatch(const BatchResult &result)
     const auto *batch = std::get_if<QuoteBatch>(&result);
     if (!batch)
         return;
-    for (const MarketQuote &quote : batch->quotes) {
-        check(positive(quote.last) && notNegative(quote.volume24h));
-        if (quote.book) {
-            check(quote.book->bid.isPositive() && quote.book->ask.isPositive());
-            check(!quote.book->bidSize.isNegative() && !quote.book->askSize.isNegative());
-        }
-        if (quote.funding) {
-            // The mark alone (no funding time), the rate alone (no mark), or both.
-            const FundingTerms &funding = *quote.funding;
-            check(funding.markPrice.isPositive() || (funding.markPrice.isZero() && funding.nextFundingTimeMs > 0));
-            check(funding.nextFundingTimeMs > 0 || (funding.nextFundingTimeMs == 0 && funding.rate.isZero()));
-            check(funding.rate.abs() < Decimal::fromInteger(1));
-        }
-        if (quote.change24hRatio)
-            check(*quote.change24hRatio >= Decimal::fromInteger(-1));
-    }
+    for (const MarketQuote &quote : batch->quotes)
+        checkQuoteValues(quote);
 }
 
 void checkListing(const ListingResult &result)
@@ -86,9 +45,9 @@ void checkListing(const ListingResult &result)
     if (!instruments)
         return;
     for (const Instrument &instrument : *instruments) {
-        check(!instrument.coin.isEmpty() && !instrument.symbol.isEmpty());
-        check(instrument.priceMultiplier.isPositive() && instrument.sizeMultiplier.isPositive());
-        check(instrument.fundingIntervalMs >= 0);
+        fuzzCheck(!instrument.coin.isEmpty() && !instrument.symbol.isEmpty());
+        fuzzCheck(instrument.priceMultiplier.isPositive() && instrument.sizeMultiplier.isPositive());
+        fuzzCheck(instrument.fundingIntervalMs >= 0);
     }
 }
 
@@ -105,7 +64,7 @@ void checkFlatJson(const QByteArray &body)
         (void)json->scalarText(token);
         (void)json->member(token, QLatin1StringView("symbol"));
         for (qsizetype e = json->firstElement(token); e != FlatJson::None; e = json->nextElement(token, e))
-            check(e > token);
+            fuzzCheck(e > token);
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "market/quoteresult.h"
+#include "venues/instrument.h"
+#include "venues/marketquote.h"
 
 #include <QByteArray>
 
@@ -26,4 +28,45 @@ inline void checkResult(const QuoteResult &result)
         if (!quote->price.isPositive())
             __builtin_trap();
     }
+}
+
+inline void fuzzCheck(bool condition)
+{
+    if (!condition)
+        __builtin_trap();
+}
+
+// A quote of an adapter or a stream holds only usable values: positive prices, sizes and volumes
+// not negative, a change of no more than all of the price, funding below 100 % with the mark or
+// the rate alone as OKX sends them.
+inline void checkQuoteValues(const MarketQuote &quote)
+{
+    fuzzCheck(!quote.last || quote.last->isPositive());
+    fuzzCheck(!quote.volume24h || !quote.volume24h->isNegative());
+    if (quote.book) {
+        fuzzCheck(quote.book->bid.isPositive() && quote.book->ask.isPositive());
+        fuzzCheck(!quote.book->bidSize.isNegative() && !quote.book->askSize.isNegative());
+    }
+    if (quote.funding) {
+        // The mark alone (no funding time), the rate alone (no mark), or both.
+        const FundingTerms &funding = *quote.funding;
+        fuzzCheck(funding.markPrice.isPositive() || (funding.markPrice.isZero() && funding.nextFundingTimeMs > 0));
+        fuzzCheck(funding.nextFundingTimeMs > 0 || (funding.nextFundingTimeMs == 0 && funding.rate.isZero()));
+        fuzzCheck(funding.rate.abs() < Decimal::fromInteger(1));
+    }
+    if (quote.change24hRatio)
+        fuzzCheck(*quote.change24hRatio >= Decimal::fromInteger(-1));
+}
+
+// An instrument of the followed sets the venue targets give their parsers.
+inline Instrument fuzzInstrument(const char *venue, const char *coin, const char *symbol, int priceMultiplier,
+                                 const char *sizeMultiplier)
+{
+    Instrument result;
+    result.venue = QString::fromLatin1(venue);
+    result.coin = QString::fromLatin1(coin);
+    result.symbol = QString::fromLatin1(symbol);
+    result.priceMultiplier = Decimal::fromInteger(priceMultiplier);
+    result.sizeMultiplier = *Decimal::fromString(QString::fromLatin1(sizeMultiplier));
+    return result;
 }

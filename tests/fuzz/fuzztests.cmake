@@ -38,6 +38,6 @@ endfunction()
 
 foreach(target fuzz_tickerparsers fuzz_orderbookparsers fuzz_fundingparsers fuzz_fxparsers fuzz_ratelimitparsers
                fuzz_throttlehints fuzz_logmasker fuzz_decimal fuzz_httprequest
-               fuzz_koreanvenues fuzz_perpvenues)
+               fuzz_koreanvenues fuzz_perpvenues fuzz_streams)
     ps_add_fuzz_test(${target})
 endforeach()

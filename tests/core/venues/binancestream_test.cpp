@@ -22,6 +22,26 @@ const MarketQuote *quoteOf(const QList<MarketQuote> &quotes, const QString &coin
     return nullptr;
 }
 
+// The quotes of an all-symbol array: one per followed coin, in the fixture's order (COIN-M,
+// settling and dated symbols left out), without an issue.
+QList<MarketQuote> everyFollowedCoin(const StreamEvent &event, const QString &request)
+{
+    const QList<MarketQuote> quotes = quotesOf(event, kBinance);
+    EXPECT_EQ(event.batch.request, request);
+    QStringList coins;
+    for (const MarketQuote &quote : quotes)
+        coins.append(quote.coin);
+    EXPECT_EQ(coins.join(u','), QStringLiteral("BTC,ETH,XRP,SOL,DOGE,SHIB,ORDI"));
+    EXPECT_TRUE(event.batch.issues.isEmpty());
+    return quotes;
+}
+
+// Coins one quoted price is for: 1000SHIBUSDT quotes 1,000.
+Decimal multiplierOf(const QString &coin)
+{
+    return Decimal::fromInteger(coin == u"SHIB" ? 1000 : 1);
+}
+
 // The streams a public socket's URL subscribes to.
 QStringList streamsOf(const StreamSocketPlan &socket)
 {
@@ -63,24 +83,42 @@ TEST(BinanceStream, MarkPriceArrayKeepsTheFollowedUsdsMarginedSymbols)
 {
     const StreamEvent event
         = decodeOne(kBinance, followed(), fixtureFile(QStringLiteral("binance/ws-markprice-arr.json")));
-    const QList<MarketQuote> quotes = quotesOf(event, kBinance);
-    EXPECT_EQ(event.batch.request, QStringLiteral("funding"));
-    QStringList coins;
-    for (const MarketQuote &quote : quotes)
-        coins.append(quote.coin);
     // BTCUSD_PERP (COIN-M, st 2) is dropped.
-    EXPECT_EQ(coins.join(u','), QStringLiteral("BTC,ETH,XRP,SOL,DOGE,SHIB,ORDI"));
-    EXPECT_TRUE(event.batch.issues.isEmpty());
-    for (const QString &coin : coins) {
-        const MarketQuote *quote = quoteOf(quotes, coin);
-        ASSERT_TRUE(quote && quote->funding) << coin.toStdString();
-        const Decimal multiplier = coin == u"SHIB" ? Decimal::fromInteger(1000) : Decimal::fromInteger(1);
-        EXPECT_EQ(quote->funding->markPrice * multiplier, perpInput(coin, kBinance, QStringLiteral("mark")));
-        EXPECT_EQ(quote->funding->rate, perpInput(coin, kBinance, QStringLiteral("funding rate")));
+    const QList<MarketQuote> quotes = everyFollowedCoin(event, QStringLiteral("funding"));
+    for (const MarketQuote &quote : quotes) {
+        ASSERT_TRUE(quote.funding) << quote.coin.toStdString();
+        EXPECT_EQ(quote.funding->markPrice * multiplierOf(quote.coin),
+                  perpInput(quote.coin, kBinance, QStringLiteral("mark")));
+        EXPECT_EQ(quote.funding->rate, perpInput(quote.coin, kBinance, QStringLiteral("funding rate")));
     }
     EXPECT_EQ(quoteOf(quotes, QStringLiteral("SHIB"))->funding->markPrice.toString(), QStringLiteral("0.00001395288"));
     EXPECT_EQ(quoteOf(quotes, QStringLiteral("BTC"))->funding->nextFundingTimeMs, 1'796'054'400'000);
     EXPECT_EQ(quoteOf(quotes, QStringLiteral("ORDI"))->funding->nextFundingTimeMs, 1'796'040'000'000);
+}
+
+TEST(BinanceStream, MiniTickerArrayGivesTheLastTradeAndVolumePerCoin)
+{
+    // In the combined-stream envelope of the /market socket.
+    const QByteArray message = R"({"stream":"!miniTicker@arr","data":)"
+        + fixtureFile(QStringLiteral("binance/ws-miniticker-arr.json")) + '}';
+    const StreamEvent event = decodeOne(kBinance, followed(), message);
+    // BORAUSDT (settling) and the dated BTCUSDT_261225 are not followed.
+    const QList<MarketQuote> quotes = everyFollowedCoin(event, QStringLiteral("ticker"));
+    for (const MarketQuote &quote : quotes) {
+        ASSERT_TRUE(quote.last && quote.volume24h) << quote.coin.toStdString();
+        EXPECT_EQ(*quote.last * multiplierOf(quote.coin), perpInput(quote.coin, kBinance, QStringLiteral("last")));
+        // The table's one departure from the fixture (perpinputs_test): SOL's 18,442,733.12 is a
+        // whole 18442733 in Binance's reply, whose SOLUSDT quantities are whole.
+        const Decimal volume = quote.coin == u"SOL"
+            ? Decimal::fromInteger(18'442'733)
+            : perpInput(quote.coin, kBinance, QStringLiteral("24 h volume (coins)"));
+        EXPECT_EQ(quote.volume24h, volume) << quote.coin.toStdString();
+        EXPECT_FALSE(quote.book.has_value());
+        EXPECT_FALSE(quote.funding.has_value());
+    }
+    EXPECT_EQ(text(quoteOf(quotes, QStringLiteral("SHIB"))->last), QStringLiteral("0.000013952"));
+    // (89277.10 - 88824.10) / 88824.10
+    EXPECT_EQ(text(quoteOf(quotes, QStringLiteral("BTC"))->change24hRatio), QStringLiteral("0.00509997"));
 }
 
 TEST(BinanceStream, CoinMarginedEventsAreDroppedEvenUnderAFollowedName)
@@ -103,6 +141,11 @@ TEST(BinanceStream, AnswersErrorsAndGarbage)
     EXPECT_STREQ(kindName(error.kind), "Error");
     EXPECT_TRUE(error.fatal);
     EXPECT_EQ(error.error, QStringLiteral("2: Invalid request"));
+    // Found by fuzz_streams: an error object without a code or a message still says what it is.
+    const StreamEvent bare = decodeOne(kBinance, followed(), R"({"error":{"name":"WRONG_FORMAT"}})");
+    EXPECT_STREQ(kindName(bare.kind), "Error");
+    EXPECT_TRUE(bare.fatal);
+    EXPECT_FALSE(bare.error.isEmpty());
     // An event of a symbol not followed, another event type.
     EXPECT_STREQ(
         kindName(decodeOne(kBinance, followed(),
@@ -114,6 +157,8 @@ TEST(BinanceStream, AnswersErrorsAndGarbage)
     expectGarbageIsError(kBinance, followed());
     expectAbsurdIsError(kBinance, followed(), fixtureFile(QStringLiteral("binance/ws-bookticker.json")), { "b", "a" });
     expectAbsurdIsError(kBinance, followed(), fixtureFile(QStringLiteral("binance/ws-markprice-arr.json")), { "p" });
+    expectAbsurdIsError(kBinance, followed(), fixtureFile(QStringLiteral("binance/ws-miniticker-arr.json")),
+                        { "c", "v" });
 }
 
 TEST(BinanceStream, BookSocketsOf200StreamsAndOneMarkPriceSocket)
@@ -129,15 +174,17 @@ TEST(BinanceStream, BookSocketsOf200StreamsAndOneMarkPriceSocket)
     EXPECT_TRUE(plan[0].subscribeFrames.isEmpty());
     EXPECT_EQ(plan[0].coins, followed().coins());
     EXPECT_EQ(plan[1].name, QStringLiteral("market"));
-    EXPECT_EQ(plan[1].url.toString(), QStringLiteral("wss://fstream.binance.com/market/ws/!markPrice@arr@1s"));
+    EXPECT_EQ(plan[1].url.toString(),
+              QStringLiteral("wss://fstream.binance.com/market/stream?streams=!markPrice@arr@1s/!miniTicker@arr"));
     EXPECT_EQ(plan[1].coins, followed().coins());
     EXPECT_EQ(stream->plan(QUrl(QStringLiteral("https://fapi.binance.com/")), followed())[0].url, plan[0].url);
 
     const QList<StreamSocketPlan> local = stream->plan(QUrl(QStringLiteral("http://127.0.0.1:9000")), followed());
     EXPECT_TRUE(local[0].url.toString().startsWith(u"ws://127.0.0.1:9000/public/stream?streams=btcusdt@bookTicker/"));
-    EXPECT_EQ(local[1].url.toString(), QStringLiteral("ws://127.0.0.1:9000/market/ws/!markPrice@arr@1s"));
+    EXPECT_EQ(local[1].url.toString(),
+              QStringLiteral("ws://127.0.0.1:9000/market/stream?streams=!markPrice@arr@1s/!miniTicker@arr"));
     EXPECT_EQ(stream->plan(QUrl(QStringLiteral("https://10.0.0.2:8443")), followed())[1].url.toString(),
-              QStringLiteral("wss://10.0.0.2:8443/market/ws/!markPrice@arr@1s"));
+              QStringLiteral("wss://10.0.0.2:8443/market/stream?streams=!markPrice@arr@1s/!miniTicker@arr"));
 
     // 1,000 coins: five book sockets of 200 streams, then the mark prices.
     const InstrumentSet many = syntheticInstruments(kBinance, 1000, QStringLiteral("%1USDT"));

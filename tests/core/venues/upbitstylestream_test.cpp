@@ -75,6 +75,8 @@ TEST_P(UpbitStyleStreamTest, OneFrameCarriesEveryCodeSinceANewRequestReplacesThe
     EXPECT_EQ(manyCodes[1].toObject().value(u"codes").toArray().size(), 1000);
     EXPECT_EQ(manyCodes[2].toObject().value(u"codes").toArray().last().toString(), QStringLiteral("KRW-C0999.1"));
     EXPECT_EQ(large[0].coins.size(), 1000);
+    // So more coins go on the same socket, with the whole new list.
+    EXPECT_TRUE(stream()->resubscribeReplaces());
 }
 
 TEST_P(UpbitStyleStreamTest, TextPingEvery25SecondsAnsweredByStatusUp)
@@ -100,7 +102,12 @@ TEST_P(UpbitStyleStreamTest, TheVenuesErrorIsFatalSinceItClosesTheSocket)
     EXPECT_STREQ(kindName(error.kind), "Error");
     EXPECT_TRUE(error.fatal);
     EXPECT_TRUE(error.error.contains(QStringLiteral("WRONG_FORMAT"))) << error.error.toStdString();
-    EXPECT_TRUE(decodeOne(venue(), followed(), R"({"error":{"name":"NO_TICKET"}})").fatal);
+    const StreamEvent named = decodeOne(venue(), followed(), R"({"error":{"name":"NO_TICKET"}})");
+    EXPECT_TRUE(named.fatal);
+    EXPECT_EQ(named.error, QStringLiteral("NO_TICKET"));
+    const StreamEvent bare = decodeOne(venue(), followed(), R"({"error":{}})");
+    EXPECT_TRUE(bare.fatal);
+    EXPECT_FALSE(bare.error.isEmpty());
 }
 
 TEST_P(UpbitStyleStreamTest, OtherMarketsAndTypesAreIgnored)
