@@ -71,7 +71,8 @@ WebSocketFixtureServer::WebSocketFixtureServer(const QString &venue, QObject *pa
     } else if (venue == u"binance") {
         m_pathPrefixes = { u"/public/"_s, u"/market/"_s };
         m_channels = { { u"bookTicker"_s, u"binance/ws-bookticker.json"_s, u"1000SHIBUSDT"_s, {}, false },
-                       { u"markPrice@arr@1s"_s, u"binance/ws-markprice-arr.json"_s, u"BTCUSDT"_s, {}, true } };
+                       { u"markPrice@arr@1s"_s, u"binance/ws-markprice-arr.json"_s, u"BTCUSDT"_s, {}, true },
+                       { u"miniTicker@arr"_s, u"binance/ws-miniticker-arr.json"_s, u"BTCUSDT"_s, {}, true } };
     } else if (venue == u"okx") {
         m_pathPrefixes = { u"/ws/v5/public"_s };
         m_channels = { { u"tickers"_s, u"okx/ws-tickers.json"_s, u"SHIB-USDT-SWAP"_s, {}, false },
