@@ -103,6 +103,15 @@ QString timeUntil(qint64 ms)
     return MarketTableModel::tr("%1h %2m").arg(minutes / 60).arg(minutes % 60);
 }
 
+QString fundingText(const Decimal &rate, std::optional<qint64> msToNext)
+{
+    const QString percent = percentOfRatio(rate, 4);
+    if (!msToNext)
+        return percent;
+    //: Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m
+    return MarketTableModel::tr("%1 · %2").arg(percent, timeUntil(*msToNext));
+}
+
 QString openText(bool open)
 {
     return open ? MarketTableModel::tr("open") : MarketTableModel::tr("suspended");
@@ -522,11 +531,8 @@ QVariant MarketTableModel::display(const QString &coin, const CoinData &entry, i
     case Column::Funding: {
         if (!p.fundingRate)
             return {};
-        const QString rate = percentOfRatio(*p.fundingRate, 4);
-        if (p.nextFundingTimeMs <= 0)
-            return rate;
-        //: Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m
-        return tr("%1 · %2").arg(rate, timeUntil(p.nextFundingTimeMs - m_now()));
+        return fundingText(*p.fundingRate,
+                           p.nextFundingTimeMs > 0 ? std::optional(p.nextFundingTimeMs - m_now()) : std::nullopt);
     }
     default:
         return {};
@@ -683,6 +689,33 @@ QVariant MarketTableModel::decoration(const QString &coin, const CoinData &entry
         return cautionOf(entry.status, entry.premium).value_or(false) ? QVariant(m_icons.caution()) : QVariant();
     case Column::Favourite:
         return m_icons.star(m_favourites.contains(coin));
+    default:
+        return {};
+    }
+}
+
+QString MarketTableModel::typicalWideText(int column)
+{
+    const auto decimal = [](const char *text) {
+        return *Decimal::fromString(QString::fromLatin1(text));
+    };
+    switch (column) {
+    case Column::Coin:
+        return QStringLiteral("XRP 엑스알피 [리플]");
+    case Column::KoreaPrice:
+        return fixedNumber(decimal("143250000"), 0);
+    case Column::ForeignPrice:
+        return fixedNumber(decimal("0.000013952"), 2);
+    case Column::Premium:
+    case Column::Entry:
+    case Column::Exit:
+        return PriceFormat::percent(decimal("-12.34"));
+    case Column::Change24h:
+        return percentOfRatio(decimal("-0.1234"), 2);
+    case Column::Volume24h:
+        return VolumeFormat::krw(decimal("1234567890123"));
+    case Column::Funding:
+        return fundingText(decimal("-0.000125"), (7 * 60 + 59) * 60'000);
     default:
         return {};
     }
