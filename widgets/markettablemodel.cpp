@@ -3,6 +3,8 @@
 #include "priceformat.h"
 #include "volumeformat.h"
 
+#include "premium/stalenesspolicy.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QDateTime>
@@ -29,6 +31,10 @@ constexpr quint32 FlashingColumns = bit(Column::KoreaPrice) | bit(Column::Foreig
 constexpr quint32 LastStaleColumns = bit(Column::KoreaPrice) | bit(Column::ForeignPrice) | bit(Column::Premium)
     | bit(Column::Change24h) | bit(Column::Volume24h) | bit(Column::Funding) | bit(Column::Sparkline);
 constexpr quint32 BookStaleColumns = bit(Column::Entry) | bit(Column::Exit);
+// Of those, the ones that are one venue's own values: greyed only when that venue's price is old,
+// so that a failing perp venue does not make the live Korean price look dead.
+constexpr quint32 KoreanColumns = bit(Column::KoreaPrice) | bit(Column::Change24h) | bit(Column::Volume24h);
+constexpr quint32 PerpColumns = bit(Column::ForeignPrice) | bit(Column::Funding);
 
 // Points of the sparkline closer than this are one point (the latest wins): an hour is 360 points
 // whatever the update rate.
@@ -79,6 +85,16 @@ std::optional<bool> cautionOf(const std::optional<CoinStatus> &status, const std
     if (status && status->caution)
         return status->caution;
     return premium ? premium->caution : std::nullopt;
+}
+
+// Whether a stale premium's Korean (or perp) price is missing or older than the feed's staleness
+// policy allowed when the premium was computed.
+bool sideStale(const CoinPremium &premium, FeedRole role)
+{
+    const bool korea = role == FeedRole::KoreanSpot;
+    const std::optional<Decimal> &price = korea ? premium.koreaPrice : premium.foreignPrice;
+    const qint64 receivedAtMs = korea ? premium.koreaReceivedAtMs : premium.foreignReceivedAtMs;
+    return premium.stale && (!price || StalenessPolicy().isStale(role, premium.observedAtMs - receivedAtMs));
 }
 
 QString fixedNumber(const Decimal &value, int minimumPlaces)
@@ -239,6 +255,8 @@ quint32 MarketTableModel::changedColumns(const std::optional<CoinPremium> &befor
     changed |= differs(b.withdrawalOpen, after.withdrawalOpen, bit(Column::Wallet));
     changed |= differs(b.caution, after.caution, bit(Column::Caution));
     changed |= differs(b.stale, after.stale, LastStaleColumns);
+    changed |= differs(sideStale(b, FeedRole::KoreanSpot), sideStale(after, FeedRole::KoreanSpot), KoreanColumns);
+    changed |= differs(sideStale(b, FeedRole::ForeignPerp), sideStale(after, FeedRole::ForeignPerp), PerpColumns);
     changed |= differs(b.bookStale, after.bookStale, BookStaleColumns);
     return changed;
 }
@@ -645,6 +663,10 @@ bool MarketTableModel::isStale(const CoinData &entry, int column) const
 {
     if (!entry.premium)
         return false;
+    if (KoreanColumns & bit(column))
+        return sideStale(*entry.premium, FeedRole::KoreanSpot);
+    if (PerpColumns & bit(column))
+        return sideStale(*entry.premium, FeedRole::ForeignPerp);
     if (LastStaleColumns & bit(column))
         return entry.premium->stale;
     if (BookStaleColumns & bit(column))
