@@ -1026,82 +1026,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="470"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>Venue pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="471"/>
+        <location filename="../widgets/mainwindow.cpp" line="470"/>
         <source>Selected coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/mainwindow.cpp" line="471"/>
         <source>Show the selected &amp;coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="473"/>
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
         <source>The price cards and the premium chart of the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="474"/>
+        <location filename="../widgets/mainwindow.cpp" line="473"/>
         <source>Every pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="475"/>
+        <location filename="../widgets/mainwindow.cpp" line="474"/>
         <source>Show every &amp;pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="477"/>
+        <location filename="../widgets/mainwindow.cpp" line="476"/>
         <source>The selected coin&apos;s premium on every Korean and perpetual venue pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="479"/>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/mainwindow.cpp" line="479"/>
         <source>Show &amp;feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/mainwindow.cpp" line="480"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/mainwindow.cpp" line="481"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>&amp;About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="485"/>
+        <location filename="../widgets/mainwindow.cpp" line="483"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="530"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="535"/>
+        <location filename="../widgets/mainwindow.cpp" line="533"/>
         <source>About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="536"/>
+        <location filename="../widgets/mainwindow.cpp" line="534"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="468"/>
+        <location filename="../widgets/mainwindow.cpp" line="467"/>
         <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,198 +1164,198 @@
 <context>
     <name>MarketTableModel</name>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="91"/>
+        <location filename="../widgets/markettablemodel.cpp" line="107"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="97"/>
+        <location filename="../widgets/markettablemodel.cpp" line="113"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="101"/>
+        <location filename="../widgets/markettablemodel.cpp" line="117"/>
         <source>%1m</source>
         <extracomment>Time to the next funding: minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="103"/>
+        <location filename="../widgets/markettablemodel.cpp" line="119"/>
         <source>%1h %2m</source>
         <extracomment>Time to the next funding: hours and minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="117"/>
+        <location filename="../widgets/markettablemodel.cpp" line="133"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="117"/>
+        <location filename="../widgets/markettablemodel.cpp" line="133"/>
         <source>suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="112"/>
+        <location filename="../widgets/markettablemodel.cpp" line="128"/>
         <source>%1 · %2</source>
         <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="599"/>
+        <location filename="../widgets/markettablemodel.cpp" line="617"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="605"/>
-        <location filename="../widgets/markettablemodel.cpp" line="614"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
+        <location filename="../widgets/markettablemodel.cpp" line="632"/>
         <source>All networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="607"/>
-        <location filename="../widgets/markettablemodel.cpp" line="613"/>
+        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="631"/>
         <source>%1: deposit %2, withdrawal %3</source>
         <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="612"/>
+        <location filename="../widgets/markettablemodel.cpp" line="630"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="617"/>
+        <location filename="../widgets/markettablemodel.cpp" line="635"/>
         <source>No wallet information from the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="643"/>
         <source>Caution (유의) designated by the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="626"/>
+        <location filename="../widgets/markettablemodel.cpp" line="644"/>
         <source>Caution (유의) designated by the venue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="629"/>
+        <location filename="../widgets/markettablemodel.cpp" line="647"/>
         <source>Favourite (Space to remove)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="629"/>
+        <location filename="../widgets/markettablemodel.cpp" line="647"/>
         <source>Not a favourite (Space to add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="633"/>
+        <location filename="../widgets/markettablemodel.cpp" line="651"/>
         <source>Next funding at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="640"/>
+        <location filename="../widgets/markettablemodel.cpp" line="658"/>
         <source>Not fresh: the last value received is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="731"/>
+        <location filename="../widgets/markettablemodel.cpp" line="753"/>
         <source>Coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="733"/>
+        <location filename="../widgets/markettablemodel.cpp" line="755"/>
         <source>Korea (₩)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="735"/>
+        <location filename="../widgets/markettablemodel.cpp" line="757"/>
         <source>Perp (USDT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="737"/>
+        <location filename="../widgets/markettablemodel.cpp" line="759"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="739"/>
+        <location filename="../widgets/markettablemodel.cpp" line="761"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="741"/>
+        <location filename="../widgets/markettablemodel.cpp" line="763"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="743"/>
+        <location filename="../widgets/markettablemodel.cpp" line="765"/>
         <source>24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="745"/>
+        <location filename="../widgets/markettablemodel.cpp" line="767"/>
         <source>Volume 24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="747"/>
+        <location filename="../widgets/markettablemodel.cpp" line="769"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="749"/>
+        <location filename="../widgets/markettablemodel.cpp" line="771"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="751"/>
+        <location filename="../widgets/markettablemodel.cpp" line="773"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="753"/>
+        <location filename="../widgets/markettablemodel.cpp" line="775"/>
         <source>★</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="755"/>
+        <location filename="../widgets/markettablemodel.cpp" line="777"/>
         <source>1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="763"/>
+        <location filename="../widgets/markettablemodel.cpp" line="785"/>
         <source>Premium of the last prices on the chosen basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="765"/>
+        <location filename="../widgets/markettablemodel.cpp" line="787"/>
         <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="767"/>
+        <location filename="../widgets/markettablemodel.cpp" line="789"/>
         <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="769"/>
+        <location filename="../widgets/markettablemodel.cpp" line="791"/>
         <source>Change of the Korean price over 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="771"/>
+        <location filename="../widgets/markettablemodel.cpp" line="793"/>
         <source>Korean 24 hour volume in won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="773"/>
+        <location filename="../widgets/markettablemodel.cpp" line="795"/>
         <source>Funding rate of the perpetual and the time to the next funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="775"/>
+        <location filename="../widgets/markettablemodel.cpp" line="797"/>
         <source>Premium over the last hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,213 +2415,213 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="102"/>
+        <location filename="../widgets/settingsdialog.cpp" line="101"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="104"/>
+        <location filename="../widgets/settingsdialog.cpp" line="103"/>
         <source>Exchange addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="117"/>
+        <location filename="../widgets/settingsdialog.cpp" line="116"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>Premium and polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <location filename="../widgets/settingsdialog.cpp" line="130"/>
         <source>Over the Korean price (seed formula)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="132"/>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="133"/>
+        <location filename="../widgets/settingsdialog.cpp" line="132"/>
         <source>Premium &amp;basis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="140"/>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="142"/>
+        <location filename="../widgets/settingsdialog.cpp" line="141"/>
         <source>&amp;Ticker period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="146"/>
+        <location filename="../widgets/settingsdialog.cpp" line="145"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="148"/>
+        <location filename="../widgets/settingsdialog.cpp" line="147"/>
         <source>USD/KRW &amp;period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="152"/>
+        <location filename="../widgets/settingsdialog.cpp" line="151"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="153"/>
+        <location filename="../widgets/settingsdialog.cpp" line="152"/>
         <source>How long the Korean venue must fail before the fallback venue carries the premium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="155"/>
+        <location filename="../widgets/settingsdialog.cpp" line="154"/>
         <source>Fa&amp;ll back to %1 after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <location filename="../widgets/settingsdialog.cpp" line="160"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="163"/>
-        <location filename="../widgets/settingsdialog.cpp" line="206"/>
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <location filename="../widgets/settingsdialog.cpp" line="202"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="164"/>
+        <location filename="../widgets/settingsdialog.cpp" line="162"/>
         <source>A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="166"/>
+        <location filename="../widgets/settingsdialog.cpp" line="163"/>
         <source>&amp;Hold back jumps over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="173"/>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
         <source>The market table colours a premium at or above this percentage warm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="174"/>
+        <location filename="../widgets/settingsdialog.cpp" line="171"/>
         <source>The market table colours a premium at or below this percentage cool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="175"/>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
         <source>&amp;Warm premium from (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="176"/>
+        <location filename="../widgets/settingsdialog.cpp" line="173"/>
         <source>Cool pre&amp;mium up to (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="178"/>
+        <location filename="../widgets/settingsdialog.cpp" line="175"/>
         <source>New positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <location filename="../widgets/settingsdialog.cpp" line="180"/>
         <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="187"/>
+        <location filename="../widgets/settingsdialog.cpp" line="183"/>
         <source>Korean &amp;fee rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="188"/>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
         <source>F&amp;oreign fee rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="190"/>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
         <source>Shared feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="194"/>
+        <location filename="../widgets/settingsdialog.cpp" line="190"/>
         <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="195"/>
+        <location filename="../widgets/settingsdialog.cpp" line="191"/>
         <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="199"/>
+        <location filename="../widgets/settingsdialog.cpp" line="195"/>
         <source>Re&amp;dis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="231"/>
+        <location filename="../widgets/settingsdialog.cpp" line="227"/>
         <source>&amp;Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="302"/>
+        <location filename="../widgets/settingsdialog.cpp" line="297"/>
         <source>Not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="304"/>
+        <location filename="../widgets/settingsdialog.cpp" line="299"/>
         <source>Must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="306"/>
+        <location filename="../widgets/settingsdialog.cpp" line="301"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="310"/>
+        <location filename="../widgets/settingsdialog.cpp" line="305"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="322"/>
+        <location filename="../widgets/settingsdialog.cpp" line="317"/>
         <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="323"/>
+        <location filename="../widgets/settingsdialog.cpp" line="318"/>
         <source>Expected redis://[user@]host:port[/db]: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="337"/>
+        <location filename="../widgets/settingsdialog.cpp" line="332"/>
         <source>Expected a percentage such as 3 or -1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="339"/>
+        <location filename="../widgets/settingsdialog.cpp" line="334"/>
         <source>Must be between -100 and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="414"/>
+        <location filename="../widgets/settingsdialog.cpp" line="405"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="419"/>
+        <location filename="../widgets/settingsdialog.cpp" line="410"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="447"/>
+        <location filename="../widgets/settingsdialog.cpp" line="435"/>
         <source>Must be below the warm premium (%1 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,32 +2631,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="202"/>
+        <location filename="../widgets/settingsdialog.cpp" line="198"/>
         <source>Local API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="208"/>
+        <location filename="../widgets/settingsdialog.cpp" line="204"/>
         <source>Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. --api-port on the command line wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="210"/>
+        <location filename="../widgets/settingsdialog.cpp" line="206"/>
         <source>Serve o&amp;n port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="214"/>
+        <location filename="../widgets/settingsdialog.cpp" line="210"/>
         <source>127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: then every request must carry the local API token kept under API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="217"/>
+        <location filename="../widgets/settingsdialog.cpp" line="213"/>
         <source>L&amp;isten on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="330"/>
+        <location filename="../widgets/settingsdialog.cpp" line="325"/>
         <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,84 +2689,84 @@
 <context>
     <name>TickerPanel</name>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="238"/>
+        <location filename="../widgets/tickerpanel.cpp" line="235"/>
         <source>%1/KRW spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="243"/>
+        <location filename="../widgets/tickerpanel.cpp" line="240"/>
         <source>%1 perpetual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="247"/>
+        <location filename="../widgets/tickerpanel.cpp" line="244"/>
         <source>USD/KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="258"/>
+        <location filename="../widgets/tickerpanel.cpp" line="255"/>
         <source>%1 · %2</source>
         <extracomment>Where and when a price came from, e.g. &quot;Dunamu · 3 min ago&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="260"/>
-        <location filename="../widgets/tickerpanel.cpp" line="279"/>
+        <location filename="../widgets/tickerpanel.cpp" line="257"/>
+        <location filename="../widgets/tickerpanel.cpp" line="276"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="273"/>
+        <location filename="../widgets/tickerpanel.cpp" line="270"/>
         <source>%1 premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="274"/>
+        <location filename="../widgets/tickerpanel.cpp" line="271"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="287"/>
+        <location filename="../widgets/tickerpanel.cpp" line="284"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="289"/>
+        <location filename="../widgets/tickerpanel.cpp" line="286"/>
         <source>Waiting for all three prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="290"/>
+        <location filename="../widgets/tickerpanel.cpp" line="287"/>
         <source>No premium yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="303"/>
+        <location filename="../widgets/tickerpanel.cpp" line="300"/>
         <source>STALE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="306"/>
         <source>Computed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="313"/>
+        <location filename="../widgets/tickerpanel.cpp" line="308"/>
         <source>Last fresh at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="315"/>
+        <location filename="../widgets/tickerpanel.cpp" line="310"/>
         <source>Not fresh since start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="318"/>
+        <location filename="../widgets/tickerpanel.cpp" line="313"/>
         <source>%1 %2 (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="318"/>
+        <location filename="../widgets/tickerpanel.cpp" line="313"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1024,82 +1024,82 @@
         <translation>시스템 키체인에 보관된 키를 추가, 교체 또는 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="470"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>Venue pair</source>
         <translation>거래소 쌍</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="471"/>
+        <location filename="../widgets/mainwindow.cpp" line="470"/>
         <source>Selected coin</source>
         <translation>선택한 코인</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/mainwindow.cpp" line="471"/>
         <source>Show the selected &amp;coin</source>
         <translation>선택한 코인 보기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="473"/>
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
         <source>The price cards and the premium chart of the selected row</source>
         <translation>선택한 행의 가격 카드와 프리미엄 차트</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="474"/>
+        <location filename="../widgets/mainwindow.cpp" line="473"/>
         <source>Every pair</source>
         <translation>모든 쌍</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="475"/>
+        <location filename="../widgets/mainwindow.cpp" line="474"/>
         <source>Show every &amp;pair</source>
         <translation>모든 쌍 보기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="477"/>
+        <location filename="../widgets/mainwindow.cpp" line="476"/>
         <source>The selected coin&apos;s premium on every Korean and perpetual venue pair</source>
         <translation>선택한 코인의 모든 한국·무기한 거래소 쌍 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="479"/>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/mainwindow.cpp" line="479"/>
         <source>Show &amp;feeds</source>
         <translation>피드 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/mainwindow.cpp" line="480"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation>거래소별 상태, 사용 중인 국내 거래소, USD/KRW 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/mainwindow.cpp" line="481"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>&amp;About Premium Spread</source>
         <translation>Premium Spread 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="485"/>
+        <location filename="../widgets/mainwindow.cpp" line="483"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="530"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>Premium Spread</source>
         <translation>Premium Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="535"/>
+        <location filename="../widgets/mainwindow.cpp" line="533"/>
         <source>About Premium Spread</source>
         <translation>Premium Spread 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="536"/>
+        <location filename="../widgets/mainwindow.cpp" line="534"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;모든 코인의 김치 프리미엄을 봅니다: 한국 현물 가격(빗썸, 업비트, 코인원)과 USDT 무기한 선물(바이낸스, OKX, 바이비트)을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 가져온 공개 시세이며, 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>알림(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="468"/>
+        <location filename="../widgets/mainwindow.cpp" line="467"/>
         <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation>알림 기준값, 재알림 간격, 끄기, 그리고 내 프리미엄 알림</translation>
     </message>
@@ -1162,198 +1162,198 @@
 <context>
     <name>MarketTableModel</name>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="91"/>
+        <location filename="../widgets/markettablemodel.cpp" line="107"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="97"/>
+        <location filename="../widgets/markettablemodel.cpp" line="113"/>
         <source>now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="101"/>
+        <location filename="../widgets/markettablemodel.cpp" line="117"/>
         <source>%1m</source>
         <extracomment>Time to the next funding: minutes</extracomment>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="103"/>
+        <location filename="../widgets/markettablemodel.cpp" line="119"/>
         <source>%1h %2m</source>
         <extracomment>Time to the next funding: hours and minutes</extracomment>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="117"/>
+        <location filename="../widgets/markettablemodel.cpp" line="133"/>
         <source>open</source>
         <translation>가능</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="117"/>
+        <location filename="../widgets/markettablemodel.cpp" line="133"/>
         <source>suspended</source>
         <translation>중단</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="112"/>
+        <location filename="../widgets/markettablemodel.cpp" line="128"/>
         <source>%1 · %2</source>
         <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="599"/>
+        <location filename="../widgets/markettablemodel.cpp" line="617"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="605"/>
-        <location filename="../widgets/markettablemodel.cpp" line="614"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
+        <location filename="../widgets/markettablemodel.cpp" line="632"/>
         <source>All networks</source>
         <translation>모든 네트워크</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="607"/>
-        <location filename="../widgets/markettablemodel.cpp" line="613"/>
+        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="631"/>
         <source>%1: deposit %2, withdrawal %3</source>
         <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
         <translation>%1: 입금 %2, 출금 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="612"/>
+        <location filename="../widgets/markettablemodel.cpp" line="630"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="617"/>
+        <location filename="../widgets/markettablemodel.cpp" line="635"/>
         <source>No wallet information from the venue</source>
         <translation>거래소가 지갑 정보를 제공하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="643"/>
         <source>Caution (유의) designated by the venue</source>
         <translation>거래소 지정 유의 종목</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="626"/>
+        <location filename="../widgets/markettablemodel.cpp" line="644"/>
         <source>Caution (유의) designated by the venue: %1</source>
         <translation>거래소 지정 유의 종목: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="629"/>
+        <location filename="../widgets/markettablemodel.cpp" line="647"/>
         <source>Favourite (Space to remove)</source>
         <translation>관심 코인 (Space로 해제)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="629"/>
+        <location filename="../widgets/markettablemodel.cpp" line="647"/>
         <source>Not a favourite (Space to add)</source>
         <translation>관심 코인 아님 (Space로 추가)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="633"/>
+        <location filename="../widgets/markettablemodel.cpp" line="651"/>
         <source>Next funding at %1</source>
         <translation>다음 펀딩 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="640"/>
+        <location filename="../widgets/markettablemodel.cpp" line="658"/>
         <source>Not fresh: the last value received is shown</source>
         <translation>오래된 값: 마지막으로 받은 값을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="731"/>
+        <location filename="../widgets/markettablemodel.cpp" line="753"/>
         <source>Coin</source>
         <translation>코인</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="733"/>
+        <location filename="../widgets/markettablemodel.cpp" line="755"/>
         <source>Korea (₩)</source>
         <translation>국내 (₩)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="735"/>
+        <location filename="../widgets/markettablemodel.cpp" line="757"/>
         <source>Perp (USDT)</source>
         <translation>선물 (USDT)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="737"/>
+        <location filename="../widgets/markettablemodel.cpp" line="759"/>
         <source>Premium</source>
         <translation>프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="739"/>
+        <location filename="../widgets/markettablemodel.cpp" line="761"/>
         <source>Entry</source>
         <translation>진입</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="741"/>
+        <location filename="../widgets/markettablemodel.cpp" line="763"/>
         <source>Exit</source>
         <translation>청산</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="743"/>
+        <location filename="../widgets/markettablemodel.cpp" line="765"/>
         <source>24h</source>
         <translation>24시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="745"/>
+        <location filename="../widgets/markettablemodel.cpp" line="767"/>
         <source>Volume 24h</source>
         <translation>24시간 거래대금</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="747"/>
+        <location filename="../widgets/markettablemodel.cpp" line="769"/>
         <source>Funding</source>
         <translation>펀딩</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="749"/>
+        <location filename="../widgets/markettablemodel.cpp" line="771"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="751"/>
+        <location filename="../widgets/markettablemodel.cpp" line="773"/>
         <source>Caution</source>
         <translation>유의</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="753"/>
+        <location filename="../widgets/markettablemodel.cpp" line="775"/>
         <source>★</source>
         <translation>★</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="755"/>
+        <location filename="../widgets/markettablemodel.cpp" line="777"/>
         <source>1h</source>
         <translation>1시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="763"/>
+        <location filename="../widgets/markettablemodel.cpp" line="785"/>
         <source>Premium of the last prices on the chosen basis</source>
         <translation>선택한 기준으로 계산한 최근 체결가 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="765"/>
+        <location filename="../widgets/markettablemodel.cpp" line="787"/>
         <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
         <translation>진입 프리미엄: 국내 최우선 매도호가 대비 선물 최우선 매수호가</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="767"/>
+        <location filename="../widgets/markettablemodel.cpp" line="789"/>
         <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
         <translation>청산 프리미엄: 국내 최우선 매수호가 대비 선물 최우선 매도호가</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="769"/>
+        <location filename="../widgets/markettablemodel.cpp" line="791"/>
         <source>Change of the Korean price over 24 hours</source>
         <translation>국내 가격의 24시간 변동률</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="771"/>
+        <location filename="../widgets/markettablemodel.cpp" line="793"/>
         <source>Korean 24 hour volume in won</source>
         <translation>국내 24시간 거래대금 (원)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="773"/>
+        <location filename="../widgets/markettablemodel.cpp" line="795"/>
         <source>Funding rate of the perpetual and the time to the next funding</source>
         <translation>무기한 선물의 펀딩비와 다음 펀딩까지 남은 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="775"/>
+        <location filename="../widgets/markettablemodel.cpp" line="797"/>
         <source>Premium over the last hour</source>
         <translation>최근 1시간 프리미엄</translation>
     </message>
@@ -2407,213 +2407,213 @@
         <translation>원/달러 환율 예비 %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="102"/>
+        <location filename="../widgets/settingsdialog.cpp" line="101"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="104"/>
+        <location filename="../widgets/settingsdialog.cpp" line="103"/>
         <source>Exchange addresses</source>
         <translation>거래소 주소</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="117"/>
+        <location filename="../widgets/settingsdialog.cpp" line="116"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation>스킴, 호스트, (선택) 포트. 예: %1. 비워 두면 기본값을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>Premium and polling</source>
         <translation>프리미엄 및 조회</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <location filename="../widgets/settingsdialog.cpp" line="130"/>
         <source>Over the Korean price (seed formula)</source>
         <translation>국내 가격 기준 (기본 공식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="132"/>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation>해외 가격 기준 (국내 대부분의 사이트 방식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="133"/>
+        <location filename="../widgets/settingsdialog.cpp" line="132"/>
         <source>Premium &amp;basis:</source>
         <translation>프리미엄 기준(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="140"/>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="142"/>
+        <location filename="../widgets/settingsdialog.cpp" line="141"/>
         <source>&amp;Ticker period:</source>
         <translation>시세 조회 주기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="146"/>
+        <location filename="../widgets/settingsdialog.cpp" line="145"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="148"/>
+        <location filename="../widgets/settingsdialog.cpp" line="147"/>
         <source>USD/KRW &amp;period:</source>
         <translation>환율 조회 주기(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="152"/>
+        <location filename="../widgets/settingsdialog.cpp" line="151"/>
         <source> s</source>
         <translation> 초</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="153"/>
+        <location filename="../widgets/settingsdialog.cpp" line="152"/>
         <source>How long the Korean venue must fail before the fallback venue carries the premium.</source>
         <translation>대체 거래소가 프리미엄 계산을 넘겨받기 전에 국내 거래소가 실패해야 하는 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="155"/>
+        <location filename="../widgets/settingsdialog.cpp" line="154"/>
         <source>Fa&amp;ll back to %1 after:</source>
         <translation>%1(으)로 전환까지(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <location filename="../widgets/settingsdialog.cpp" line="160"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="163"/>
-        <location filename="../widgets/settingsdialog.cpp" line="206"/>
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <location filename="../widgets/settingsdialog.cpp" line="202"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="164"/>
+        <location filename="../widgets/settingsdialog.cpp" line="162"/>
         <source>A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it.</source>
         <translation>마지막으로 받아들인 가격에서 이보다 더 움직인 틱은 다음 두 틱이 확인할 때까지 보류합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="166"/>
+        <location filename="../widgets/settingsdialog.cpp" line="163"/>
         <source>&amp;Hold back jumps over:</source>
         <translation>급변 보류 기준(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="173"/>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
         <source>The market table colours a premium at or above this percentage warm.</source>
         <translation>시장 표에서 이 비율 이상인 프리미엄을 따뜻한 색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="174"/>
+        <location filename="../widgets/settingsdialog.cpp" line="171"/>
         <source>The market table colours a premium at or below this percentage cool.</source>
         <translation>시장 표에서 이 비율 이하인 프리미엄을 차가운 색으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="175"/>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
         <source>&amp;Warm premium from (%):</source>
         <translation>높은 프리미엄 기준(%)(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="176"/>
+        <location filename="../widgets/settingsdialog.cpp" line="173"/>
         <source>Cool pre&amp;mium up to (%):</source>
         <translation>낮은 프리미엄 기준(%)(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="178"/>
+        <location filename="../widgets/settingsdialog.cpp" line="175"/>
         <source>New positions</source>
         <translation>새 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <location filename="../widgets/settingsdialog.cpp" line="180"/>
         <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
         <translation>거래 금액에 대한 비율로, 진입과 청산 때 각각 냅니다: 0.0004는 0.04 %입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="187"/>
+        <location filename="../widgets/settingsdialog.cpp" line="183"/>
         <source>Korean &amp;fee rate:</source>
         <translation>국내 수수료율(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="188"/>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
         <source>F&amp;oreign fee rate:</source>
         <translation>해외 수수료율(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="190"/>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
         <source>Shared feed</source>
         <translation>공유 피드</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="194"/>
+        <location filename="../widgets/settingsdialog.cpp" line="190"/>
         <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
         <translation>사용 안 함 (예: redis://feed@cache.lan:6379/0)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="195"/>
+        <location filename="../widgets/settingsdialog.cpp" line="191"/>
         <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
         <translation>같은 Redis를 가리키는 인스턴스들은 하나의 피드를 공유합니다: 하나가 조회하고 나머지는 따라갑니다. 비밀번호는 주소에 넣지 않습니다: API 키에서 Redis 비밀번호로 보관하세요. 명령줄의 --redis가 이 설정보다 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="199"/>
+        <location filename="../widgets/settingsdialog.cpp" line="195"/>
         <source>Re&amp;dis:</source>
         <translation>Re&amp;dis:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="231"/>
+        <location filename="../widgets/settingsdialog.cpp" line="227"/>
         <source>&amp;Restore defaults</source>
         <translation>기본값 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="302"/>
+        <location filename="../widgets/settingsdialog.cpp" line="297"/>
         <source>Not a valid URL.</source>
         <translation>올바른 URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="304"/>
+        <location filename="../widgets/settingsdialog.cpp" line="299"/>
         <source>Must start with http:// or https://.</source>
         <translation>http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="306"/>
+        <location filename="../widgets/settingsdialog.cpp" line="301"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation>호스트가 있어야 합니다. 예: https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="310"/>
+        <location filename="../widgets/settingsdialog.cpp" line="305"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation>스킴, 호스트, 포트만 입력하세요: 요청 경로는 프로그램이 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="322"/>
+        <location filename="../widgets/settingsdialog.cpp" line="317"/>
         <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
         <translation>주소에서 비밀번호를 빼세요: API 키에서 Redis 비밀번호로 보관하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="323"/>
+        <location filename="../widgets/settingsdialog.cpp" line="318"/>
         <source>Expected redis://[user@]host:port[/db]: %1.</source>
         <translation>redis://[user@]host:port[/db] 형식이어야 합니다: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="337"/>
+        <location filename="../widgets/settingsdialog.cpp" line="332"/>
         <source>Expected a percentage such as 3 or -1.5.</source>
         <translation>3 또는 -1.5 같은 퍼센트 값을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="339"/>
+        <location filename="../widgets/settingsdialog.cpp" line="334"/>
         <source>Must be between -100 and 100 %.</source>
         <translation>-100 %에서 100 % 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="414"/>
+        <location filename="../widgets/settingsdialog.cpp" line="405"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation>%1에서 %2 ms 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="419"/>
+        <location filename="../widgets/settingsdialog.cpp" line="410"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation>%1에서 %2분 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="447"/>
+        <location filename="../widgets/settingsdialog.cpp" line="435"/>
         <source>Must be below the warm premium (%1 %).</source>
         <translation>높은 프리미엄 기준(%1 %)보다 낮아야 합니다.</translation>
     </message>
@@ -2623,32 +2623,32 @@
         <translation>로컬 API 토큰 요구(&amp;Q) (API 키에 보관)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="202"/>
+        <location filename="../widgets/settingsdialog.cpp" line="198"/>
         <source>Local API</source>
         <translation>로컬 API</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="208"/>
+        <location filename="../widgets/settingsdialog.cpp" line="204"/>
         <source>Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. --api-port on the command line wins over this setting.</source>
         <translation>프리미엄, 시세, 포지션, 상태, Prometheus 지표를 이 포트에서 읽기 전용으로 제공합니다. 명령줄의 --api-port가 이 설정보다 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="210"/>
+        <location filename="../widgets/settingsdialog.cpp" line="206"/>
         <source>Serve o&amp;n port:</source>
         <translation>제공 포트(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="214"/>
+        <location filename="../widgets/settingsdialog.cpp" line="210"/>
         <source>127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: then every request must carry the local API token kept under API keys.</source>
         <translation>127.0.0.1이면 API는 이 컴퓨터에서만 쓸 수 있습니다. 다른 주소이면 다른 컴퓨터도 접속할 수 있으며, 이때 모든 요청은 API 키에 보관된 로컬 API 토큰을 담아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="217"/>
+        <location filename="../widgets/settingsdialog.cpp" line="213"/>
         <source>L&amp;isten on:</source>
         <translation>수신 주소(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="330"/>
+        <location filename="../widgets/settingsdialog.cpp" line="325"/>
         <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation>이 컴퓨터의 IP 주소가 필요합니다. 예: 127.0.0.1 또는 0.0.0.0.</translation>
     </message>
@@ -2681,84 +2681,84 @@
 <context>
     <name>TickerPanel</name>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="238"/>
+        <location filename="../widgets/tickerpanel.cpp" line="235"/>
         <source>%1/KRW spot</source>
         <translation>%1/KRW 현물</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="243"/>
+        <location filename="../widgets/tickerpanel.cpp" line="240"/>
         <source>%1 perpetual</source>
         <translation>%1 무기한 선물</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="247"/>
+        <location filename="../widgets/tickerpanel.cpp" line="244"/>
         <source>USD/KRW</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="258"/>
+        <location filename="../widgets/tickerpanel.cpp" line="255"/>
         <source>%1 · %2</source>
         <extracomment>Where and when a price came from, e.g. &quot;Dunamu · 3 min ago&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="260"/>
-        <location filename="../widgets/tickerpanel.cpp" line="279"/>
+        <location filename="../widgets/tickerpanel.cpp" line="257"/>
+        <location filename="../widgets/tickerpanel.cpp" line="276"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="273"/>
+        <location filename="../widgets/tickerpanel.cpp" line="270"/>
         <source>%1 premium</source>
         <translation>%1 김치 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="274"/>
+        <location filename="../widgets/tickerpanel.cpp" line="271"/>
         <source>Premium</source>
         <translation>프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="287"/>
+        <location filename="../widgets/tickerpanel.cpp" line="284"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="289"/>
+        <location filename="../widgets/tickerpanel.cpp" line="286"/>
         <source>Waiting for all three prices…</source>
         <translation>세 가격을 모두 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="290"/>
+        <location filename="../widgets/tickerpanel.cpp" line="287"/>
         <source>No premium yet. %1</source>
         <translation>아직 프리미엄 없음. %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="303"/>
+        <location filename="../widgets/tickerpanel.cpp" line="300"/>
         <source>STALE</source>
         <translation>갱신 중단</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="306"/>
         <source>Computed at %1</source>
         <translation>%1 계산</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="313"/>
+        <location filename="../widgets/tickerpanel.cpp" line="308"/>
         <source>Last fresh at %1</source>
         <translation>마지막 정상 값 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="315"/>
+        <location filename="../widgets/tickerpanel.cpp" line="310"/>
         <source>Not fresh since start</source>
         <translation>시작 후 정상 값 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="318"/>
+        <location filename="../widgets/tickerpanel.cpp" line="313"/>
         <source>%1 %2 (stale)</source>
         <translation>%1 %2 (갱신 중단)</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="318"/>
+        <location filename="../widgets/tickerpanel.cpp" line="313"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
