@@ -7,6 +7,7 @@
 #include "fxcontrol.h"
 #include "healthwindow.h"
 #include "keyrotationbanner.h"
+#include "markettablemodel.h"
 #include "markettableview.h"
 #include "positionpanel.h"
 #include "premiumchartview.h"
@@ -131,6 +132,8 @@ void MainWindow::setFeed(MarketFeed *feed)
         }
         if (PollingMarketSource *korea = m_feed->poller(m_feed->pair().korea))
             disconnect(korea, nullptr, m_table, nullptr);
+        if (PollingMarketSource *perp = m_feed->poller(m_feed->pair().foreign))
+            disconnect(perp, nullptr, m_ticker, nullptr);
     }
     m_venueHealth->watch(nullptr, nullptr);
     m_fxControl->setKeeper(nullptr);
@@ -142,6 +145,9 @@ void MainWindow::setFeed(MarketFeed *feed)
     m_pairBar->setPair(feed->pair());
     m_ticker->setVenues(config.koreanVenue, config.foreignVenue, config.fxSources.value(0));
     m_ticker->setMonitor(feed->monitor());
+    showForeignInstrument();
+    if (PollingMarketSource *perp = feed->poller(feed->pair().foreign))
+        connect(perp, &MarketSource::listingChanged, m_ticker, [this] { showForeignInstrument(); });
     showCoinOnChart();
     // The matrix belongs to the feed: it polls through the feed's gates and goes with it.
     m_matrix = new PremiumMatrix(feed, feed);
@@ -180,6 +186,13 @@ void MainWindow::showCoins()
         m_table->selectCoin(selectedCoin());
 }
 
+void MainWindow::showForeignInstrument()
+{
+    const PollingMarketSource *perp = m_feed->poller(m_feed->pair().foreign);
+    const Instrument *instrument = perp ? perp->listed().byCoin(selectedCoin()) : nullptr;
+    m_ticker->setForeignInstrument(selectedCoin(), instrument ? instrument->symbol : QString());
+}
+
 void MainWindow::setHistoryStore(HistoryStore *store)
 {
     m_history = store;
@@ -200,6 +213,7 @@ void MainWindow::selectCoin(const QString &coin)
     m_feed->setMonitoredCoin(coin);
     // Again: the cards take the monitor's coin and its first sample when attached.
     m_ticker->setMonitor(m_feed->monitor());
+    showForeignInstrument();
     showCoinOnChart();
     if (m_matrix)
         m_matrix->setCoin(coin);
@@ -483,6 +497,8 @@ void MainWindow::restoreWindow()
         restoreGeometry(geometry);
     arrangeDocks();
     m_table->restoreState(m_settings->store());
+    // Preferences recolour the running table.
+    connect(m_settings, &AppSettings::premiumBandsChanged, m_table->model(), &MarketTableModel::setPremiumBands);
 }
 
 void MainWindow::arrangeDocks()

@@ -111,6 +111,8 @@ private:
     void showAlertLevels(const QList<UserAlertRule> &rules);
     // Rows of the feed's coins with the Korean venue's names.
     void showCoins();
+    // The selected coin's perpetual code on the pair's perp venue, for the perp card's caption.
+    void showForeignInstrument();
     // The chart on the feed's coin and pair: its history reloaded when either changed.
     void showCoinOnChart();
     void choosePair(const VenuePair &pair);

@@ -118,6 +118,7 @@ TickerPanel::TickerPanel(QWidget *parent)
     row->addWidget(premiumCard, 4);
 
     // One card per input: what it is, its value, where and when it came from, its state.
+    const std::array titleNames{QStringLiteral("koreaTitle"), QStringLiteral("foreignTitle"), QStringLiteral("fxTitle")};
     const std::array valueNames{QStringLiteral("koreaPrice"), QStringLiteral("foreignPrice"), QStringLiteral("fxRate")};
     const std::array sourceNames{QStringLiteral("koreaSource"), QStringLiteral("foreignSource"), QStringLiteral("fxSource")};
     QWidget *previous = m_premiumValue;
@@ -126,7 +127,7 @@ TickerPanel::TickerPanel(QWidget *parent)
         QFrame *frame = makeCard(this);
         auto *layout = new QVBoxLayout(frame);
         Card &c = card(role);
-        c.title = makeLabel(QStringLiteral("title"), frame);
+        c.title = makeLabel(titleNames[index], frame);
         c.value = makeValueLabel(valueNames[index], frame);
         c.source = makeLabel(sourceNames[index], frame);
         scaleFont(c.title, 1.0, true);
@@ -172,6 +173,13 @@ void TickerPanel::setVenues(const QString &koreanVenue, const QString &foreignVe
 {
     m_venues = {koreanVenue, foreignVenue, fxSource};
     refresh();
+}
+
+void TickerPanel::setForeignInstrument(const QString &coin, const QString &instrument)
+{
+    m_instrumentCoin = coin;
+    m_foreignInstrument = instrument;
+    refreshInput(FeedRole::ForeignPerp);
 }
 
 QString TickerPanel::summary() const
@@ -227,7 +235,10 @@ void TickerPanel::refreshInput(FeedRole role)
         c.title->setText(tr("%1/KRW spot").arg(m_symbol));
         break;
     case FeedRole::ForeignPerp:
-        c.title->setText(tr("%1USDT perpetual").arg(m_symbol));
+        // Another coin's code must not stand over this coin's price.
+        c.title->setText(
+            tr("%1 perpetual")
+                .arg(m_instrumentCoin == m_symbol && !m_foreignInstrument.isEmpty() ? m_foreignInstrument : m_symbol));
         break;
     case FeedRole::Fx:
         c.title->setText(tr("USD/KRW"));

@@ -207,6 +207,20 @@ void AppSettings::setApiSettings(const ApiSettings &api)
     Q_EMIT apiSettingsChanged(apiSettings());
 }
 
+PremiumBands AppSettings::premiumBands() const
+{
+    return PremiumBands::load(m_settings);
+}
+
+void AppSettings::setPremiumBands(const PremiumBands &bands)
+{
+    if (bands == premiumBands())
+        return;
+    bands.save(m_settings);
+    m_settings.sync();
+    Q_EMIT premiumBandsChanged(bands);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(kGeometry).toByteArray();

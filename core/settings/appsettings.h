@@ -5,6 +5,7 @@
 #include "observability/useralertrule.h"
 #include "positions/feerates.h"
 #include "premium/feedconfig.h"
+#include "premium/premiumbands.h"
 #include "premium/venuepair.h"
 
 #include <QObject>
@@ -58,6 +59,10 @@ public:
     ApiSettings apiSettings() const;
     void setApiSettings(const ApiSettings &api);
 
+    // Where the market table colours a premium warm or cool (Preferences).
+    PremiumBands premiumBands() const;
+    void setPremiumBands(const PremiumBands &bands);
+
     // The store itself, for widgets that keep their own state in a group of it (the market table).
     QSettings &store() { return m_settings; }
 
@@ -72,6 +77,8 @@ Q_SIGNALS:
     void userAlertsChanged(const QList<UserAlertRule> &rules);
     // Emitted by setApiSettings() when something changed.
     void apiSettingsChanged(const ApiSettings &api);
+    // Emitted by setPremiumBands() when something changed.
+    void premiumBandsChanged(const PremiumBands &bands);
 
 private:
     QSettings m_settings;

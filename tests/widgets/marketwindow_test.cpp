@@ -19,11 +19,14 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -242,4 +245,94 @@ TEST_F(MarketWindowTest, AReplacedFeedNoLongerReachesTheTable)
     EXPECT_EQ(model->index(0, MarketTableModel::Coin).data(MarketTableModel::KoreanNameRole).toString(),
               QStringLiteral("비트코인"));
     window.setFeed(nullptr);
+}
+
+TEST_F(MarketWindowTest, ThePerpCardNamesTheInstrumentOfThePerpVenue)
+{
+    FixtureServer server;
+    ASSERT_TRUE(server.listen());
+    MarketFixtures::serveAll(server);
+    serveFx(server);
+    for (const QString &venue : MarketFixtures::venues())
+        config.baseUrls.insert(venue, server.baseUrl());
+    config.baseUrls.insert(QStringLiteral("dunamu"), server.baseUrl());
+    config.foreignVenue = QStringLiteral("okx");
+    config.symbol = QStringLiteral("BTC");
+
+    MainWindow window(&settings);
+    MarketFeed feed(config);
+    window.setFeed(&feed);
+    feed.start();
+    const TickerPanel &cards = *window.tickerPanel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return labelText(cards, "foreignTitle") == u"BTC-USDT-SWAP perpetual"; }, WaitMs))
+        << qPrintable(labelText(cards, "foreignTitle"));
+
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return window.marketTable()->model()->rowOf(QStringLiteral("SHIB")) >= 0; }, WaitMs));
+    window.marketTable()->selectCoin(QStringLiteral("SHIB"));
+    EXPECT_EQ(labelText(cards, "foreignTitle"), QStringLiteral("SHIB-USDT-SWAP perpetual"));
+    window.setFeed(nullptr);
+}
+
+// At the default size (1280 × 800) the whole row is on screen, the sparkline too, and no column
+// title is cut, even with its sort arrow; in both languages.
+TEST_F(MarketWindowTest, EveryColumnFitsTheDefaultWidthInEnglishAndKorean)
+{
+    QStringList coins;
+    for (int i = 0; i < 250; ++i)
+        coins.append(SyntheticMarket::coin(i));
+    for (const QLocale::Language language : { QLocale::English, QLocale::Korean }) {
+        QTranslator translator;
+        if (language == QLocale::Korean) {
+            ASSERT_TRUE(translator.load(QLocale(language, QLocale::SouthKorea), QStringLiteral("premium-spread"),
+                                        QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        MainWindow window(&settings);
+        window.resize(1280, 800);
+        window.marketTable()->setCoins(coins);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.marketTable()->table();
+        QHeaderView *header = view->horizontalHeader();
+        view->sortByColumn(MarketTableModel::Caution, Qt::DescendingOrder);
+
+        EXPECT_TRUE(view->verticalScrollBar()->isVisible()) << "250 rows do not fit: the width must allow for the bar";
+        EXPECT_EQ(view->horizontalScrollBar()->maximum(), 0) << "language " << language;
+        for (int column = 0; column < MarketTableModel::ColumnCount; ++column) {
+            EXPECT_GE(header->sectionSize(column), header->sectionSizeHint(column))
+                << qPrintable(header->model()->headerData(column, Qt::Horizontal).toString()) << " language "
+                << language;
+        }
+        EXPECT_LE(header->sectionViewportPosition(MarketTableModel::Sparkline)
+                      + header->sectionSize(MarketTableModel::Sparkline),
+                  view->viewport()->width());
+        EXPECT_GE(header->sectionSize(MarketTableModel::Sparkline), 90);
+        QCoreApplication::removeTranslator(&translator);
+    }
+}
+
+// The user's own widths, saved, win over the defaults.
+TEST_F(MarketWindowTest, SavedColumnWidthsWinOverTheDefaults)
+{
+    {
+        MainWindow window(&settings);
+        window.marketTable()->table()->horizontalHeader()->resizeSection(MarketTableModel::Funding, 333);
+        window.marketTable()->saveState(settings.store());
+    }
+    MainWindow window(&settings);
+    EXPECT_EQ(window.marketTable()->table()->horizontalHeader()->sectionSize(MarketTableModel::Funding), 333);
+}
+
+// Bands saved in Preferences recolour the table at once; the saved ones apply at start.
+TEST_F(MarketWindowTest, SavedPremiumBandsReachTheTable)
+{
+    const PremiumBands saved { Decimal::fromInteger(5), Decimal::fromInteger(-2) };
+    settings.setPremiumBands(saved);
+    MainWindow window(&settings);
+    EXPECT_EQ(window.marketTable()->model()->premiumBands(), saved);
+
+    const PremiumBands changed { *Decimal::fromString(u"1.5"), Decimal::fromInteger(0) };
+    settings.setPremiumBands(changed);
+    EXPECT_EQ(window.marketTable()->model()->premiumBands(), changed);
 }
