@@ -198,11 +198,15 @@ int runGui(QApplication &app, const CommandLine &command)
         if (id == apiToken.id())
             serveApi();
     });
+    window.setHistoryStore(&history);
     std::unique_ptr<MarketFeed> feed;
     FeedConfig running;
     const auto startFeed = [&](const FeedConfig &chosen) {
         running = chosen;
-        FeedConfig config = chosen;
+        // The coin selected in the window stays selected through a rebuild.
+        if (feed)
+            running.symbol = feed->config().symbol;
+        FeedConfig config = running;
         config.stateFile = RunEnvironment::stateFile();
         config.apiKeys = secrets.fxKeys();
         config.manualFx = manualFx;
@@ -221,11 +225,45 @@ int runGui(QApplication &app, const CommandLine &command)
         positions.setFeed(feed.get());
         api.setFeed(feed.get());
         QObject::connect(feed.get(), &MarketFeed::cycled, &history, &HistoryStore::recordPremiums);
-        // The chart starts from the stored last day of this symbol and basis.
-        window.chartView()->setHistoryStore(&history, config.symbol, config.basis, VenuePair{config.koreanVenue, config.foreignVenue});
         feed->start();
     };
-    QObject::connect(&settings, &AppSettings::feedConfigChanged, &window, startFeed);
+    // Options given on the command line win over the saved settings for this run only.
+    CommandLine overrides = command;
+    const auto withCommandLine = [&overrides](FeedConfig config) {
+        if (!overrides.feedOptionsGiven)
+            return config;
+        // What the command line did not give keeps the saved choice.
+        if (overrides.basisGiven)
+            config.basis = overrides.feed.basis;
+        if (overrides.symbolsGiven) {
+            config.symbols = overrides.feed.symbols;
+            if (!config.symbols.isEmpty() && !config.symbols.contains(config.symbol))
+                config.symbol = overrides.feed.symbol;
+        }
+        if (overrides.koreanVenueGiven)
+            config.koreanVenue = overrides.feed.koreanVenue;
+        if (overrides.foreignVenueGiven)
+            config.foreignVenue = overrides.feed.foreignVenue;
+        if (overrides.transportGiven)
+            config.transport = overrides.feed.transport;
+        for (auto it = overrides.feed.baseUrls.cbegin(); it != overrides.feed.baseUrls.cend(); ++it)
+            config.baseUrls.insert(it.key(), it.value());
+        config.streamUrls = overrides.feed.streamUrls;
+        return config;
+    };
+    QObject::connect(&settings, &AppSettings::feedConfigChanged, &window,
+                     [&](const FeedConfig &saved) { startFeed(withCommandLine(saved)); });
+    // Another pair: a new feed on it, the history, positions and shared feed carried over as on any
+    // rebuild. The choice is remembered and outlives --korea-venue / --foreign-venue.
+    QObject::connect(&window, &MainWindow::venuePairChosen, &window, [&](const VenuePair &pair) {
+        settings.setVenuePair(pair);
+        overrides.koreanVenueGiven = false;
+        overrides.foreignVenueGiven = false;
+        FeedConfig next = running;
+        next.koreanVenue = pair.korea;
+        next.foreignVenue = pair.foreign;
+        startFeed(next);
+    });
     // Keys arrive from the keychain after the window is up; the feed is rebuilt with them.
     QObject::connect(&secrets, &SecretsWiring::fxKeysChanged, &window, [&] { startFeed(running); });
     QObject::connect(&redisPassword, &SecretWatcher::valueChanged, &window, [&] {
@@ -236,27 +274,17 @@ int runGui(QApplication &app, const CommandLine &command)
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
 
-    // Options given on the command line win over the saved settings for this run only.
-    FeedConfig config = settings.feedConfig();
-    if (command.feedOptionsGiven) {
-        config.basis = command.feed.basis;
-        if (command.transportGiven)
-            config.transport = command.feed.transport;
-        // What the command line left at its defaults keeps the saved choice.
-        const FeedConfig defaults;
-        if (command.feed.symbols != defaults.symbols) {
-            config.symbols = command.feed.symbols;
-            config.symbol = command.feed.symbol;
-        }
-        if (command.feed.koreanVenue != defaults.koreanVenue)
-            config.koreanVenue = command.feed.koreanVenue;
-        if (command.feed.foreignVenue != defaults.foreignVenue)
-            config.foreignVenue = command.feed.foreignVenue;
-        for (auto it = command.feed.baseUrls.cbegin(); it != command.feed.baseUrls.cend(); ++it)
-            config.baseUrls.insert(it.key(), it.value());
-        config.streamUrls = command.feed.streamUrls;
-    }
-    startFeed(config);
+    startFeed(withCommandLine(settings.feedConfig()));
+    // The selected coin's every second is kept while it is selected (besides the watchlist), so
+    // that its chart has them at the next look.
+    const auto keepSelectedRaw = [&](const QString &coin) {
+        QStringList coins = settings.historyWatchlist();
+        if (!coin.isEmpty() && !coins.contains(coin))
+            coins.append(coin);
+        history.setWatchlist(coins);
+    };
+    QObject::connect(&window, &MainWindow::coinSelected, &history, keepSelectedRaw);
+    keepSelectedRaw(window.selectedCoin());
     serveApi();
     secrets.start();
     window.show();

@@ -169,6 +169,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!value)
             return failure(QStringLiteral("Option '--basis' takes 'seed' or 'global', not '%1'.").arg(parser.value(basis)));
         result.feed.basis = *value;
+        result.basisGiven = true;
         result.feedOptionsGiven = true;
     }
     if (parser.isSet(transport)) {
@@ -188,10 +189,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.feed.symbols = *value;
         if (!value->isEmpty())
             result.feed.symbol = value->constFirst();
+        result.symbolsGiven = true;
         result.feedOptionsGiven = true;
     }
-    for (const auto &[option, ids, field] : { std::tuple(&koreaVenue, &koreanIds, &result.feed.koreanVenue),
-                                              std::tuple(&foreignVenue, &perpIds, &result.feed.foreignVenue) }) {
+    for (const auto &[option, ids, field, given] :
+         { std::tuple(&koreaVenue, &koreanIds, &result.feed.koreanVenue, &result.koreanVenueGiven),
+           std::tuple(&foreignVenue, &perpIds, &result.feed.foreignVenue, &result.foreignVenueGiven) }) {
         if (!parser.isSet(*option))
             continue;
         const QString venue = parser.value(*option).toLower();
@@ -199,6 +202,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return failure(QStringLiteral("Option '--%1' takes one of %2, not '%3'.")
                                .arg(option->names().constFirst(), ids->join(QStringLiteral(", ")), parser.value(*option)));
         *field = venue;
+        *given = true;
         result.feedOptionsGiven = true;
     }
     if (parser.isSet(redis)) {

@@ -17,7 +17,12 @@ struct CommandLine
     Action action = Action::RunGui;
     FeedConfig feed;
     bool feedOptionsGiven = false;  // GUI: options override the saved settings for this run
-    bool transportGiven = false; // --transport: wins over the saved transport, even when it names the default
+    // GUI: what was given wins over the saved choice (even when it names the default).
+    bool basisGiven = false;
+    bool symbolsGiven = false;
+    bool koreanVenueGiven = false;
+    bool foreignVenueGiven = false;
+    bool transportGiven = false;
     std::optional<int> exitAfter;
     // --database: where the history is kept (SQLite file or mysql:// URL); unset: the default file.
     std::optional<DatabaseLocation> database;

@@ -956,167 +956,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="282"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Close the window and stop polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="443"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>Set a &amp;manual USD/KRW rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="445"/>
         <source>Type a rate that overrides the FX feeds until you go back to live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="446"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="450"/>
         <source>P&amp;ositions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="452"/>
         <source>Show &amp;positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="455"/>
         <source>API &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
+        <source>Venue pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="470"/>
+        <source>Selected coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="471"/>
+        <source>Show the selected &amp;coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <source>The price cards and the premium chart of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="473"/>
+        <source>Every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="474"/>
+        <source>Show every &amp;pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="476"/>
+        <source>The selected coin&apos;s premium on every Korean and perpetual venue pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/mainwindow.cpp" line="479"/>
         <source>Show &amp;feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="314"/>
+        <location filename="../widgets/mainwindow.cpp" line="480"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="481"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>&amp;About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="483"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/mainwindow.cpp" line="533"/>
         <source>About Premium Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="355"/>
+        <location filename="../widgets/mainwindow.cpp" line="534"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>Local API not served: %1 is not an address to listen on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
+        <source>Switching to %1 against %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Local API not served: listening on %1 needs the local API token, set under Settings → API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>Local API not served: cannot listen on %1 (%2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
         <source>Show &amp;alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="461"/>
         <source>Every alert that fired or cleared, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="462"/>
         <source>Feed &amp;health…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="463"/>
         <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="466"/>
         <source>&amp;Alerts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="467"/>
         <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,198 +1164,198 @@
 <context>
     <name>MarketTableModel</name>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="91"/>
+        <location filename="../widgets/markettablemodel.cpp" line="107"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="97"/>
+        <location filename="../widgets/markettablemodel.cpp" line="113"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="101"/>
+        <location filename="../widgets/markettablemodel.cpp" line="117"/>
         <source>%1m</source>
         <extracomment>Time to the next funding: minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="103"/>
+        <location filename="../widgets/markettablemodel.cpp" line="119"/>
         <source>%1h %2m</source>
         <extracomment>Time to the next funding: hours and minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="108"/>
+        <location filename="../widgets/markettablemodel.cpp" line="133"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="108"/>
+        <location filename="../widgets/markettablemodel.cpp" line="133"/>
         <source>suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="529"/>
+        <location filename="../widgets/markettablemodel.cpp" line="128"/>
         <source>%1 · %2</source>
         <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="593"/>
+        <location filename="../widgets/markettablemodel.cpp" line="617"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="599"/>
-        <location filename="../widgets/markettablemodel.cpp" line="608"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
+        <location filename="../widgets/markettablemodel.cpp" line="632"/>
         <source>All networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="601"/>
-        <location filename="../widgets/markettablemodel.cpp" line="607"/>
+        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="631"/>
         <source>%1: deposit %2, withdrawal %3</source>
         <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="606"/>
+        <location filename="../widgets/markettablemodel.cpp" line="630"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="611"/>
+        <location filename="../widgets/markettablemodel.cpp" line="635"/>
         <source>No wallet information from the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="619"/>
+        <location filename="../widgets/markettablemodel.cpp" line="643"/>
         <source>Caution (유의) designated by the venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="620"/>
+        <location filename="../widgets/markettablemodel.cpp" line="644"/>
         <source>Caution (유의) designated by the venue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="623"/>
+        <location filename="../widgets/markettablemodel.cpp" line="647"/>
         <source>Favourite (Space to remove)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="623"/>
+        <location filename="../widgets/markettablemodel.cpp" line="647"/>
         <source>Not a favourite (Space to add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="627"/>
+        <location filename="../widgets/markettablemodel.cpp" line="651"/>
         <source>Next funding at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="634"/>
+        <location filename="../widgets/markettablemodel.cpp" line="658"/>
         <source>Not fresh: the last value received is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="698"/>
+        <location filename="../widgets/markettablemodel.cpp" line="753"/>
         <source>Coin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="700"/>
+        <location filename="../widgets/markettablemodel.cpp" line="755"/>
         <source>Korea (₩)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="702"/>
+        <location filename="../widgets/markettablemodel.cpp" line="757"/>
         <source>Perp (USDT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="704"/>
+        <location filename="../widgets/markettablemodel.cpp" line="759"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="706"/>
+        <location filename="../widgets/markettablemodel.cpp" line="761"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="708"/>
+        <location filename="../widgets/markettablemodel.cpp" line="763"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="710"/>
+        <location filename="../widgets/markettablemodel.cpp" line="765"/>
         <source>24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="712"/>
+        <location filename="../widgets/markettablemodel.cpp" line="767"/>
         <source>Volume 24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="714"/>
+        <location filename="../widgets/markettablemodel.cpp" line="769"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="716"/>
+        <location filename="../widgets/markettablemodel.cpp" line="771"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="718"/>
+        <location filename="../widgets/markettablemodel.cpp" line="773"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="720"/>
+        <location filename="../widgets/markettablemodel.cpp" line="775"/>
         <source>★</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="722"/>
+        <location filename="../widgets/markettablemodel.cpp" line="777"/>
         <source>1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="730"/>
+        <location filename="../widgets/markettablemodel.cpp" line="785"/>
         <source>Premium of the last prices on the chosen basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="732"/>
+        <location filename="../widgets/markettablemodel.cpp" line="787"/>
         <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="734"/>
+        <location filename="../widgets/markettablemodel.cpp" line="789"/>
         <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="736"/>
+        <location filename="../widgets/markettablemodel.cpp" line="791"/>
         <source>Change of the Korean price over 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="738"/>
+        <location filename="../widgets/markettablemodel.cpp" line="793"/>
         <source>Korean 24 hour volume in won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="740"/>
+        <location filename="../widgets/markettablemodel.cpp" line="795"/>
         <source>Funding rate of the perpetual and the time to the next funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="742"/>
+        <location filename="../widgets/markettablemodel.cpp" line="797"/>
         <source>Premium over the last hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,47 +1363,47 @@
 <context>
     <name>MarketTableView</name>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="122"/>
+        <location filename="../widgets/markettableview.cpp" line="124"/>
         <source>Search coin, name or 초성 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="123"/>
+        <location filename="../widgets/markettableview.cpp" line="125"/>
         <source>★ Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="124"/>
+        <location filename="../widgets/markettableview.cpp" line="126"/>
         <source>Show favourite coins only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="125"/>
+        <location filename="../widgets/markettableview.cpp" line="127"/>
         <source>Wallet suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="126"/>
+        <location filename="../widgets/markettableview.cpp" line="128"/>
         <source>Show coins with a suspended deposit or withdrawal only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="127"/>
+        <location filename="../widgets/markettableview.cpp" line="129"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="128"/>
+        <location filename="../widgets/markettableview.cpp" line="130"/>
         <source>Show coins the venue flags with a caution only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="129"/>
+        <location filename="../widgets/markettableview.cpp" line="131"/>
         <source>Live sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="130"/>
+        <location filename="../widgets/markettableview.cpp" line="132"/>
         <source>Re-sort after every update; off, rows stay in place until you sort again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,6 +1960,54 @@
     </message>
 </context>
 <context>
+    <name>PremiumMatrixView</name>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="102"/>
+        <source>Premium on every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="102"/>
+        <source>%1 premium on every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="109"/>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="119"/>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="122"/>
+        <source>Entry %1, exit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="128"/>
+        <source>Stale. Korean price %1, perpetual price %2, USD/KRW %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="133"/>
+        <source>%1: %2 is not listed on both venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="135"/>
+        <source>%1: waiting for %2&apos;s quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="140"/>
+        <source>Click to follow this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PriceFormat</name>
     <message>
         <location filename="../widgets/priceformat.cpp" line="33"/>
@@ -2355,213 +2443,248 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="97"/>
+        <location filename="../widgets/settingsdialog.cpp" line="101"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="99"/>
+        <location filename="../widgets/settingsdialog.cpp" line="103"/>
         <source>Exchange addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="112"/>
+        <location filename="../widgets/settingsdialog.cpp" line="116"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="123"/>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>Premium and polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="126"/>
+        <location filename="../widgets/settingsdialog.cpp" line="130"/>
         <source>Over the Korean price (seed formula)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="127"/>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <location filename="../widgets/settingsdialog.cpp" line="132"/>
         <source>Premium &amp;basis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="135"/>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="137"/>
+        <location filename="../widgets/settingsdialog.cpp" line="141"/>
         <source>&amp;Ticker period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="141"/>
+        <location filename="../widgets/settingsdialog.cpp" line="145"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="143"/>
+        <location filename="../widgets/settingsdialog.cpp" line="147"/>
         <source>USD/KRW &amp;period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="147"/>
+        <location filename="../widgets/settingsdialog.cpp" line="151"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="148"/>
+        <location filename="../widgets/settingsdialog.cpp" line="152"/>
         <source>How long the Korean venue must fail before the fallback venue carries the premium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="150"/>
+        <location filename="../widgets/settingsdialog.cpp" line="154"/>
         <source>Fa&amp;ll back to %1 after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="156"/>
+        <location filename="../widgets/settingsdialog.cpp" line="160"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="157"/>
-        <location filename="../widgets/settingsdialog.cpp" line="188"/>
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <location filename="../widgets/settingsdialog.cpp" line="202"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="158"/>
+        <location filename="../widgets/settingsdialog.cpp" line="162"/>
         <source>A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <location filename="../widgets/settingsdialog.cpp" line="163"/>
         <source>&amp;Hold back jumps over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="161"/>
-        <source>New positions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="166"/>
-        <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="169"/>
-        <source>Korean &amp;fee rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/settingsdialog.cpp" line="170"/>
-        <source>F&amp;oreign fee rate:</source>
+        <source>The market table colours a premium at or above this percentage warm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="171"/>
+        <source>The market table colours a premium at or below this percentage cool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="172"/>
-        <source>Shared feed</source>
+        <source>&amp;Warm premium from (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="176"/>
-        <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
+        <location filename="../widgets/settingsdialog.cpp" line="173"/>
+        <source>Cool pre&amp;mium up to (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="177"/>
-        <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
+        <location filename="../widgets/settingsdialog.cpp" line="175"/>
+        <source>New positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="181"/>
-        <source>Re&amp;dis:</source>
+        <location filename="../widgets/settingsdialog.cpp" line="180"/>
+        <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="213"/>
-        <source>&amp;Restore defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="281"/>
-        <source>Not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="283"/>
-        <source>Must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="285"/>
-        <source>Must name a host, e.g. https://api.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="289"/>
-        <source>Only scheme, host and port: the request path is added by the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="301"/>
-        <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="302"/>
-        <source>Expected redis://[user@]host:port[/db]: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="371"/>
-        <source>Must be between %1 and %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="376"/>
-        <source>Must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="94"/>
-        <source>Re&amp;quire the local API token (kept under API keys)</source>
+        <location filename="../widgets/settingsdialog.cpp" line="183"/>
+        <source>Korean &amp;fee rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="184"/>
-        <source>Local API</source>
+        <source>F&amp;oreign fee rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
+        <source>Shared feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="190"/>
+        <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="191"/>
+        <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="195"/>
+        <source>Re&amp;dis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="227"/>
+        <source>&amp;Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="297"/>
+        <source>Not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="299"/>
+        <source>Must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="301"/>
+        <source>Must name a host, e.g. https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="305"/>
+        <source>Only scheme, host and port: the request path is added by the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="317"/>
+        <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="318"/>
+        <source>Expected redis://[user@]host:port[/db]: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="332"/>
+        <source>Expected a percentage such as 3 or -1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="334"/>
+        <source>Must be between -100 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="405"/>
+        <source>Must be between %1 and %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="410"/>
+        <source>Must be between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="435"/>
+        <source>Must be below the warm premium (%1 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="98"/>
+        <source>Re&amp;quire the local API token (kept under API keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="198"/>
+        <source>Local API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="204"/>
         <source>Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. --api-port on the command line wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="192"/>
+        <location filename="../widgets/settingsdialog.cpp" line="206"/>
         <source>Serve o&amp;n port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="196"/>
+        <location filename="../widgets/settingsdialog.cpp" line="210"/>
         <source>127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: then every request must carry the local API token kept under API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="199"/>
+        <location filename="../widgets/settingsdialog.cpp" line="213"/>
         <source>L&amp;isten on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="309"/>
+        <location filename="../widgets/settingsdialog.cpp" line="325"/>
         <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,86 +2706,111 @@
     </message>
 </context>
 <context>
+    <name>StaleMarketBanner</name>
+    <message>
+        <location filename="../widgets/stalemarketbanner.cpp" line="91"/>
+        <source>%1 (no price yet)</source>
+        <extracomment>Part of the stale market banner: an input that never answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stalemarketbanner.cpp" line="95"/>
+        <source>%1 since %2</source>
+        <extracomment>Part of the stale market banner: an input and the time of its last value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stalemarketbanner.cpp" line="101"/>
+        <source>Not live: every premium below is the last value received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stalemarketbanner.cpp" line="103"/>
+        <source>Not live: nothing from %1. Every premium below is the last value received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TickerPanel</name>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="237"/>
+        <location filename="../widgets/tickerpanel.cpp" line="235"/>
         <source>%1/KRW spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/tickerpanel.cpp" line="240"/>
-        <source>%1USDT perpetual</source>
+        <source>%1 perpetual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="243"/>
+        <location filename="../widgets/tickerpanel.cpp" line="244"/>
         <source>USD/KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="254"/>
+        <location filename="../widgets/tickerpanel.cpp" line="255"/>
         <source>%1 · %2</source>
         <extracomment>Where and when a price came from, e.g. &quot;Dunamu · 3 min ago&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="256"/>
-        <location filename="../widgets/tickerpanel.cpp" line="274"/>
+        <location filename="../widgets/tickerpanel.cpp" line="257"/>
+        <location filename="../widgets/tickerpanel.cpp" line="276"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="268"/>
+        <location filename="../widgets/tickerpanel.cpp" line="270"/>
         <source>%1 premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="269"/>
+        <location filename="../widgets/tickerpanel.cpp" line="271"/>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="282"/>
+        <location filename="../widgets/tickerpanel.cpp" line="284"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="284"/>
+        <location filename="../widgets/tickerpanel.cpp" line="286"/>
         <source>Waiting for all three prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="285"/>
+        <location filename="../widgets/tickerpanel.cpp" line="287"/>
         <source>No premium yet. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="298"/>
+        <location filename="../widgets/tickerpanel.cpp" line="300"/>
         <source>STALE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="304"/>
+        <location filename="../widgets/tickerpanel.cpp" line="306"/>
         <source>Computed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="306"/>
+        <location filename="../widgets/tickerpanel.cpp" line="308"/>
         <source>Last fresh at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="308"/>
+        <location filename="../widgets/tickerpanel.cpp" line="310"/>
         <source>Not fresh since start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="313"/>
         <source>%1 %2 (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="313"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,12 +2838,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/venues/okxvenue.cpp" line="103"/>
+        <location filename="../core/venues/okxvenue.cpp" line="89"/>
         <source>OKX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/venues/bybitvenue.cpp" line="113"/>
+        <location filename="../core/venues/bybitvenue.cpp" line="104"/>
         <source>Bybit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,6 +2858,29 @@
     <message>
         <location filename="../widgets/venuehealthview.cpp" line="107"/>
         <source>Values set aside: %L1 (last: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenuePairBar</name>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="57"/>
+        <source>&amp;Korean venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="58"/>
+        <source>P&amp;erpetual venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="59"/>
+        <source>The Korean spot venue whose prices the premiums use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="60"/>
+        <source>The USDT perpetual venue the Korean prices are compared with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -954,167 +954,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="282"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Close the window and stop polling</source>
         <translation>창을 닫고 시세 조회를 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="443"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>Set a &amp;manual USD/KRW rate…</source>
         <translation>수동 원/달러 환율 입력(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="445"/>
         <source>Type a rate that overrides the FX feeds until you go back to live</source>
         <translation>실시간으로 돌아갈 때까지 환율 피드 대신 사용할 환율을 입력합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="446"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Exchange addresses, premium basis and polling periods</source>
         <translation>거래소 주소, 프리미엄 기준, 조회 주기</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="450"/>
         <source>P&amp;ositions</source>
         <translation>포지션(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="452"/>
         <source>Show &amp;positions</source>
         <translation>포지션 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="455"/>
         <source>API &amp;keys…</source>
         <translation>API 키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>Add, replace or delete the keys kept in the system keychain</source>
         <translation>시스템 키체인에 보관된 키를 추가, 교체 또는 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
+        <source>Venue pair</source>
+        <translation>거래소 쌍</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="470"/>
+        <source>Selected coin</source>
+        <translation>선택한 코인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="471"/>
+        <source>Show the selected &amp;coin</source>
+        <translation>선택한 코인 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <source>The price cards and the premium chart of the selected row</source>
+        <translation>선택한 행의 가격 카드와 프리미엄 차트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="473"/>
+        <source>Every pair</source>
+        <translation>모든 쌍</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="474"/>
+        <source>Show every &amp;pair</source>
+        <translation>모든 쌍 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="476"/>
+        <source>The selected coin&apos;s premium on every Korean and perpetual venue pair</source>
+        <translation>선택한 코인의 모든 한국·무기한 거래소 쌍 프리미엄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/mainwindow.cpp" line="479"/>
         <source>Show &amp;feeds</source>
         <translation>피드 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="314"/>
+        <location filename="../widgets/mainwindow.cpp" line="480"/>
         <source>Each venue&apos;s state, the Korean venue in use and the USD/KRW rate</source>
         <translation>거래소별 상태, 사용 중인 국내 거래소, USD/KRW 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="481"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>&amp;About Premium Spread</source>
         <translation>Premium Spread 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="317"/>
+        <location filename="../widgets/mainwindow.cpp" line="483"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>Premium Spread</source>
         <translation>Premium Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/mainwindow.cpp" line="533"/>
         <source>About Premium Spread</source>
         <translation>Premium Spread 정보</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="355"/>
+        <location filename="../widgets/mainwindow.cpp" line="534"/>
         <source>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;Watches the Korean crypto premium of every coin: Korean spot prices (Bithumb, Upbit, Coinone) against USDT perpetuals (Binance, OKX, Bybit) at the USD/KRW rate.&lt;/p&gt;&lt;p&gt;Prices are public market data polled from the exchanges; nothing here is investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Premium Spread %1&lt;/h3&gt;&lt;p&gt;모든 코인의 김치 프리미엄을 봅니다: 한국 현물 가격(빗썸, 업비트, 코인원)과 USDT 무기한 선물(바이낸스, OKX, 바이비트)을 원/달러 환율로 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 거래소에서 가져온 공개 시세이며, 투자 조언이 아닙니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>Local API not served: %1 is not an address to listen on.</source>
         <translation>로컬 API를 제공하지 못함: %1은(는) 수신할 수 있는 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
+        <source>Switching to %1 against %2…</source>
+        <translation>%1 대 %2(으)로 전환하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Local API not served: listening on %1 needs the local API token, set under Settings → API keys.</source>
         <translation>로컬 API를 제공하지 못함: %1에서 수신하려면 로컬 API 토큰이 필요합니다. 설정 → API 키에서 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>Local API not served: cannot listen on %1 (%2).</source>
         <translation>로컬 API를 제공하지 못함: %1에서 수신할 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
         <source>Show &amp;alerts</source>
         <translation>알림 보기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="461"/>
         <source>Every alert that fired or cleared, newest first</source>
         <translation>발생하거나 해제된 모든 알림, 최신 순</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="462"/>
         <source>Feed &amp;health…</source>
         <translation>피드 상태(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="463"/>
         <source>Each job&apos;s state, age, errors and latency over the last 5 minutes</source>
         <translation>각 작업의 상태, 경과 시간, 최근 5분간의 오류와 지연 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="466"/>
         <source>&amp;Alerts…</source>
         <translation>알림(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="467"/>
         <source>Thresholds, cooldown and muting of the alerts, and your own premium alerts</source>
         <translation>알림 기준값, 재알림 간격, 끄기, 그리고 내 프리미엄 알림</translation>
     </message>
@@ -1122,198 +1162,198 @@
 <context>
     <name>MarketTableModel</name>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="91"/>
+        <location filename="../widgets/markettablemodel.cpp" line="107"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="97"/>
+        <location filename="../widgets/markettablemodel.cpp" line="113"/>
         <source>now</source>
         <translation>지금</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="101"/>
+        <location filename="../widgets/markettablemodel.cpp" line="117"/>
         <source>%1m</source>
         <extracomment>Time to the next funding: minutes</extracomment>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="103"/>
+        <location filename="../widgets/markettablemodel.cpp" line="119"/>
         <source>%1h %2m</source>
         <extracomment>Time to the next funding: hours and minutes</extracomment>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="108"/>
+        <location filename="../widgets/markettablemodel.cpp" line="133"/>
         <source>open</source>
         <translation>가능</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="108"/>
+        <location filename="../widgets/markettablemodel.cpp" line="133"/>
         <source>suspended</source>
         <translation>중단</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="529"/>
+        <location filename="../widgets/markettablemodel.cpp" line="128"/>
         <source>%1 · %2</source>
         <extracomment>Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="593"/>
+        <location filename="../widgets/markettablemodel.cpp" line="617"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="599"/>
-        <location filename="../widgets/markettablemodel.cpp" line="608"/>
+        <location filename="../widgets/markettablemodel.cpp" line="623"/>
+        <location filename="../widgets/markettablemodel.cpp" line="632"/>
         <source>All networks</source>
         <translation>모든 네트워크</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="601"/>
-        <location filename="../widgets/markettablemodel.cpp" line="607"/>
+        <location filename="../widgets/markettablemodel.cpp" line="625"/>
+        <location filename="../widgets/markettablemodel.cpp" line="631"/>
         <source>%1: deposit %2, withdrawal %3</source>
         <extracomment>Wallet tooltip line: network, deposit state, withdrawal state</extracomment>
         <translation>%1: 입금 %2, 출금 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="606"/>
+        <location filename="../widgets/markettablemodel.cpp" line="630"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="611"/>
+        <location filename="../widgets/markettablemodel.cpp" line="635"/>
         <source>No wallet information from the venue</source>
         <translation>거래소가 지갑 정보를 제공하지 않음</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="619"/>
+        <location filename="../widgets/markettablemodel.cpp" line="643"/>
         <source>Caution (유의) designated by the venue</source>
         <translation>거래소 지정 유의 종목</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="620"/>
+        <location filename="../widgets/markettablemodel.cpp" line="644"/>
         <source>Caution (유의) designated by the venue: %1</source>
         <translation>거래소 지정 유의 종목: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="623"/>
+        <location filename="../widgets/markettablemodel.cpp" line="647"/>
         <source>Favourite (Space to remove)</source>
         <translation>관심 코인 (Space로 해제)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="623"/>
+        <location filename="../widgets/markettablemodel.cpp" line="647"/>
         <source>Not a favourite (Space to add)</source>
         <translation>관심 코인 아님 (Space로 추가)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="627"/>
+        <location filename="../widgets/markettablemodel.cpp" line="651"/>
         <source>Next funding at %1</source>
         <translation>다음 펀딩 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="634"/>
+        <location filename="../widgets/markettablemodel.cpp" line="658"/>
         <source>Not fresh: the last value received is shown</source>
         <translation>오래된 값: 마지막으로 받은 값을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="698"/>
+        <location filename="../widgets/markettablemodel.cpp" line="753"/>
         <source>Coin</source>
         <translation>코인</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="700"/>
+        <location filename="../widgets/markettablemodel.cpp" line="755"/>
         <source>Korea (₩)</source>
         <translation>국내 (₩)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="702"/>
+        <location filename="../widgets/markettablemodel.cpp" line="757"/>
         <source>Perp (USDT)</source>
         <translation>선물 (USDT)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="704"/>
+        <location filename="../widgets/markettablemodel.cpp" line="759"/>
         <source>Premium</source>
         <translation>프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="706"/>
+        <location filename="../widgets/markettablemodel.cpp" line="761"/>
         <source>Entry</source>
         <translation>진입</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="708"/>
+        <location filename="../widgets/markettablemodel.cpp" line="763"/>
         <source>Exit</source>
         <translation>청산</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="710"/>
+        <location filename="../widgets/markettablemodel.cpp" line="765"/>
         <source>24h</source>
         <translation>24시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="712"/>
+        <location filename="../widgets/markettablemodel.cpp" line="767"/>
         <source>Volume 24h</source>
         <translation>24시간 거래대금</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="714"/>
+        <location filename="../widgets/markettablemodel.cpp" line="769"/>
         <source>Funding</source>
         <translation>펀딩</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="716"/>
+        <location filename="../widgets/markettablemodel.cpp" line="771"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="718"/>
+        <location filename="../widgets/markettablemodel.cpp" line="773"/>
         <source>Caution</source>
         <translation>유의</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="720"/>
+        <location filename="../widgets/markettablemodel.cpp" line="775"/>
         <source>★</source>
         <translation>★</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="722"/>
+        <location filename="../widgets/markettablemodel.cpp" line="777"/>
         <source>1h</source>
         <translation>1시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="730"/>
+        <location filename="../widgets/markettablemodel.cpp" line="785"/>
         <source>Premium of the last prices on the chosen basis</source>
         <translation>선택한 기준으로 계산한 최근 체결가 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="732"/>
+        <location filename="../widgets/markettablemodel.cpp" line="787"/>
         <source>Entry premium: Korean best ask against the perpetual&apos;s best bid</source>
         <translation>진입 프리미엄: 국내 최우선 매도호가 대비 선물 최우선 매수호가</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="734"/>
+        <location filename="../widgets/markettablemodel.cpp" line="789"/>
         <source>Exit premium: Korean best bid against the perpetual&apos;s best ask</source>
         <translation>청산 프리미엄: 국내 최우선 매수호가 대비 선물 최우선 매도호가</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="736"/>
+        <location filename="../widgets/markettablemodel.cpp" line="791"/>
         <source>Change of the Korean price over 24 hours</source>
         <translation>국내 가격의 24시간 변동률</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="738"/>
+        <location filename="../widgets/markettablemodel.cpp" line="793"/>
         <source>Korean 24 hour volume in won</source>
         <translation>국내 24시간 거래대금 (원)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="740"/>
+        <location filename="../widgets/markettablemodel.cpp" line="795"/>
         <source>Funding rate of the perpetual and the time to the next funding</source>
         <translation>무기한 선물의 펀딩비와 다음 펀딩까지 남은 시간</translation>
     </message>
     <message>
-        <location filename="../widgets/markettablemodel.cpp" line="742"/>
+        <location filename="../widgets/markettablemodel.cpp" line="797"/>
         <source>Premium over the last hour</source>
         <translation>최근 1시간 프리미엄</translation>
     </message>
@@ -1321,47 +1361,47 @@
 <context>
     <name>MarketTableView</name>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="122"/>
+        <location filename="../widgets/markettableview.cpp" line="124"/>
         <source>Search coin, name or 초성 (Ctrl+F)</source>
         <translation>코인, 이름 또는 초성 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="123"/>
+        <location filename="../widgets/markettableview.cpp" line="125"/>
         <source>★ Favourites</source>
         <translation>★ 관심</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="124"/>
+        <location filename="../widgets/markettableview.cpp" line="126"/>
         <source>Show favourite coins only</source>
         <translation>관심 코인만 표시</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="125"/>
+        <location filename="../widgets/markettableview.cpp" line="127"/>
         <source>Wallet suspended</source>
         <translation>입출금 중단</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="126"/>
+        <location filename="../widgets/markettableview.cpp" line="128"/>
         <source>Show coins with a suspended deposit or withdrawal only</source>
         <translation>입금 또는 출금이 중단된 코인만 표시</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="127"/>
+        <location filename="../widgets/markettableview.cpp" line="129"/>
         <source>Caution</source>
         <translation>유의</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="128"/>
+        <location filename="../widgets/markettableview.cpp" line="130"/>
         <source>Show coins the venue flags with a caution only</source>
         <translation>거래소가 유의 종목으로 지정한 코인만 표시</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="129"/>
+        <location filename="../widgets/markettableview.cpp" line="131"/>
         <source>Live sort</source>
         <translation>실시간 정렬</translation>
     </message>
     <message>
-        <location filename="../widgets/markettableview.cpp" line="130"/>
+        <location filename="../widgets/markettableview.cpp" line="132"/>
         <source>Re-sort after every update; off, rows stay in place until you sort again</source>
         <translation>업데이트마다 다시 정렬합니다. 끄면 다시 정렬할 때까지 행이 제자리에 있습니다</translation>
     </message>
@@ -1917,6 +1957,54 @@
     </message>
 </context>
 <context>
+    <name>PremiumMatrixView</name>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="102"/>
+        <source>Premium on every pair</source>
+        <translation>모든 쌍의 프리미엄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="102"/>
+        <source>%1 premium on every pair</source>
+        <translation>모든 쌍의 %1 프리미엄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="109"/>
+        <source>%1 against %2</source>
+        <translation>%1 대 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="119"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="122"/>
+        <source>Entry %1, exit %2</source>
+        <translation>진입 %1, 청산 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="128"/>
+        <source>Stale. Korean price %1, perpetual price %2, USD/KRW %3</source>
+        <translation>지연됨. 국내 가격 %1, 무기한 선물 가격 %2, 원/달러 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="133"/>
+        <source>%1: %2 is not listed on both venues</source>
+        <translation>%1: %2은(는) 두 거래소 모두에 상장되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="135"/>
+        <source>%1: waiting for %2&apos;s quotes</source>
+        <translation>%1: %2 시세를 기다리는 중</translation>
+    </message>
+    <message>
+        <location filename="../widgets/premiummatrixview.cpp" line="140"/>
+        <source>Click to follow this pair</source>
+        <translation>클릭하면 이 쌍을 따릅니다</translation>
+    </message>
+</context>
+<context>
     <name>PriceFormat</name>
     <message>
         <location filename="../widgets/priceformat.cpp" line="33"/>
@@ -2347,213 +2435,248 @@
         <translation>원/달러 환율 예비 %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="97"/>
+        <location filename="../widgets/settingsdialog.cpp" line="101"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="99"/>
+        <location filename="../widgets/settingsdialog.cpp" line="103"/>
         <source>Exchange addresses</source>
         <translation>거래소 주소</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="112"/>
+        <location filename="../widgets/settingsdialog.cpp" line="116"/>
         <source>Scheme, host and optional port, e.g. %1. Empty uses the default.</source>
         <translation>스킴, 호스트, (선택) 포트. 예: %1. 비워 두면 기본값을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="123"/>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>Premium and polling</source>
         <translation>프리미엄 및 조회</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="126"/>
+        <location filename="../widgets/settingsdialog.cpp" line="130"/>
         <source>Over the Korean price (seed formula)</source>
         <translation>국내 가격 기준 (기본 공식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="127"/>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
         <source>Over the global price (as most Korean sites)</source>
         <translation>해외 가격 기준 (국내 대부분의 사이트 방식)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <location filename="../widgets/settingsdialog.cpp" line="132"/>
         <source>Premium &amp;basis:</source>
         <translation>프리미엄 기준(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="135"/>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="137"/>
+        <location filename="../widgets/settingsdialog.cpp" line="141"/>
         <source>&amp;Ticker period:</source>
         <translation>시세 조회 주기(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="141"/>
+        <location filename="../widgets/settingsdialog.cpp" line="145"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="143"/>
+        <location filename="../widgets/settingsdialog.cpp" line="147"/>
         <source>USD/KRW &amp;period:</source>
         <translation>환율 조회 주기(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="147"/>
+        <location filename="../widgets/settingsdialog.cpp" line="151"/>
         <source> s</source>
         <translation> 초</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="148"/>
+        <location filename="../widgets/settingsdialog.cpp" line="152"/>
         <source>How long the Korean venue must fail before the fallback venue carries the premium.</source>
         <translation>대체 거래소가 프리미엄 계산을 넘겨받기 전에 국내 거래소가 실패해야 하는 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="150"/>
+        <location filename="../widgets/settingsdialog.cpp" line="154"/>
         <source>Fa&amp;ll back to %1 after:</source>
         <translation>%1(으)로 전환까지(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="156"/>
+        <location filename="../widgets/settingsdialog.cpp" line="160"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="157"/>
-        <location filename="../widgets/settingsdialog.cpp" line="188"/>
+        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <location filename="../widgets/settingsdialog.cpp" line="202"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="158"/>
+        <location filename="../widgets/settingsdialog.cpp" line="162"/>
         <source>A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it.</source>
         <translation>마지막으로 받아들인 가격에서 이보다 더 움직인 틱은 다음 두 틱이 확인할 때까지 보류합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <location filename="../widgets/settingsdialog.cpp" line="163"/>
         <source>&amp;Hold back jumps over:</source>
         <translation>급변 보류 기준(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="161"/>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
+        <source>The market table colours a premium at or above this percentage warm.</source>
+        <translation>시장 표에서 이 비율 이상인 프리미엄을 따뜻한 색으로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="171"/>
+        <source>The market table colours a premium at or below this percentage cool.</source>
+        <translation>시장 표에서 이 비율 이하인 프리미엄을 차가운 색으로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <source>&amp;Warm premium from (%):</source>
+        <translation>높은 프리미엄 기준(%)(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="173"/>
+        <source>Cool pre&amp;mium up to (%):</source>
+        <translation>낮은 프리미엄 기준(%)(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="175"/>
         <source>New positions</source>
         <translation>새 포지션</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="166"/>
+        <location filename="../widgets/settingsdialog.cpp" line="180"/>
         <source>A fraction of the traded value, paid on opening and on closing: 0.0004 is 0.04 %.</source>
         <translation>거래 금액에 대한 비율로, 진입과 청산 때 각각 냅니다: 0.0004는 0.04 %입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="169"/>
+        <location filename="../widgets/settingsdialog.cpp" line="183"/>
         <source>Korean &amp;fee rate:</source>
         <translation>국내 수수료율(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="170"/>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
         <source>F&amp;oreign fee rate:</source>
         <translation>해외 수수료율(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
         <source>Shared feed</source>
         <translation>공유 피드</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="176"/>
+        <location filename="../widgets/settingsdialog.cpp" line="190"/>
         <source>Off (e.g. redis://feed@cache.lan:6379/0)</source>
         <translation>사용 안 함 (예: redis://feed@cache.lan:6379/0)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="177"/>
+        <location filename="../widgets/settingsdialog.cpp" line="191"/>
         <source>Instances pointing at one Redis share one feed: one polls, the others follow. The password is not part of the address: keep it under API keys as the Redis password. --redis on the command line wins over this setting.</source>
         <translation>같은 Redis를 가리키는 인스턴스들은 하나의 피드를 공유합니다: 하나가 조회하고 나머지는 따라갑니다. 비밀번호는 주소에 넣지 않습니다: API 키에서 Redis 비밀번호로 보관하세요. 명령줄의 --redis가 이 설정보다 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="181"/>
+        <location filename="../widgets/settingsdialog.cpp" line="195"/>
         <source>Re&amp;dis:</source>
         <translation>Re&amp;dis:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="213"/>
+        <location filename="../widgets/settingsdialog.cpp" line="227"/>
         <source>&amp;Restore defaults</source>
         <translation>기본값 복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="281"/>
+        <location filename="../widgets/settingsdialog.cpp" line="297"/>
         <source>Not a valid URL.</source>
         <translation>올바른 URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="283"/>
+        <location filename="../widgets/settingsdialog.cpp" line="299"/>
         <source>Must start with http:// or https://.</source>
         <translation>http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="285"/>
+        <location filename="../widgets/settingsdialog.cpp" line="301"/>
         <source>Must name a host, e.g. https://api.example.com.</source>
         <translation>호스트가 있어야 합니다. 예: https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="289"/>
+        <location filename="../widgets/settingsdialog.cpp" line="305"/>
         <source>Only scheme, host and port: the request path is added by the application.</source>
         <translation>스킴, 호스트, 포트만 입력하세요: 요청 경로는 프로그램이 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="301"/>
+        <location filename="../widgets/settingsdialog.cpp" line="317"/>
         <source>Leave the password out of the address: keep it under API keys as the Redis password.</source>
         <translation>주소에서 비밀번호를 빼세요: API 키에서 Redis 비밀번호로 보관하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="302"/>
+        <location filename="../widgets/settingsdialog.cpp" line="318"/>
         <source>Expected redis://[user@]host:port[/db]: %1.</source>
         <translation>redis://[user@]host:port[/db] 형식이어야 합니다: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="371"/>
+        <location filename="../widgets/settingsdialog.cpp" line="332"/>
+        <source>Expected a percentage such as 3 or -1.5.</source>
+        <translation>3 또는 -1.5 같은 퍼센트 값을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="334"/>
+        <source>Must be between -100 and 100 %.</source>
+        <translation>-100 %에서 100 % 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="405"/>
         <source>Must be between %1 and %2 ms.</source>
         <translation>%1에서 %2 ms 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="376"/>
+        <location filename="../widgets/settingsdialog.cpp" line="410"/>
         <source>Must be between %1 and %2 minutes.</source>
         <translation>%1에서 %2분 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="94"/>
+        <location filename="../widgets/settingsdialog.cpp" line="435"/>
+        <source>Must be below the warm premium (%1 %).</source>
+        <translation>높은 프리미엄 기준(%1 %)보다 낮아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="98"/>
         <source>Re&amp;quire the local API token (kept under API keys)</source>
         <translation>로컬 API 토큰 요구(&amp;Q) (API 키에 보관)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <location filename="../widgets/settingsdialog.cpp" line="198"/>
         <source>Local API</source>
         <translation>로컬 API</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="190"/>
+        <location filename="../widgets/settingsdialog.cpp" line="204"/>
         <source>Serves the premiums, tickers, positions, health and Prometheus metrics, read-only, at this port. --api-port on the command line wins over this setting.</source>
         <translation>프리미엄, 시세, 포지션, 상태, Prometheus 지표를 이 포트에서 읽기 전용으로 제공합니다. 명령줄의 --api-port가 이 설정보다 우선합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="192"/>
+        <location filename="../widgets/settingsdialog.cpp" line="206"/>
         <source>Serve o&amp;n port:</source>
         <translation>제공 포트(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="196"/>
+        <location filename="../widgets/settingsdialog.cpp" line="210"/>
         <source>127.0.0.1 keeps the API to this computer. Any other address lets other machines connect: then every request must carry the local API token kept under API keys.</source>
         <translation>127.0.0.1이면 API는 이 컴퓨터에서만 쓸 수 있습니다. 다른 주소이면 다른 컴퓨터도 접속할 수 있으며, 이때 모든 요청은 API 키에 보관된 로컬 API 토큰을 담아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="199"/>
+        <location filename="../widgets/settingsdialog.cpp" line="213"/>
         <source>L&amp;isten on:</source>
         <translation>수신 주소(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="309"/>
+        <location filename="../widgets/settingsdialog.cpp" line="325"/>
         <source>Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation>이 컴퓨터의 IP 주소가 필요합니다. 예: 127.0.0.1 또는 0.0.0.0.</translation>
     </message>
@@ -2575,86 +2698,111 @@
     </message>
 </context>
 <context>
+    <name>StaleMarketBanner</name>
+    <message>
+        <location filename="../widgets/stalemarketbanner.cpp" line="91"/>
+        <source>%1 (no price yet)</source>
+        <extracomment>Part of the stale market banner: an input that never answered</extracomment>
+        <translation>%1 (아직 가격 없음)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stalemarketbanner.cpp" line="95"/>
+        <source>%1 since %2</source>
+        <extracomment>Part of the stale market banner: an input and the time of its last value</extracomment>
+        <translation>%1 (%2 이후)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stalemarketbanner.cpp" line="101"/>
+        <source>Not live: every premium below is the last value received.</source>
+        <translation>실시간 아님: 아래 프리미엄은 모두 마지막으로 받은 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stalemarketbanner.cpp" line="103"/>
+        <source>Not live: nothing from %1. Every premium below is the last value received.</source>
+        <translation>실시간 아님: %1 수신 없음. 아래 프리미엄은 모두 마지막으로 받은 값입니다.</translation>
+    </message>
+</context>
+<context>
     <name>TickerPanel</name>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="237"/>
+        <location filename="../widgets/tickerpanel.cpp" line="235"/>
         <source>%1/KRW spot</source>
         <translation>%1/KRW 현물</translation>
     </message>
     <message>
         <location filename="../widgets/tickerpanel.cpp" line="240"/>
-        <source>%1USDT perpetual</source>
-        <translation>%1USDT 무기한 선물</translation>
+        <source>%1 perpetual</source>
+        <translation>%1 무기한 선물</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="243"/>
+        <location filename="../widgets/tickerpanel.cpp" line="244"/>
         <source>USD/KRW</source>
         <translation>원/달러 환율</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="254"/>
+        <location filename="../widgets/tickerpanel.cpp" line="255"/>
         <source>%1 · %2</source>
         <extracomment>Where and when a price came from, e.g. &quot;Dunamu · 3 min ago&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="256"/>
-        <location filename="../widgets/tickerpanel.cpp" line="274"/>
+        <location filename="../widgets/tickerpanel.cpp" line="257"/>
+        <location filename="../widgets/tickerpanel.cpp" line="276"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="268"/>
+        <location filename="../widgets/tickerpanel.cpp" line="270"/>
         <source>%1 premium</source>
         <translation>%1 김치 프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="269"/>
+        <location filename="../widgets/tickerpanel.cpp" line="271"/>
         <source>Premium</source>
         <translation>프리미엄</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="282"/>
+        <location filename="../widgets/tickerpanel.cpp" line="284"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="284"/>
+        <location filename="../widgets/tickerpanel.cpp" line="286"/>
         <source>Waiting for all three prices…</source>
         <translation>세 가격을 모두 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="285"/>
+        <location filename="../widgets/tickerpanel.cpp" line="287"/>
         <source>No premium yet. %1</source>
         <translation>아직 프리미엄 없음. %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="298"/>
+        <location filename="../widgets/tickerpanel.cpp" line="300"/>
         <source>STALE</source>
         <translation>갱신 중단</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="304"/>
+        <location filename="../widgets/tickerpanel.cpp" line="306"/>
         <source>Computed at %1</source>
         <translation>%1 계산</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="306"/>
+        <location filename="../widgets/tickerpanel.cpp" line="308"/>
         <source>Last fresh at %1</source>
         <translation>마지막 정상 값 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="308"/>
+        <location filename="../widgets/tickerpanel.cpp" line="310"/>
         <source>Not fresh since start</source>
         <translation>시작 후 정상 값 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="313"/>
         <source>%1 %2 (stale)</source>
         <translation>%1 %2 (갱신 중단)</translation>
     </message>
     <message>
-        <location filename="../widgets/tickerpanel.cpp" line="311"/>
+        <location filename="../widgets/tickerpanel.cpp" line="313"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2682,12 +2830,12 @@
         <translation>바이낸스 USDⓈ-M</translation>
     </message>
     <message>
-        <location filename="../core/venues/okxvenue.cpp" line="103"/>
+        <location filename="../core/venues/okxvenue.cpp" line="89"/>
         <source>OKX</source>
         <translation>OKX</translation>
     </message>
     <message>
-        <location filename="../core/venues/bybitvenue.cpp" line="113"/>
+        <location filename="../core/venues/bybitvenue.cpp" line="104"/>
         <source>Bybit</source>
         <translation>바이비트</translation>
     </message>
@@ -2703,6 +2851,29 @@
         <location filename="../widgets/venuehealthview.cpp" line="107"/>
         <source>Values set aside: %L1 (last: %2)</source>
         <translation>제외한 값: %L1건 (최근: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePairBar</name>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="57"/>
+        <source>&amp;Korean venue:</source>
+        <translation>한국 거래소(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="58"/>
+        <source>P&amp;erpetual venue:</source>
+        <translation>무기한 거래소(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="59"/>
+        <source>The Korean spot venue whose prices the premiums use</source>
+        <translation>프리미엄 계산에 쓰는 한국 현물 거래소</translation>
+    </message>
+    <message>
+        <location filename="../widgets/venuepairbar.cpp" line="60"/>
+        <source>The USDT perpetual venue the Korean prices are compared with</source>
+        <translation>한국 가격과 비교할 USDT 무기한 선물 거래소</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "observability/useralertrule.h"
 #include "premium/marketfeed.h"
+#include "premium/premiummatrix.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,7 +16,12 @@ class AppSettings;
 class HealthBoard;
 class HealthWindow;
 class FxControl;
+class HistoryStore;
+class PremiumMatrixView;
+class QToolBar;
+class VenuePairBar;
 class KeyRotationBanner;
+class MarketTableView;
 class PositionBook;
 class PositionPanel;
 class PositionStore;
@@ -42,9 +48,21 @@ public:
     // feed, which the caller may then destroy.
     void setFeed(MarketFeed *feed);
     MarketFeed *feed() const { return m_feed; }
+    // Where the chart reads the selected coin's history; the application owns it.
+    void setHistoryStore(HistoryStore *store);
+
+    // Shows `coin` closer: the price cards, the chart (its history), the matrix and the positions
+    // form follow it, the feed's monitor too, and it is remembered.
+    void selectCoin(const QString &coin);
+    QString selectedCoin() const;
 
     TickerPanel *tickerPanel() const { return m_ticker; }
     PremiumChartView *chartView() const { return m_chart; }
+    MarketTableView *marketTable() const { return m_table; }
+    QDockWidget *chartDock() const { return m_chartDock; }
+    VenuePairBar *pairBar() const { return m_pairBar; }
+    PremiumMatrixView *matrixView() const { return m_matrixView; }
+    PremiumMatrix *matrix() const { return m_matrix; }
 
     // Shows the positions of `book` in a dock with a Positions menu, changes going through
     // `store`; once, before show(). The application owns both.
@@ -72,6 +90,9 @@ public:
 Q_SIGNALS:
     // A key was saved or deleted on the API keys page.
     void secretChanged(const QString &id);
+    // The user chose another venue pair (toolbar or matrix); the application switches the feed.
+    void venuePairChosen(const VenuePair &pair);
+    void coinSelected(const QString &coin);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,15 +103,34 @@ private:
     void createMenus();
     void retranslate();
     void restoreWindow();
+    // The saved layout, or the first start's.
+    void arrangeDocks();
     void saveWindow();
     void updateTitle(const QString &summary);
     void showAbout();
     void showAlertLevels(const QList<UserAlertRule> &rules);
+    // Rows of the feed's coins with the Korean venue's names.
+    void showCoins();
+    // The selected coin's perpetual code on the pair's perp venue, for the perp card's caption.
+    void showForeignInstrument();
+    // The chart on the feed's coin and pair: its history reloaded when either changed.
+    void showCoinOnChart();
+    void choosePair(const VenuePair &pair);
 
     AppSettings *m_settings;
     QPointer<MarketFeed> m_feed;
     TickerPanel *m_ticker;
     PremiumChartView *m_chart;
+    MarketTableView *m_table;
+    QDockWidget *m_chartDock;
+    VenuePair m_tablePair; // the pair whose premiums the rows show
+    HistoryStore *m_history = nullptr;
+    QString m_chartKey; // coin, pair and basis the chart shows
+    VenuePairBar *m_pairBar;
+    QToolBar *m_pairToolBar;
+    PremiumMatrixView *m_matrixView;
+    QPointer<PremiumMatrix> m_matrix;
+    QDockWidget *m_matrixDock;
     PositionPanel *m_positions = nullptr;
     QDockWidget *m_positionsDock = nullptr;
     VenueHealthView *m_venueHealth;

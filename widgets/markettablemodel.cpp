@@ -3,6 +3,8 @@
 #include "priceformat.h"
 #include "volumeformat.h"
 
+#include "premium/stalenesspolicy.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QDateTime>
@@ -29,6 +31,10 @@ constexpr quint32 FlashingColumns = bit(Column::KoreaPrice) | bit(Column::Foreig
 constexpr quint32 LastStaleColumns = bit(Column::KoreaPrice) | bit(Column::ForeignPrice) | bit(Column::Premium)
     | bit(Column::Change24h) | bit(Column::Volume24h) | bit(Column::Funding) | bit(Column::Sparkline);
 constexpr quint32 BookStaleColumns = bit(Column::Entry) | bit(Column::Exit);
+// Of those, the ones that are one venue's own values: greyed only when that venue's price is old,
+// so that a failing perp venue does not make the live Korean price look dead.
+constexpr quint32 KoreanColumns = bit(Column::KoreaPrice) | bit(Column::Change24h) | bit(Column::Volume24h);
+constexpr quint32 PerpColumns = bit(Column::ForeignPrice) | bit(Column::Funding);
 
 // Points of the sparkline closer than this are one point (the latest wins): an hour is 360 points
 // whatever the update rate.
@@ -81,6 +87,16 @@ std::optional<bool> cautionOf(const std::optional<CoinStatus> &status, const std
     return premium ? premium->caution : std::nullopt;
 }
 
+// Whether a stale premium's Korean (or perp) price is missing or older than the feed's staleness
+// policy allowed when the premium was computed.
+bool sideStale(const CoinPremium &premium, FeedRole role)
+{
+    const bool korea = role == FeedRole::KoreanSpot;
+    const std::optional<Decimal> &price = korea ? premium.koreaPrice : premium.foreignPrice;
+    const qint64 receivedAtMs = korea ? premium.koreaReceivedAtMs : premium.foreignReceivedAtMs;
+    return premium.stale && (!price || StalenessPolicy().isStale(role, premium.observedAtMs - receivedAtMs));
+}
+
 QString fixedNumber(const Decimal &value, int minimumPlaces)
 {
     return PriceFormat::grouped(value, std::max(minimumPlaces, value.normalized().scale()));
@@ -101,6 +117,15 @@ QString timeUntil(qint64 ms)
         return MarketTableModel::tr("%1m").arg(minutes);
     //: Time to the next funding: hours and minutes
     return MarketTableModel::tr("%1h %2m").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString fundingText(const Decimal &rate, std::optional<qint64> msToNext)
+{
+    const QString percent = percentOfRatio(rate, 4);
+    if (!msToNext)
+        return percent;
+    //: Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m
+    return MarketTableModel::tr("%1 · %2").arg(percent, timeUntil(*msToNext));
 }
 
 QString openText(bool open)
@@ -230,6 +255,8 @@ quint32 MarketTableModel::changedColumns(const std::optional<CoinPremium> &befor
     changed |= differs(b.withdrawalOpen, after.withdrawalOpen, bit(Column::Wallet));
     changed |= differs(b.caution, after.caution, bit(Column::Caution));
     changed |= differs(b.stale, after.stale, LastStaleColumns);
+    changed |= differs(sideStale(b, FeedRole::KoreanSpot), sideStale(after, FeedRole::KoreanSpot), KoreanColumns);
+    changed |= differs(sideStale(b, FeedRole::ForeignPerp), sideStale(after, FeedRole::ForeignPerp), PerpColumns);
     changed |= differs(b.bookStale, after.bookStale, BookStaleColumns);
     return changed;
 }
@@ -522,11 +549,8 @@ QVariant MarketTableModel::display(const QString &coin, const CoinData &entry, i
     case Column::Funding: {
         if (!p.fundingRate)
             return {};
-        const QString rate = percentOfRatio(*p.fundingRate, 4);
-        if (p.nextFundingTimeMs <= 0)
-            return rate;
-        //: Funding rate and the time to the next funding, e.g. +0.0100 % · 3h 12m
-        return tr("%1 · %2").arg(rate, timeUntil(p.nextFundingTimeMs - m_now()));
+        return fundingText(*p.fundingRate,
+                           p.nextFundingTimeMs > 0 ? std::optional(p.nextFundingTimeMs - m_now()) : std::nullopt);
     }
     default:
         return {};
@@ -639,6 +663,10 @@ bool MarketTableModel::isStale(const CoinData &entry, int column) const
 {
     if (!entry.premium)
         return false;
+    if (KoreanColumns & bit(column))
+        return sideStale(*entry.premium, FeedRole::KoreanSpot);
+    if (PerpColumns & bit(column))
+        return sideStale(*entry.premium, FeedRole::ForeignPerp);
     if (LastStaleColumns & bit(column))
         return entry.premium->stale;
     if (BookStaleColumns & bit(column))
@@ -683,6 +711,33 @@ QVariant MarketTableModel::decoration(const QString &coin, const CoinData &entry
         return cautionOf(entry.status, entry.premium).value_or(false) ? QVariant(m_icons.caution()) : QVariant();
     case Column::Favourite:
         return m_icons.star(m_favourites.contains(coin));
+    default:
+        return {};
+    }
+}
+
+QString MarketTableModel::typicalWideText(int column)
+{
+    const auto decimal = [](const char *text) {
+        return *Decimal::fromString(QString::fromLatin1(text));
+    };
+    switch (column) {
+    case Column::Coin:
+        return QStringLiteral("XRP 엑스알피 [리플]");
+    case Column::KoreaPrice:
+        return fixedNumber(decimal("143250000"), 0);
+    case Column::ForeignPrice:
+        return fixedNumber(decimal("0.000013952"), 2);
+    case Column::Premium:
+    case Column::Entry:
+    case Column::Exit:
+        return PriceFormat::percent(decimal("-12.34"));
+    case Column::Change24h:
+        return percentOfRatio(decimal("-0.1234"), 2);
+    case Column::Volume24h:
+        return VolumeFormat::krw(decimal("1234567890123"));
+    case Column::Funding:
+        return fundingText(decimal("-0.000125"), (7 * 60 + 59) * 60'000);
     default:
         return {};
     }

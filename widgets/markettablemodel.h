@@ -99,6 +99,10 @@ public:
     // The wall clock for "time to next funding" and the sparkline's hour (tests pin it).
     void setClock(std::function<qint64()> nowMs);
 
+    // A long value of the column as the model writes it in the current language, for the view's
+    // default widths; empty for the columns drawn without text.
+    static QString typicalWideText(int column);
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

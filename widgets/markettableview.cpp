@@ -5,6 +5,7 @@
 #include "markettablemodel.h"
 #include "markettableproxy.h"
 #include "sparklinedelegate.h"
+#include "stalemarketbanner.h"
 
 #include "premium/premiumbands.h"
 
@@ -15,9 +16,12 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -41,6 +45,7 @@ MarketTableView::MarketTableView(QWidget *parent)
     , m_proxy(new MarketTableProxy(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_staleBanner(new StaleMarketBanner(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -77,12 +82,8 @@ MarketTableView::MarketTableView(QWidget *parent)
     m_table->setItemDelegateForColumn(Column::Wallet, icons);
     m_table->setItemDelegateForColumn(Column::Caution, icons);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->setColumnWidth(Column::Coin, 150);
-    for (const int column : { Column::Wallet, Column::Caution, Column::Favourite })
-        m_table->setColumnWidth(column, 48);
-    m_table->setColumnWidth(Column::Volume24h, 110);
-    m_table->setColumnWidth(Column::Funding, 160);
-    m_table->setColumnWidth(Column::Sparkline, 90);
+    // What the window's width leaves over goes to the sparkline (the last column unless moved).
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
@@ -103,6 +104,7 @@ MarketTableView::MarketTableView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_staleBanner);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_table);
     retranslate();
@@ -128,6 +130,27 @@ void MarketTableView::retranslate()
     m_cautionOnly->setToolTip(tr("Show coins the venue flags with a caution only"));
     m_liveSort->setText(tr("Live sort"));
     m_liveSort->setToolTip(tr("Re-sort after every update; off, rows stay in place until you sort again"));
+    if (!m_widthsRestored)
+        applyDefaultWidths();
+}
+
+void MarketTableView::applyDefaultWidths()
+{
+    constexpr int SparklineWidth = 90;
+    // Cell padding on both sides of the text, as the style draws it, and a little air.
+    const int padding = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    QHeaderView *header = m_table->horizontalHeader();
+    // The style may give the header and the cells their own fonts: measure in those.
+    m_table->ensurePolished();
+    header->ensurePolished();
+    for (int column = 0; column < MarketTableModel::ColumnCount; ++column) {
+        const QString sample = MarketTableModel::typicalWideText(column);
+        int width = column == Column::Sparkline ? SparklineWidth : 0;
+        if (!sample.isEmpty())
+            width = m_table->fontMetrics().horizontalAdvance(sample) + padding;
+        // The header's own hint counts its sort arrow: no title is cut when the column is sorted.
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
+    }
 }
 
 void MarketTableView::changeEvent(QEvent *event)
@@ -139,6 +162,9 @@ void MarketTableView::changeEvent(QEvent *event)
 
 void MarketTableView::setCoins(const QStringList &coins)
 {
+    // Another pair's rows: its staleness is no longer the table's.
+    if (coins.isEmpty())
+        m_staleBanner->showPremiums({});
     m_model->setCoins(coins);
 }
 
@@ -150,6 +176,7 @@ void MarketTableView::setInstruments(const InstrumentSet &korea)
 void MarketTableView::setPremiums(const QList<CoinPremium> &premiums)
 {
     m_model->updatePremiums(premiums);
+    m_staleBanner->showPremiums(premiums);
 }
 
 void MarketTableView::setStatuses(const QList<CoinStatus> &statuses)
@@ -248,7 +275,8 @@ void MarketTableView::restoreState(QSettings &settings)
     m_model->setPremiumBands(PremiumBands::load(settings));
     settings.beginGroup(Group);
     m_model->setFavourites(settings.value(FavouritesKey).toStringList());
-    m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    // The user's own widths win over the defaults, in every language.
+    m_widthsRestored = m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
     m_favouritesOnly->setChecked(settings.value(FavouritesOnlyKey, false).toBool());
     m_walletSuspendedOnly->setChecked(settings.value(WalletSuspendedOnlyKey, false).toBool());
     m_cautionOnly->setChecked(settings.value(CautionOnlyKey, false).toBool());

@@ -9,6 +9,7 @@
 class MarketTableModel;
 class MarketTableProxy;
 class QLineEdit;
+class StaleMarketBanner;
 class QSettings;
 class QTableView;
 class QToolButton;
@@ -27,6 +28,8 @@ public:
     MarketTableModel *model() const { return m_model; }
     MarketTableProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    // Shown while every row is stale.
+    StaleMarketBanner *staleBanner() const { return m_staleBanner; }
 
     void setCoins(const QStringList &coins);
     void setInstruments(const InstrumentSet &korea);
@@ -53,6 +56,8 @@ protected:
 private:
     QToolButton *addToggle(const char *objectName);
     void retranslate();
+    // Each column as wide as its header and a long value, in the current font and language.
+    void applyDefaultWidths();
     void onCurrentChanged(const QModelIndex &current);
     void toggleCurrentFavourite();
     void activateCurrent();
@@ -65,5 +70,7 @@ private:
     QToolButton *m_cautionOnly = nullptr;
     QToolButton *m_liveSort = nullptr;
     QTableView *m_table = nullptr;
+    StaleMarketBanner *m_staleBanner = nullptr;
     QString m_currentCoin;
+    bool m_widthsRestored = false;
 };

@@ -83,6 +83,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_fxPeriodError(makeErrorLabel(this))
     , m_failover(new QSpinBox(this))
     , m_outlier(new QDoubleSpinBox(this))
+    , m_warmBand(new QLineEdit(this))
+    , m_warmBandError(makeErrorLabel(this))
+    , m_coolBand(new QLineEdit(this))
+    , m_coolBandError(makeErrorLabel(this))
     , m_koreaFee(new QLineEdit(this))
     , m_koreaFeeError(makeErrorLabel(this))
     , m_foreignFee(new QLineEdit(this))
@@ -164,6 +168,16 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_outlier->setSpecialValueText(tr("Off"));
     m_outlier->setToolTip(tr("A tick that moves more than this from the last accepted price is held back until the next two ticks confirm it."));
     premiumForm->addRow(tr("&Hold back jumps over:"), m_outlier);
+    for (const auto &[edit, error, name] : { std::tuple { m_warmBand, m_warmBandError, "warmPremium" },
+                                             std::tuple { m_coolBand, m_coolBandError, "coolPremium" } }) {
+        edit->setObjectName(QString::fromLatin1(name));
+        error->setObjectName(QString::fromLatin1(name) + QStringLiteral("Error"));
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    }
+    m_warmBand->setToolTip(tr("The market table colours a premium at or above this percentage warm."));
+    m_coolBand->setToolTip(tr("The market table colours a premium at or below this percentage cool."));
+    premiumForm->addRow(tr("&Warm premium from (%):"), withError(m_warmBand, m_warmBandError, premiumBox));
+    premiumForm->addRow(tr("Cool pre&mium up to (%):"), withError(m_coolBand, m_coolBandError, premiumBox));
 
     auto *positionsBox = new QGroupBox(tr("New positions"), this);
     auto *positionsForm = new QFormLayout(positionsBox);
@@ -229,6 +243,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_foreignFee->setText(fees.foreign.toString());
     m_redisUrl->setText(settings ? settings->redisUrl() : QString());
     loadApi(settings ? settings->apiSettings() : ApiSettings());
+    loadBands(settings ? settings->premiumBands() : PremiumBands());
     load(m_original);
     setMinimumWidth(560);
 }
@@ -277,6 +292,7 @@ void SettingsDialog::restoreDefaults()
     m_foreignFee->setText(FeeRates::standard().foreign.toString());
     m_redisUrl->clear();
     loadApi(ApiSettings());
+    loadBands(PremiumBands());
 }
 
 std::optional<QString> SettingsDialog::urlProblem(const QString &text)
@@ -317,6 +333,22 @@ std::optional<QString> SettingsDialog::apiAddressProblem(const QString &text)
     return tr("Expected an IP address of this computer, e.g. 127.0.0.1 or 0.0.0.0.");
 }
 
+std::optional<QString> SettingsDialog::premiumBandProblem(const QString &text)
+{
+    const auto rate = Decimal::fromString(text.trimmed());
+    if (!rate)
+        return tr("Expected a percentage such as 3 or -1.5.");
+    if (*rate < Decimal::fromInteger(-100) || *rate > Decimal::fromInteger(100))
+        return tr("Must be between -100 and 100 %.");
+    return std::nullopt;
+}
+
+void SettingsDialog::loadBands(const PremiumBands &bands)
+{
+    m_warmBand->setText(bands.warmAtLeast.toString());
+    m_coolBand->setText(bands.coolAtMost.toString());
+}
+
 void SettingsDialog::loadApi(const ApiSettings &api)
 {
     m_apiPort->setValue(api.port);
@@ -344,6 +376,8 @@ void SettingsDialog::accept()
         // Before the feed configuration, whose change rebuilds the feed: it reads the address anew.
         m_settings->setRedisUrl(m_redisUrl->text());
         m_settings->setApiSettings(apiSettings());
+        m_settings->setPremiumBands(PremiumBands { *Decimal::fromString(m_warmBand->text().trimmed()),
+                                                   *Decimal::fromString(m_coolBand->text().trimmed()) });
         m_settings->setFeedConfig(config());
     }
     QDialog::accept();
@@ -402,7 +436,15 @@ void SettingsDialog::validate()
     if (offLoopback)
         m_apiRequireToken->setChecked(true);
     m_apiRequireToken->setEnabled(!offLoopback);
-    valid = valid && !tickerProblem && !fxProblem && !redisProblem && !apiProblem;
+    const auto warmProblem = premiumBandProblem(m_warmBand->text());
+    auto coolProblem = premiumBandProblem(m_coolBand->text());
+    // Both bands at once would make a premium warm and cool.
+    if (!warmProblem && !coolProblem
+        && !(*Decimal::fromString(m_coolBand->text().trimmed()) < *Decimal::fromString(m_warmBand->text().trimmed())))
+        coolProblem = tr("Must be below the warm premium (%1 %).").arg(m_warmBand->text().trimmed());
+    showProblem(m_warmBandError, warmProblem);
+    showProblem(m_coolBandError, coolProblem);
+    valid = valid && !tickerProblem && !fxProblem && !redisProblem && !apiProblem && !warmProblem && !coolProblem;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 

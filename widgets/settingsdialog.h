@@ -1,6 +1,7 @@
 #pragma once
 
 #include "premium/feedconfig.h"
+#include "premium/premiumbands.h"
 #include "settings/apisettings.h"
 
 #include <QDialog>
@@ -41,6 +42,8 @@ public:
     static std::optional<QString> redisUrlProblem(const QString &text);
     // Why `text` is not an address the local API can listen on; empty is 127.0.0.1.
     static std::optional<QString> apiAddressProblem(const QString &text);
+    // Why `text` is not a premium in percent a colour band can start at (-100 to 100).
+    static std::optional<QString> premiumBandProblem(const QString &text);
 
 public Q_SLOTS:
     void accept() override;
@@ -56,6 +59,7 @@ private:
     void load(const FeedConfig &config);
     void validate();
     void loadApi(const ApiSettings &api);
+    void loadBands(const PremiumBands &bands);
     ApiSettings apiSettings() const;
     static void showProblem(QLabel *label, const std::optional<QString> &problem);
 
@@ -70,6 +74,10 @@ private:
     QLabel *m_fxPeriodError;
     QSpinBox *m_failover;
     QDoubleSpinBox *m_outlier;
+    QLineEdit *m_warmBand;
+    QLabel *m_warmBandError;
+    QLineEdit *m_coolBand;
+    QLabel *m_coolBandError;
     QLineEdit *m_koreaFee;
     QLabel *m_koreaFeeError;
     QLineEdit *m_foreignFee;

@@ -4,6 +4,7 @@
 #include "feedtext.h"
 #include "premium/premiummonitor.h"
 #include "priceformat.h"
+#include "textcolors.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -16,17 +17,6 @@
 namespace {
 
 constexpr std::array kRoles{FeedRole::KoreanSpot, FeedRole::ForeignPerp, FeedRole::Fx};
-
-// Muted text for captions and for values that are not news any more: half way between the text
-// and its background, so it reads as grey in light and dark themes alike (the styles' disabled
-// colour is sometimes indistinguishable from normal text).
-QColor mutedColor(const QWidget *widget)
-{
-    const QColor text = widget->palette().color(QPalette::WindowText);
-    const QColor background = widget->palette().color(QPalette::Base);
-    return QColor::fromRgbF((text.redF() + background.redF()) / 2, (text.greenF() + background.greenF()) / 2,
-                            (text.blueF() + background.blueF()) / 2);
-}
 
 // Both roles: on the cards' Base background a label draws with Text, elsewhere with WindowText.
 void setTextColor(QLabel *label, const QColor &color)
@@ -117,8 +107,8 @@ TickerPanel::TickerPanel(QWidget *parent)
     m_staleTag->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_staleTag->hide();
     m_premiumTime->setWordWrap(true);
-    setTextColor(m_premiumTitle, mutedColor(this));
-    setTextColor(m_premiumTime, mutedColor(this));
+    setTextColor(m_premiumTitle, TextColors::muted(this));
+    setTextColor(m_premiumTime, TextColors::muted(this));
     premiumLayout->addWidget(m_premiumTitle, 0, 0, 1, 3);
     premiumLayout->addWidget(m_premiumValue, 1, 0, 2, 1, Qt::AlignLeft | Qt::AlignVCenter);
     premiumLayout->addWidget(m_premiumBasis, 1, 1, Qt::AlignLeft | Qt::AlignBottom);
@@ -128,6 +118,7 @@ TickerPanel::TickerPanel(QWidget *parent)
     row->addWidget(premiumCard, 4);
 
     // One card per input: what it is, its value, where and when it came from, its state.
+    const std::array titleNames{QStringLiteral("koreaTitle"), QStringLiteral("foreignTitle"), QStringLiteral("fxTitle")};
     const std::array valueNames{QStringLiteral("koreaPrice"), QStringLiteral("foreignPrice"), QStringLiteral("fxRate")};
     const std::array sourceNames{QStringLiteral("koreaSource"), QStringLiteral("foreignSource"), QStringLiteral("fxSource")};
     QWidget *previous = m_premiumValue;
@@ -136,13 +127,13 @@ TickerPanel::TickerPanel(QWidget *parent)
         QFrame *frame = makeCard(this);
         auto *layout = new QVBoxLayout(frame);
         Card &c = card(role);
-        c.title = makeLabel(QStringLiteral("title"), frame);
+        c.title = makeLabel(titleNames[index], frame);
         c.value = makeValueLabel(valueNames[index], frame);
         c.source = makeLabel(sourceNames[index], frame);
         scaleFont(c.title, 1.0, true);
         scaleFont(c.value, 1.6, true);
-        setTextColor(c.title, mutedColor(this));
-        setTextColor(c.source, mutedColor(this));
+        setTextColor(c.title, TextColors::muted(this));
+        setTextColor(c.source, TextColors::muted(this));
         c.source->setWordWrap(true);
         m_badges[index] = new FeedStatusBadge(role, frame);
         layout->addWidget(c.title);
@@ -182,6 +173,13 @@ void TickerPanel::setVenues(const QString &koreanVenue, const QString &foreignVe
 {
     m_venues = {koreanVenue, foreignVenue, fxSource};
     refresh();
+}
+
+void TickerPanel::setForeignInstrument(const QString &coin, const QString &instrument)
+{
+    m_instrumentCoin = coin;
+    m_foreignInstrument = instrument;
+    refreshInput(FeedRole::ForeignPerp);
 }
 
 QString TickerPanel::summary() const
@@ -237,7 +235,10 @@ void TickerPanel::refreshInput(FeedRole role)
         c.title->setText(tr("%1/KRW spot").arg(m_symbol));
         break;
     case FeedRole::ForeignPerp:
-        c.title->setText(tr("%1USDT perpetual").arg(m_symbol));
+        // Another coin's code must not stand over this coin's price.
+        c.title->setText(
+            tr("%1 perpetual")
+                .arg(m_instrumentCoin == m_symbol && !m_foreignInstrument.isEmpty() ? m_foreignInstrument : m_symbol));
         break;
     case FeedRole::Fx:
         c.title->setText(tr("USD/KRW"));
@@ -257,7 +258,8 @@ void TickerPanel::refreshInput(FeedRole role)
         c.source->setText(venue);
     }
     // An old price stays readable but stops looking current.
-    setTextColor(c.value, status.state == FeedStatus::State::Live ? palette().color(QPalette::Text) : mutedColor(this));
+    setTextColor(c.value,
+                 status.state == FeedStatus::State::Live ? palette().color(QPalette::Text) : TextColors::muted(this));
     c.value->setAccessibleName(FeedText::roleName(role));
     c.value->setToolTip(FeedText::stateDetail(status));
     m_badges[static_cast<int>(role)]->setStatus(status);
@@ -272,7 +274,7 @@ void TickerPanel::refreshPremium()
     if (!m_sample) {
         m_premiumStale = false;
         m_premiumValue->setText(tr("—"));
-        setTextColor(m_premiumValue, mutedColor(this));
+        setTextColor(m_premiumValue, TextColors::muted(this));
         m_staleTag->hide();
         m_premiumBasis->setText(m_monitor ? FeedText::basisText(m_monitor->basis()) : QString());
         // A feed that failed before its first value is why there is no premium: say which.
@@ -294,7 +296,7 @@ void TickerPanel::refreshPremium()
 
         const QString rate = PriceFormat::percent(m_sample->rate);
         m_premiumValue->setText(rate);
-        setTextColor(m_premiumValue, m_premiumStale ? mutedColor(this) : palette().color(QPalette::Text));
+        setTextColor(m_premiumValue, m_premiumStale ? TextColors::muted(this) : palette().color(QPalette::Text));
         m_staleTag->setText(tr("STALE"));
         m_staleTag->setVisible(m_premiumStale);
         m_premiumBasis->setText(FeedText::basisText(m_sample->basis));

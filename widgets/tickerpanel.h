@@ -31,6 +31,9 @@ public:
     PremiumMonitor *monitor() const { return m_monitor; }
     // Venue ids ("bithumb", "binance") for the captions until their first quote names them.
     void setVenues(const QString &koreanVenue, const QString &foreignVenue, const QString &fxSource);
+    // The perpetual's own code for `coin` on the perp venue ("BTC-USDT-SWAP" on OKX), for the perp
+    // card's caption; the bare coin is shown until the code of the shown coin is known.
+    void setForeignInstrument(const QString &coin, const QString &instrument);
 
     FeedStatusBadge *badge(FeedRole role) const { return m_badges[static_cast<int>(role)]; }
     bool isPremiumStale() const { return m_premiumStale; }
@@ -62,6 +65,8 @@ private:
     QPointer<PremiumMonitor> m_monitor;
     QString m_symbol = QStringLiteral("BTC");
     std::array<QString, FeedRoleCount> m_venues;
+    QString m_instrumentCoin;
+    QString m_foreignInstrument;
     std::optional<PremiumSample> m_sample;
     std::optional<qint64> m_lastFreshAtMs;
     std::array<FeedStatus, FeedRoleCount> m_statuses;

@@ -189,6 +189,18 @@ void MarketFeed::setManualFx(const std::optional<Decimal> &rate)
     m_fxKeeper->setManual(rate);
 }
 
+void MarketFeed::setMonitoredCoin(const QString &coin)
+{
+    if (coin.isEmpty() || coin == m_config.symbol)
+        return;
+    m_config.symbol = coin;
+    m_monitor.setSymbol(coin);
+    const VenuePair pair = activePair();
+    if (!m_running || !m_venues.value(pair.korea).everAnswered || !m_venues.value(pair.foreign).everAnswered)
+        return;
+    driveMonitor(m_board.premium(coin, pair, m_fxKeeper->current(), m_config.basis, nowMs()));
+}
+
 void MarketFeed::onBatch(const QuoteBatch &batch)
 {
     VenueState &state = m_venues[batch.venue];
@@ -201,6 +213,7 @@ void MarketFeed::onBatch(const QuoteBatch &batch)
             logIssue(issues[i]);
         Q_EMIT dataIssue(issues[i]);
     }
+    Q_EMIT quotesApplied(batch);
     if (batch.isStreamed())
         publishStreamed(batch);
 }

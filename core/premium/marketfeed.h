@@ -82,6 +82,9 @@ public:
     bool listingsKnown() const;
 
     void setManualFx(const std::optional<Decimal> &rate);
+    // The coin the monitor follows (the window's selected row): its cards and chart start over with
+    // the coin's current quotes, without waiting for the next period.
+    void setMonitoredCoin(const QString &coin);
     // A follower's quotes of a venue (every coin of it), read from the shared cache: validated
     // like polled ones, and they end that venue's cycle.
     void acceptCached(const QuoteBatch &batch);
@@ -100,6 +103,8 @@ Q_SIGNALS:
     // Both listings are known (again): which coins are followed, which asked ones are not paired.
     void coinsChanged(const QStringList &followed, const QStringList &unpaired);
     void dataIssue(const DataIssue &issue);
+    // A venue's batch, polled, streamed or from the shared cache, once the board has taken what passes.
+    void quotesApplied(const QuoteBatch &batch);
     void statusReceived(const QList<CoinStatus> &statuses);
     void outlierReported(FeedRole role, const OutlierEvent &event);
 

@@ -36,6 +36,18 @@ void PremiumMonitor::setWatchdogMs(int watchdogMs)
     m_watchdog.start();
 }
 
+void PremiumMonitor::setSymbol(const QString &symbol)
+{
+    if (symbol == m_symbol)
+        return;
+    m_symbol = symbol;
+    m_latest.reset();
+    for (FeedRole role : { FeedRole::KoreanSpot, FeedRole::ForeignPerp }) {
+        input(role) = Input {};
+        Q_EMIT feedStatusChanged(status(role));
+    }
+}
+
 void PremiumMonitor::setBasis(PremiumBasis basis)
 {
     m_basis = basis;

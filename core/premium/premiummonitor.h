@@ -32,6 +32,9 @@ public:
     void setBasis(PremiumBasis basis);
     PremiumBasis basis() const { return m_basis; }
     const QString &symbol() const { return m_symbol; }
+    // Follows another coin: its two tickers start over (waiting, no sample); the FX stays, it is
+    // the same for every coin.
+    void setSymbol(const QString &symbol);
 
     FeedStatus status(FeedRole role) const;
     QList<FeedStatus> statuses() const; // in FeedRole order

@@ -2,6 +2,7 @@
 
 #include "exchanges/venuecatalog.h"
 #include "storage/historyoptions.h"
+#include "venues/venuedirectory.h"
 
 namespace {
 
@@ -21,14 +22,22 @@ const QString kApiPort = QStringLiteral("api/port");
 const QString kApiAddress = QStringLiteral("api/address");
 const QString kApiRequireToken = QStringLiteral("api/requireToken");
 constexpr int DefaultRetentionDays = 30;
+const QString kKoreanVenue = QStringLiteral("feeds/koreanVenue");
+const QString kForeignVenue = QStringLiteral("feeds/foreignVenue");
+const QString kSelectedCoin = QStringLiteral("window/selectedCoin");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 
+// Every market venue, not only the pair's: the toolbar switches pairs and the pair matrix polls
+// the others, each at the address Preferences gives it.
 QStringList configurableVenues(const FeedConfig &config)
 {
-    QStringList venues{config.koreanVenue, config.foreignVenue};
-    if (!config.koreanFallbackVenue.isEmpty())
-        venues.append(config.koreanFallbackVenue);
+    const VenueDirectory &directory = VenueDirectory::standard();
+    QStringList venues = directory.ids(VenueSide::KoreanSpot) + directory.ids(VenueSide::Perpetual);
+    for (const QString &venue : { config.koreanVenue, config.foreignVenue, config.koreanFallbackVenue }) {
+        if (!venue.isEmpty() && !venues.contains(venue))
+            venues.append(venue);
+    }
     venues += config.fxSources;
     return venues;
 }
@@ -49,6 +58,11 @@ AppSettings::AppSettings(const QString &iniPath, QObject *parent)
 FeedConfig AppSettings::feedConfig() const
 {
     FeedConfig config;
+    config.symbols.clear();
+    const VenuePair pair = venuePair();
+    config.koreanVenue = pair.korea;
+    config.foreignVenue = pair.foreign;
+    config.symbol = selectedCoin();
     config.basis = premiumBasisFromId(m_settings.value(kBasis).toString()).value_or(config.basis);
     config.transport = feedTransportFromId(m_settings.value(kTransport).toString()).value_or(config.transport);
     // Outside the ranges Preferences allows, a hand-edited value falls back to the default.
@@ -92,6 +106,35 @@ void AppSettings::setFeedConfig(const FeedConfig &config)
     }
     m_settings.sync();
     Q_EMIT feedConfigChanged(feedConfig());
+}
+
+VenuePair AppSettings::venuePair() const
+{
+    VenuePair pair;
+    const QString korea = m_settings.value(kKoreanVenue).toString();
+    if (VenueDirectory::standard().ids(VenueSide::KoreanSpot).contains(korea))
+        pair.korea = korea;
+    const QString foreign = m_settings.value(kForeignVenue).toString();
+    if (VenueDirectory::standard().ids(VenueSide::Perpetual).contains(foreign))
+        pair.foreign = foreign;
+    return pair;
+}
+
+void AppSettings::setVenuePair(const VenuePair &pair)
+{
+    m_settings.setValue(kKoreanVenue, pair.korea);
+    m_settings.setValue(kForeignVenue, pair.foreign);
+}
+
+QString AppSettings::selectedCoin() const
+{
+    const QString coin = m_settings.value(kSelectedCoin).toString();
+    return coin.isEmpty() ? FeedConfig().symbol : coin;
+}
+
+void AppSettings::setSelectedCoin(const QString &coin)
+{
+    m_settings.setValue(kSelectedCoin, coin);
 }
 
 FeeRates AppSettings::positionFees() const
@@ -165,6 +208,20 @@ void AppSettings::setApiSettings(const ApiSettings &api)
     m_settings.setValue(kApiRequireToken, api.requireToken);
     m_settings.sync();
     Q_EMIT apiSettingsChanged(apiSettings());
+}
+
+PremiumBands AppSettings::premiumBands() const
+{
+    return PremiumBands::load(m_settings);
+}
+
+void AppSettings::setPremiumBands(const PremiumBands &bands)
+{
+    if (bands == premiumBands())
+        return;
+    bands.save(m_settings);
+    m_settings.sync();
+    Q_EMIT premiumBandsChanged(bands);
 }
 
 QByteArray AppSettings::windowGeometry() const

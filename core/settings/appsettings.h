@@ -1,10 +1,12 @@
 #pragma once
 
+#include "apisettings.h"
 #include "observability/alertsettings.h"
 #include "observability/useralertrule.h"
-#include "apisettings.h"
 #include "positions/feerates.h"
 #include "premium/feedconfig.h"
+#include "premium/premiumbands.h"
+#include "premium/venuepair.h"
 
 #include <QObject>
 #include <QSettings>
@@ -20,8 +22,17 @@ public:
     // For tests and portable setups: an explicit INI file instead of the platform's store.
     explicit AppSettings(const QString &iniPath, QObject *parent = nullptr);
 
+    // The window's feed: every coin the chosen pair lists, the remembered pair and selected coin.
     FeedConfig feedConfig() const;
     void setFeedConfig(const FeedConfig &config);
+
+    // The venue pair chosen in the toolbar (Bithumb against Binance until one is chosen); an id
+    // the venue directory does not know falls back to the default.
+    VenuePair venuePair() const;
+    void setVenuePair(const VenuePair &pair);
+    // The coin selected in the window (its cards, chart and positions form); BTC by default.
+    QString selectedCoin() const;
+    void setSelectedCoin(const QString &coin);
 
     // The fee rates a new position starts from (entry form and `position open`).
     FeeRates positionFees() const;
@@ -48,6 +59,13 @@ public:
     ApiSettings apiSettings() const;
     void setApiSettings(const ApiSettings &api);
 
+    // Where the market table colours a premium warm or cool (Preferences).
+    PremiumBands premiumBands() const;
+    void setPremiumBands(const PremiumBands &bands);
+
+    // The store itself, for widgets that keep their own state in a group of it (the market table).
+    QSettings &store() { return m_settings; }
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
@@ -59,6 +77,8 @@ Q_SIGNALS:
     void userAlertsChanged(const QList<UserAlertRule> &rules);
     // Emitted by setApiSettings() when something changed.
     void apiSettingsChanged(const ApiSettings &api);
+    // Emitted by setPremiumBands() when something changed.
+    void premiumBandsChanged(const PremiumBands &bands);
 
 private:
     QSettings m_settings;

@@ -205,6 +205,9 @@ void StreamConnection::onConnected(QWebSocket *socket)
     m_lastMessageAtMs = now;
     m_lastKeepAliveAtMs = now;
     m_keepAliveSentAtMs.reset();
+    // The rate counts this socket's messages from its opening, not the time it was away.
+    m_rateWindowStartMs = now;
+    m_rateCount = 0;
     if (m_everOpened)
         ++m_status.reconnects;
     m_everOpened = true;

@@ -151,6 +151,15 @@ TEST(CommandLine, SymbolsAndTheVenuePair)
 
     EXPECT_TRUE(parse({"--headless", "--symbols", "ALL"}).feed.symbols.isEmpty()) << "all: every coin both venues list";
 
+    // The window keeps its saved choices for what was not given, even where the default was named.
+    EXPECT_FALSE(defaults.symbolsGiven || defaults.koreanVenueGiven || defaults.foreignVenueGiven
+                 || defaults.basisGiven);
+    const CommandLine named = parse({ "--symbols", "BTC", "--korea-venue", "bithumb", "--basis", "seed" });
+    EXPECT_TRUE(named.symbolsGiven);
+    EXPECT_TRUE(named.koreanVenueGiven);
+    EXPECT_FALSE(named.foreignVenueGiven);
+    EXPECT_TRUE(named.basisGiven);
+
     for (const auto &[args, option] : std::vector<std::pair<std::vector<const char *>, const char *>>{
              {{"--headless", "--symbols", "BTC,,ETH"}, "--symbols"},
              {{"--headless", "--symbols", "BT C"}, "--symbols"},

@@ -165,6 +165,9 @@ FixtureConnection::FixtureConnection(QTcpSocket *socket, Responder responder, QO
     m_trickleTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_trickleTimer, &QTimer::timeout, this, &FixtureConnection::sendTrickleChunk);
 
+    // A connection handed over after its request was peeked at has it waiting already.
+    if (m_socket->bytesAvailable() > 0)
+        QTimer::singleShot(0, this, &FixtureConnection::readRequests);
     // A client that closed before we even got to it never emits disconnected() again.
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
         m_dead = true;

@@ -121,14 +121,43 @@ QString FixtureServer::dataDir()
     return QStringLiteral(PS_TEST_DATA_DIR);
 }
 
+void FixtureServer::setUpgradeHandler(UpgradeHandler handler)
+{
+    m_upgradeHandler = std::move(handler);
+}
+
 void FixtureServer::acceptPendingConnections()
 {
     m_connections.removeIf([](const QPointer<FixtureConnection> &connection) { return connection.isNull(); });
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        auto *connection = new FixtureConnection(
-            socket, [this](const RecordedRequest &request) { return respond(request); }, this);
-        m_connections.append(connection);
+        if (!m_upgradeHandler) {
+            serve(socket);
+            continue;
+        }
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { route(socket); });
     }
+}
+
+void FixtureServer::serve(QTcpSocket *socket)
+{
+    auto *connection = new FixtureConnection(
+        socket, [this](const RecordedRequest &request) { return respond(request); }, this);
+    m_connections.append(connection);
+}
+
+void FixtureServer::route(QTcpSocket *socket)
+{
+    const QByteArray head = socket->peek(socket->bytesAvailable());
+    if (!head.contains("\r\n\r\n"))
+        return;
+    socket->disconnect(this);
+    const QString requestLine = QString::fromLatin1(head.left(head.indexOf("\r\n")));
+    const QString path = requestLine.section(u' ', 1, 1).section(u'?', 0, 0);
+    if (head.toLower().contains("\r\nupgrade: websocket"))
+        m_upgradeHandler(socket, path);
+    else
+        serve(socket);
 }
 
 FixtureResponse FixtureServer::respond(const RecordedRequest &request)

@@ -14,6 +14,7 @@
 
 class FixtureConnection;
 class QTcpServer;
+class QTcpSocket;
 
 // A real HTTP/1.1 server on 127.0.0.1 that plays an exchange API from fixture files, so the network
 // code is tested against actual sockets: keep-alive, pipelining, slow and missing replies, refused
@@ -50,6 +51,12 @@ public:
     // An unknown path answers 404 {"name":"not_found","message":"No Route matched with those values"}.
     void clearRoute(const QString &path);
 
+    // A connection whose request asks to upgrade (a WebSocket handshake) goes to `handler` with its
+    // request unread, instead of being answered here: one port serves a venue's REST API and its
+    // sockets, as the app's --*-url options expect. `path` is the request's path.
+    using UpgradeHandler = std::function<void(QTcpSocket *socket, const QString &path)>;
+    void setUpgradeHandler(UpgradeHandler handler);
+
     // Closes the listening socket and drops every open connection at once, so clients see their
     // replies cut off and new connections refused.
     void stop();
@@ -75,10 +82,14 @@ private:
     };
 
     void acceptPendingConnections();
+    void serve(QTcpSocket *socket);
+    // Reads a new connection's request head and hands the connection on by what it asks.
+    void route(QTcpSocket *socket);
     FixtureResponse respond(const RecordedRequest &request);
 
     QTcpServer *m_server = nullptr;
     QHash<QString, Route> m_routes;
+    UpgradeHandler m_upgradeHandler;
     QList<RecordedRequest> m_requests;
     QList<QPointer<FixtureConnection>> m_connections;
     quint16 m_port = 0;

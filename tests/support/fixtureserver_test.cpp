@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -625,6 +626,33 @@ TEST_F(FixtureServerExecutableTest, MarketServesEveryVenueAtOnceAndRoutesStillOv
         }
     }
     EXPECT_EQ(request(port, u"/v5/market/tickers?category=linear"_s).body, fixtureBytes(u"bybit/v5-error.json"_s));
+}
+
+TEST_F(FixtureServerExecutableTest, WebsocketServesAVenuesSocketBesideItsRestFixtures)
+{
+    const quint16 port = start({u"--market"_s, u"--websocket"_s, u"okx"_s, u"--push-ms"_s, u"20"_s});
+    ASSERT_NE(port, 0);
+    EXPECT_EQ(request(port, u"/api/v5/public/instruments?instType=SWAP"_s).status, 200);
+
+    QWebSocket socket;
+    QList<QByteArray> messages;
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                     [&messages](const QString &message) { messages.append(message.toUtf8()); });
+    socket.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(port) + u"/ws/v5/public"_s));
+    ASSERT_TRUE(waitFor(&socket, &QWebSocket::connected));
+    socket.sendTextMessage(uR"({"op":"subscribe","args":[{"channel":"tickers","instId":"BTC-USDT-SWAP"}]})"_s);
+    const auto tickers = [&messages] {
+        return std::count_if(messages.cbegin(), messages.cend(),
+                             [](const QByteArray &message) { return message.contains("\"last\""); });
+    };
+    // The acknowledgement, then the pushes every 20 ms.
+    QElapsedTimer clock;
+    clock.start();
+    while (tickers() < 2 && clock.elapsed() < kWaitMs)
+        waitFor(&socket, &QWebSocket::textMessageReceived);
+    ASSERT_GE(tickers(), 2);
+    EXPECT_TRUE(messages.first().contains("\"event\":\"subscribe\""));
+    EXPECT_TRUE(messages.last().contains("BTC-USDT-SWAP"));
 }
 
 TEST_F(FixtureServerExecutableTest, RejectsAMissingFixture)

@@ -8,6 +8,9 @@
 // venue of the app's --*-url options; Bithumb and Upbit share /v1/market/all and /v1/orderbook and
 // are told apart by their queries. A --route replaces the market's file at its path. The first
 // line on stdout is "listening <port>".
+// --websocket VENUE (repeatable) serves that venue's sockets on the same port, at the venue's socket
+// paths (WebSocketFixtureServer), and pushes every subscribed coin's message every --push-ms
+// (default 1000); Bithumb and Upbit share /websocket/v1, so the first of them named answers there.
 // While running:
 //   POST /__control/route?path=/v1/ticker&file=bithumb/v1-ticker-krw-btc.json&status=200[&delay-ms=N]
 //   GET  /__control/count?path=/v1/ticker        -> the number of requests to that path, as text
@@ -15,11 +18,13 @@
 
 #include "fixtureserver.h"
 #include "marketfixtures.h"
+#include "websocketfixtureserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <cstdio>
@@ -173,7 +178,11 @@ int main(int argc, char *argv[])
                                          u"0"_s);
     const QCommandLineOption marketOption(u"market"_s,
                                           u"Serve every venue's many-coin fixtures at the venues' own paths."_s);
-    parser.addOptions({portOption, routeOption, delayOption, marketOption});
+    const QCommandLineOption websocketOption(
+        u"websocket"_s, u"Serve VENUE's sockets on the same port from its ws fixtures. Repeatable."_s, u"VENUE"_s);
+    const QCommandLineOption pushOption(u"push-ms"_s, u"Push every subscribed coin's message every N ms."_s, u"N"_s,
+                                        u"1000"_s);
+    parser.addOptions({portOption, routeOption, delayOption, marketOption, websocketOption, pushOption});
     parser.process(app);
 
     bool ok = false;
@@ -188,7 +197,32 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const int pushMs = parser.value(pushOption).toInt(&ok);
+    if (!ok || pushMs <= 0) {
+        std::fprintf(stderr, "fixture-server: --push-ms must be a positive integer\n");
+        return 2;
+    }
+    const QStringList socketVenues = parser.values(websocketOption);
+    for (const QString &venue : socketVenues) {
+        if (!MarketFixtures::venues().contains(venue)) {
+            std::fprintf(stderr, "fixture-server: no venue %s for --websocket\n", qPrintable(venue));
+            return 2;
+        }
+    }
+
     FixtureServer server;
+    QList<WebSocketFixtureServer *> sockets;
+    for (const QString &venue : socketVenues)
+        sockets.append(new WebSocketFixtureServer(venue, &server));
+    QTimer pushTimer;
+    if (!sockets.isEmpty()) {
+        WebSocketFixtureServer::attach(server, sockets);
+        QObject::connect(&pushTimer, &QTimer::timeout, &server, [&sockets] {
+            for (WebSocketFixtureServer *venueSockets : std::as_const(sockets))
+                venueSockets->pushSubscribed();
+        });
+        pushTimer.start(pushMs);
+    }
     if (parser.isSet(marketOption))
         MarketFixtures::serveAll(server, delayMs);
     const QStringList routeSpecs = parser.values(routeOption);

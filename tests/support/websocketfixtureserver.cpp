@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -61,17 +62,23 @@ WebSocketFixtureServer::WebSocketFixtureServer(const QString &venue, QObject *pa
 {
     if (venue == u"upbit" || venue == u"bithumb") {
         m_binary = true;
+        m_pathPrefixes = { u"/websocket/v1"_s };
         m_channels = { { u"ticker"_s, venue + u"/ws-ticker.json"_s, u"KRW-SHIB"_s, {}, false },
                        { u"orderbook"_s, venue + u"/ws-orderbook.json"_s, u"KRW-BTC"_s, {}, false } };
     } else if (venue == u"coinone") {
+        m_pathPrefixes = { u"/"_s };
         m_channels = { { u"TICKER"_s, u"coinone/ws-ticker.json"_s, u"SHIB"_s, {}, false } };
     } else if (venue == u"binance") {
+        m_pathPrefixes = { u"/public/"_s, u"/market/"_s };
         m_channels = { { u"bookTicker"_s, u"binance/ws-bookticker.json"_s, u"1000SHIBUSDT"_s, {}, false },
-                       { u"markPrice@arr@1s"_s, u"binance/ws-markprice-arr.json"_s, u"BTCUSDT"_s, {}, true } };
+                       { u"markPrice@arr@1s"_s, u"binance/ws-markprice-arr.json"_s, u"BTCUSDT"_s, {}, true },
+                       { u"miniTicker@arr"_s, u"binance/ws-miniticker-arr.json"_s, u"BTCUSDT"_s, {}, true } };
     } else if (venue == u"okx") {
+        m_pathPrefixes = { u"/ws/v5/public"_s };
         m_channels = { { u"tickers"_s, u"okx/ws-tickers.json"_s, u"SHIB-USDT-SWAP"_s, {}, false },
                        { u"funding-rate"_s, u"okx/ws-funding-rate.json"_s, u"SHIB-USDT-SWAP"_s, {}, false } };
     } else if (venue == u"bybit") {
+        m_pathPrefixes = { u"/v5/public/linear"_s };
         m_channels = { { u"tickers"_s, u"bybit/ws-tickers-snapshot.json"_s, u"SHIB1000USDT"_s,
                          u"bybit/ws-tickers-delta.json"_s, false } };
     } else {
@@ -90,6 +97,27 @@ WebSocketFixtureServer::~WebSocketFixtureServer()
 bool WebSocketFixtureServer::listen(quint16 port)
 {
     return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+void WebSocketFixtureServer::attach(FixtureServer &http, const QList<WebSocketFixtureServer *> &servers)
+{
+    http.setUpgradeHandler([servers](QTcpSocket *socket, const QString &path) {
+        for (WebSocketFixtureServer *server : servers) {
+            if (server->servesPath(path)) {
+                server->m_server->handleConnection(socket);
+                return;
+            }
+        }
+        socket->abort();
+    });
+}
+
+bool WebSocketFixtureServer::servesPath(const QString &path) const
+{
+    // Coinone's socket is the host's root: nothing else may start with it.
+    return std::any_of(m_pathPrefixes.cbegin(), m_pathPrefixes.cend(), [&path](const QString &prefix) {
+        return prefix == u"/" ? path == prefix : path.startsWith(prefix);
+    });
 }
 
 quint16 WebSocketFixtureServer::port() const
@@ -344,23 +372,52 @@ int WebSocketFixtureServer::push(const QString &code)
     return sent;
 }
 
+void WebSocketFixtureServer::sendToAll(const QByteArray &message)
+{
+    for (Client &client : m_clients)
+        send(client, message);
+}
+
+int WebSocketFixtureServer::pushSubscribed()
+{
+    QSet<QString> codes;
+    for (const Client &client : std::as_const(m_clients)) {
+        for (const QStringList &ofType : client.codes)
+            codes.unite(QSet<QString>(ofType.cbegin(), ofType.cend()));
+    }
+    codes.remove(u"*"_s);
+    int sent = 0;
+    for (const QString &code : std::as_const(codes))
+        sent += push(code);
+    return sent;
+}
+
 int WebSocketFixtureServer::pushTo(Client &client, const QString &type, const QString &code)
 {
     const Channel *found = channel(type);
     if (!found || m_silent.contains(code))
         return 0;
     const QString key = type + u'|' + code;
-    send(client, message(*found, code, !client.pushed.contains(key)));
+    const bool combined = m_venue == u"binance" && client.path.contains(u"/stream"_s);
+    send(client, message(*found, code, !client.pushed.contains(key), combined));
     client.pushed.insert(key);
     return 1;
 }
 
-QByteArray WebSocketFixtureServer::message(const Channel &channel, const QString &code, bool first) const
+QByteArray WebSocketFixtureServer::message(const Channel &channel, const QString &code, bool first, bool combined) const
 {
     QJsonValue value = readFixture(first || channel.deltaFile.isEmpty() ? channel.file : channel.deltaFile);
+    // Binance wraps a message in its stream's name on a combined socket (/stream?streams=) only.
+    const QJsonObject wrapped = value.toObject();
+    if (wrapped.contains(u"stream"_s) && wrapped.contains(u"data"_s))
+        value = wrapped.value(u"data"_s);
     if (channel.arrayOfOne)
-        value = QJsonObject { { u"stream"_s, QString(u'!' + channel.type) },
-                              { u"data"_s, QJsonArray { value.toArray().first() } } };
+        value = QJsonArray { value.toArray().first() };
+    if (combined) {
+        const QString stream
+            = channel.arrayOfOne ? QString(u'!' + channel.type) : QString(channel.code.toLower() + u'@' + channel.type);
+        value = QJsonObject { { u"stream"_s, stream }, { u"data"_s, value } };
+    }
     QByteArray bytes = compactJson(value);
     bytes.replace(channel.code.toUtf8(), code.toUtf8());
     bytes.replace(channel.code.toLower().toUtf8(), code.toLower().toUtf8());

@@ -11,6 +11,7 @@
 
 class QWebSocket;
 class QWebSocketServer;
+class FixtureServer;
 
 // A real WebSocket server on 127.0.0.1 that plays one venue's push API from the ws-*.json fixtures
 // of tests/data (tests/data/README.md, "Sockets at a glance"), so that the stream transport is
@@ -38,6 +39,12 @@ public:
 
     // 127.0.0.1 only; 0 picks a free port.
     bool listen(quint16 port = 0);
+    // Serves the sockets on the port of `http` instead, beside the venues' REST fixtures: each
+    // handshake goes to the first of `servers` whose venue has a socket at its path. That is what
+    // the app's --*-url options and VenueStream::plan() expect: the REST address's host and port.
+    static void attach(FixtureServer &http, const QList<WebSocketFixtureServer *> &servers);
+    // Whether the venue has a socket at this path ("/websocket/v1", "/ws/v5/public"...).
+    bool servesPath(const QString &path) const;
     quint16 port() const;
     // http://127.0.0.1:PORT: the REST address a venue's stream turns into its socket address here.
     QUrl baseUrl() const;
@@ -54,6 +61,10 @@ public:
     // One message of every channel the code is subscribed to, to every open socket subscribed to
     // it: Bybit's first one a snapshot, the next ones deltas. Returns the messages sent.
     int push(const QString &code);
+    // Any message, as the venue's frame type, to every open socket (an error, a notice).
+    void sendToAll(const QByteArray &message);
+    // push() for every code some open socket is subscribed to.
+    int pushSubscribed();
     // Aborts every open socket at once, mid-stream.
     void dropAll();
     // Stops listening and drops every socket: the venue is gone.
@@ -109,12 +120,13 @@ private:
     void readPathSubscription(int id);
     int pushTo(Client &client, const QString &type, const QString &code);
     void send(Client &client, const QByteArray &message);
-    QByteArray message(const Channel &channel, const QString &code, bool first) const;
+    QByteArray message(const Channel &channel, const QString &code, bool first, bool combined) const;
     const Channel *channel(const QString &type) const;
     void closeIdle();
 
     QString m_venue;
     QList<Channel> m_channels;
+    QStringList m_pathPrefixes; // where the venue's sockets are
     bool m_binary = false;
     QWebSocketServer *m_server;
     QHash<int, Client> m_clients;

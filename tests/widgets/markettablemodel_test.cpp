@@ -244,3 +244,33 @@ TEST_F(MarketTableModelTest, TheSparklineKeepsTheLastHour)
     EXPECT_EQ(line.first().y(), 30.0);
     EXPECT_EQ(line.last().y(), 90.0);
 }
+
+// A perp venue that stopped greys the perp's values and the premium, not the live Korean price; the
+// Korean price greys when it stops too.
+TEST_F(MarketTableModelTest, OnlyTheSideThatStoppedIsGreyed)
+{
+    model.setCoins({ QStringLiteral("BTC") });
+    CoinPremium p = premium(QStringLiteral("BTC"), "1");
+    p.koreaReceivedAtMs = NowMs - 500;
+    p.foreignReceivedAtMs = NowMs - 40'000;
+    p.fxReceivedAtMs = NowMs - 60'000;
+    p.stale = true;
+    model.updatePremiums({ p });
+    model.flush();
+    const auto stale = [&](int column) {
+        return model.index(0, column).data(Model::StaleRole).toBool();
+    };
+    for (const int column : { Model::ForeignPrice, Model::Funding, Model::Premium, Model::Sparkline })
+        EXPECT_TRUE(stale(column)) << column;
+    for (const int column : { Model::KoreaPrice, Model::Change24h, Model::Volume24h })
+        EXPECT_FALSE(stale(column)) << column;
+    EXPECT_FALSE(model.index(0, Model::KoreaPrice).data(Qt::ForegroundRole).isValid());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    p.koreaReceivedAtMs = NowMs - 30'000;
+    model.updatePremiums({ p });
+    model.flush();
+    EXPECT_TRUE(stale(Model::KoreaPrice));
+    ASSERT_EQ(changed.size(), 1) << "the Korean cells are repainted grey";
+    EXPECT_LE(changed.at(0).at(0).toModelIndex().column(), int(Model::KoreaPrice));
+}

@@ -2,7 +2,9 @@
 #include "markettableproxy.h"
 #include "markettabletestdata.h"
 #include "markettableview.h"
+#include "stalemarketbanner.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -181,4 +183,45 @@ TEST(MarketTableView, HeaderClicksSortUpDownThenBackToTheListingOrder)
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, premium);
     EXPECT_EQ(view.proxy()->sortColumn(), -1);
     EXPECT_EQ(first(), QStringLiteral("BTC"));
+}
+
+// A whole pair gone stale is said above the table, naming the input that stopped and since when;
+// one fresh row (or another pair's rows) takes the banner away.
+TEST(MarketTableView, ABannerSaysWhenNoRowIsLive)
+{
+    MarketTableView view;
+    fill(view);
+    StaleMarketBanner *banner = view.staleBanner();
+    EXPECT_TRUE(banner->isHidden());
+
+    const qint64 perpStoppedAt = NowMs - 40'000;
+    QList<CoinPremium> premiums;
+    for (const QString &coin : { QStringLiteral("BTC"), QStringLiteral("ETH"), QStringLiteral("XRP") }) {
+        CoinPremium p = premium(coin, "1");
+        p.pair = VenuePair { QStringLiteral("bithumb"), QStringLiteral("okx") };
+        p.fxSource = QStringLiteral("dunamu");
+        p.koreaReceivedAtMs = NowMs - 500;
+        p.foreignReceivedAtMs = perpStoppedAt - (coin == u"BTC" ? 0 : 1000);
+        // The FX is polled every ten minutes: older than the prices, yet live.
+        p.fxReceivedAtMs = NowMs - 8 * 60'000;
+        p.stale = true;
+        premiums.append(p);
+    }
+    view.setPremiums(premiums);
+    EXPECT_FALSE(banner->isHidden());
+    const QString since = QDateTime::fromMSecsSinceEpoch(perpStoppedAt).toString(QStringLiteral("HH:mm:ss"));
+    EXPECT_EQ(banner->text(),
+              QStringLiteral("Not live: nothing from OKX since %1. Every premium below is the last value received.")
+                  .arg(since));
+
+    premiums[1].stale = false;
+    view.setPremiums(premiums);
+    EXPECT_TRUE(banner->isHidden());
+    EXPECT_TRUE(banner->text().isEmpty());
+
+    premiums[1].stale = true;
+    view.setPremiums(premiums);
+    EXPECT_FALSE(banner->isHidden());
+    view.setCoins({});
+    EXPECT_TRUE(banner->isHidden());
 }

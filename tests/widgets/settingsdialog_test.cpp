@@ -274,3 +274,40 @@ TEST_F(SettingsDialogTest, ShowsSavedValuesAndRestoresDefaults)
     // Restoring is not saving.
     EXPECT_EQ(settings.feedConfig().tickerPeriodMs, 3000);
 }
+
+TEST_F(SettingsDialogTest, PremiumColourBandsAreCheckedAndSaved)
+{
+    QLineEdit *warm = child<QLineEdit>(QStringLiteral("warmPremium"));
+    QLineEdit *cool = child<QLineEdit>(QStringLiteral("coolPremium"));
+    QLabel *warmError = child<QLabel>(QStringLiteral("warmPremiumError"));
+    QLabel *coolError = child<QLabel>(QStringLiteral("coolPremiumError"));
+    EXPECT_EQ(warm->text(), QStringLiteral("3"));
+    EXPECT_EQ(cool->text(), QStringLiteral("-1"));
+
+    warm->setText(QStringLiteral("three"));
+    EXPECT_FALSE(ok()->isEnabled());
+    EXPECT_FALSE(warmError->isHidden());
+    EXPECT_EQ(warmError->text(), QStringLiteral("Expected a percentage such as 3 or -1.5."));
+    warm->setText(QStringLiteral("250"));
+    EXPECT_EQ(warmError->text(), QStringLiteral("Must be between -100 and 100 %."));
+    warm->setText(QStringLiteral("-2"));
+    EXPECT_TRUE(warmError->isHidden());
+    EXPECT_FALSE(coolError->isHidden()) << "a premium cannot be warm and cool at once";
+    EXPECT_EQ(coolError->text(), QStringLiteral("Must be below the warm premium (-2 %)."));
+    EXPECT_FALSE(ok()->isEnabled());
+
+    QSignalSpy changed(&settings, &AppSettings::premiumBandsChanged);
+    warm->setText(QStringLiteral(" 2.5 "));
+    cool->setText(QStringLiteral("-0.5"));
+    EXPECT_TRUE(ok()->isEnabled());
+    dialog.accept();
+    const PremiumBands expected { *Decimal::fromString(u"2.5"), *Decimal::fromString(u"-0.5") };
+    EXPECT_EQ(settings.premiumBands(), expected);
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<PremiumBands>(), expected);
+
+    SettingsDialog again(&settings);
+    EXPECT_EQ(again.findChild<QLineEdit *>(QStringLiteral("warmPremium"))->text(), QStringLiteral("2.5"));
+    again.restoreDefaults();
+    EXPECT_EQ(again.findChild<QLineEdit *>(QStringLiteral("coolPremium"))->text(), QStringLiteral("-1"));
+}

@@ -236,3 +236,23 @@ TEST_F(MarketFeedTest, CachedQuotesAreValidatedLikePolledOnes)
     EXPECT_NE(feed.board().quote(QStringLiteral("binance"), QStringLiteral("BTC"))->book->value.bid,
               Decimal::fromInteger(90000));
 }
+
+TEST_F(MarketFeedTest, TheMonitorFollowsTheSelectedCoinAtOnce)
+{
+    config.symbols.clear();
+    MarketFeed feed(config);
+    QSignalSpy samples(feed.monitor(), &PremiumMonitor::sampled);
+    feed.start();
+    EXPECT_EQ(nextSample(samples).symbol, QStringLiteral("BTC"));
+    samples.clear();
+    feed.setMonitoredCoin(QStringLiteral("ETH"));
+    // From the coin's current quotes on the board, not a period later.
+    ASSERT_EQ(samples.count(), 1);
+    const PremiumSample eth = samples.takeFirst().at(0).value<PremiumSample>();
+    EXPECT_EQ(eth.symbol, QStringLiteral("ETH"));
+    EXPECT_EQ(eth.rate.toFixed(2), QStringLiteral("1.83"));
+    EXPECT_EQ(eth.korea.price.toString(), QStringLiteral("4312000"));
+    EXPECT_EQ(feed.monitor()->symbol(), QStringLiteral("ETH"));
+    EXPECT_EQ(feed.config().symbol, QStringLiteral("ETH"));
+    EXPECT_EQ(nextSample(samples).symbol, QStringLiteral("ETH"));
+}

@@ -295,3 +295,22 @@ TEST_F(StreamConnectionTest, SocketsOfOneVenueOpenAtTheVenuesConnectionRate)
     ASSERT_TRUE(opened.wait(WaitMs));
     EXPECT_EQ(server.connectionCount(), 3);
 }
+
+TEST_F(StreamConnectionTest, CountsItsMessagesPerSecondForTheFeedsView)
+{
+    auto connection = connect({ u"BTC"_s }, &manualClock);
+    QSignalSpy quotes(connection.get(), &StreamConnection::quotesReceived);
+    connection->start();
+    ASSERT_TRUE(quotes.wait(WaitMs)); // the coin's first message, on subscribing
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(server.push(u"KRW-BTC"_s), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return quotes.size() == 4; }, WaitMs));
+
+    QSignalSpy status(connection.get(), &StreamConnection::statusChanged);
+    manualClock.advance(1000);
+    ASSERT_FALSE(status.isEmpty());
+    const StreamSocketStatus counted = status.last().first().value<StreamSocketStatus>();
+    EXPECT_DOUBLE_EQ(counted.messagesPerSecond, 4.0);
+    EXPECT_EQ(counted.lastMessageAtMs, manualClock.nowMs() - 1000);
+    EXPECT_EQ(counted.coins, QStringList { u"BTC"_s });
+}

@@ -133,12 +133,25 @@ TEST_F(StreamingMarketSourceTest, ASilentCoinIsPolledUntilTheStreamCarriesItAgai
     EXPECT_EQ(coinsBy(quotesIn(quotes, fellBack), QuoteOrigin::Poll), QSet<QString> { u"ETH"_s });
     EXPECT_GT(quoteRequests(http), 0);
 
+    // The return while a polled reply is on its way: what it says is older than the stream.
+    FixtureResponse slowTicker = FixtureResponse::fromFile(u"upbit/v1-ticker-all-krw.json"_s);
+    slowTicker.delayMs = 300;
+    source->polling()->setTimeoutMs(5'000);
+    http.setRoute(u"/v1/ticker/all"_s, slowTicker);
+    QSignalSpy asked(&http, &FixtureServer::requestReceived);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::any_of(asked.cbegin(), asked.cend(), [](const QList<QVariant> &arguments) {
+                return arguments.at(0).value<RecordedRequest>().path == u"/v1/ticker/all";
+            });
+        },
+        WaitMs));
     sockets.setSilent(u"KRW-ETH"_s, false);
     ASSERT_EQ(sockets.push(u"KRW-ETH"_s), 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return source->polledCoins().isEmpty(); }, WaitMs));
     const qsizetype returned = quotes.size();
     const qsizetype cycles = polledCycles.size();
-    // A request in flight at the return ends within a cycle; none starts after it.
+    // The reply in flight at the return ends within its cycle; no request starts after it.
     ASSERT_TRUE(QTest::qWaitFor([&] { return polledCycles.size() >= cycles + 2; }, WaitMs));
     const int requests = quoteRequests(http);
     ASSERT_TRUE(QTest::qWaitFor([&] { return polledCycles.size() >= cycles + 4; }, WaitMs));
