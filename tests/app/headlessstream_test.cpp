@@ -40,13 +40,26 @@ protected:
     QStringList args(const QStringList &extra = {}) const
     {
         const QString url = http.baseUrl().toString();
-        return QStringList{QStringLiteral("--headless"), QStringLiteral("--foreign-venue"), QStringLiteral("okx"),
-                           QStringLiteral("--symbols"), QStringLiteral("SHIB"), QStringLiteral("--bithumb-url"), url,
-                           QStringLiteral("--okx-url"), url, QStringLiteral("--upbit-url"), url,
-                           QStringLiteral("--fx-url"), url, QStringLiteral("--fx-fallback-url"), url,
-                           QStringLiteral("--bithumb-stream-url"), bithumb.baseUrl().toString(),
-                           QStringLiteral("--okx-stream-url"), okx.baseUrl().toString()}
-            + extra;
+        return QStringList { QStringLiteral("--headless"),
+                             QStringLiteral("--foreign-venue"),
+                             QStringLiteral("okx"),
+                             QStringLiteral("--symbols"),
+                             QStringLiteral("SHIB"),
+                             QStringLiteral("--bithumb-url"),
+                             url,
+                             QStringLiteral("--okx-url"),
+                             url,
+                             QStringLiteral("--upbit-url"),
+                             url,
+                             QStringLiteral("--fx-url"),
+                             url,
+                             QStringLiteral("--fx-fallback-url"),
+                             url,
+                             QStringLiteral("--bithumb-stream-url"),
+                             bithumb.baseUrl().toString(),
+                             QStringLiteral("--okx-stream-url"),
+                             okx.baseUrl().toString() }
+        + extra;
     }
 
     void start(const QStringList &arguments)
@@ -67,8 +80,8 @@ protected:
     static bool streamed(const QJsonObject &line) { return line.value(u"source").toString() == u"stream"; }
 
     FixtureServer http;
-    WebSocketFixtureServer bithumb{QStringLiteral("bithumb")};
-    WebSocketFixtureServer okx{QStringLiteral("okx")};
+    WebSocketFixtureServer bithumb { QStringLiteral("bithumb") };
+    WebSocketFixtureServer okx { QStringLiteral("okx") };
     QTemporaryDir home;
     QProcess process;
 };
@@ -131,7 +144,8 @@ TEST_F(HeadlessStreamTest, AStreamGoneShowsThePolledPriceNext)
 
 TEST_F(HeadlessStreamTest, TransportPollIsTodaysPolling)
 {
-    start(args({QStringLiteral("--transport"), QStringLiteral("poll"), QStringLiteral("--exit-after"), QStringLiteral("3")}));
+    start(args({ QStringLiteral("--transport"), QStringLiteral("poll"), QStringLiteral("--exit-after"),
+                 QStringLiteral("3") }));
     for (int i = 0; i < 3; ++i) {
         const QJsonObject line = lineWhere([](const QJsonObject &) { return true; });
         ASSERT_FALSE(line.isEmpty());

@@ -58,8 +58,7 @@ void report(benchmark::State &state, const char *prefix, const std::vector<doubl
 
 // Runs the event loop until `done`, without QTest::qWaitFor's 10 ms naps: the fixture servers live
 // in this process, and a nap between the server's write and the client's read would be measured.
-template<typename Done>
-bool spinUntil(const Done &done, int timeoutMs)
+template<typename Done> bool spinUntil(const Done &done, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     QTimer wake; // WaitForMoreEvents returns at the latest at its next beat
@@ -88,9 +87,9 @@ struct Venues
         config.koreanVenue = QStringLiteral("bithumb");
         config.foreignVenue = QStringLiteral("okx");
         config.koreanFallbackVenue.clear();
-        config.symbols = {Coin};
+        config.symbols = { Coin };
         config.symbol = Coin;
-        for (const char *venue : {"bithumb", "okx", "dunamu"})
+        for (const char *venue : { "bithumb", "okx", "dunamu" })
             config.baseUrls.insert(QString::fromLatin1(venue), http.baseUrl());
         config.streamUrls.insert(QStringLiteral("bithumb"), bithumb.baseUrl());
         config.streamUrls.insert(QStringLiteral("okx"), okx.baseUrl());
@@ -99,8 +98,8 @@ struct Venues
 
     bool ok = false;
     FixtureServer http;
-    WebSocketFixtureServer bithumb{QStringLiteral("bithumb")};
-    WebSocketFixtureServer okx{QStringLiteral("okx")};
+    WebSocketFixtureServer bithumb { QStringLiteral("bithumb") };
+    WebSocketFixtureServer okx { QStringLiteral("okx") };
 };
 
 bool streamed(const CoinPremium &premium)
@@ -135,17 +134,22 @@ void BM_PushToHeadlessLine(benchmark::State &state)
     app.setProcessEnvironment(env);
     const QString rest = venues.http.baseUrl().toString();
     app.start(QStringLiteral(PS_APP_BINARY),
-              {QStringLiteral("--headless"), QStringLiteral("--foreign-venue"), QStringLiteral("okx"),
-               QStringLiteral("--symbols"), Coin, QStringLiteral("--bithumb-url"), rest, QStringLiteral("--okx-url"), rest,
-               QStringLiteral("--upbit-url"), rest, QStringLiteral("--fx-url"), rest, QStringLiteral("--fx-fallback-url"),
-               rest, QStringLiteral("--bithumb-stream-url"), venues.bithumb.baseUrl().toString(),
-               QStringLiteral("--okx-stream-url"), venues.okx.baseUrl().toString()});
+              { QStringLiteral("--headless"), QStringLiteral("--foreign-venue"), QStringLiteral("okx"),
+                QStringLiteral("--symbols"), Coin, QStringLiteral("--bithumb-url"), rest, QStringLiteral("--okx-url"),
+                rest, QStringLiteral("--upbit-url"), rest, QStringLiteral("--fx-url"), rest,
+                QStringLiteral("--fx-fallback-url"), rest, QStringLiteral("--bithumb-stream-url"),
+                venues.bithumb.baseUrl().toString(), QStringLiteral("--okx-stream-url"),
+                venues.okx.baseUrl().toString() });
     if (!venues.ok || !app.waitForStarted(5000)) {
         state.SkipWithError("no fixture servers or no app");
         return;
     }
-    const auto lineWhere = [&app](const auto &wanted, int timeoutMs) { return nextLineWhere(app, wanted, timeoutMs); };
-    const auto isStream = [](const QJsonObject &line) { return line.value(u"source").toString() == u"stream"; };
+    const auto lineWhere = [&app](const auto &wanted, int timeoutMs) {
+        return nextLineWhere(app, wanted, timeoutMs);
+    };
+    const auto isStream = [](const QJsonObject &line) {
+        return line.value(u"source").toString() == u"stream";
+    };
     if (lineWhere(isStream, 15'000).isEmpty()) {
         state.SkipWithError("no stream line");
         return;
@@ -185,7 +189,7 @@ void BM_PushToTableCell(benchmark::State &state)
     Venues venues;
     MarketFeed feed(venues.config(FeedTransport::Stream));
     MarketTableModel model;
-    model.setCoins({Coin});
+    model.setCoins({ Coin });
     int tick = 0;
     QObject::connect(&feed, &MarketFeed::coinsUpdated, &model, [&model, &tick](QList<CoinPremium> premiums) {
         ++tick;

@@ -11,8 +11,7 @@
 // The next stdout line of `process` (a JSON object) that `wanted` accepts, the others read and
 // dropped; empty after `timeoutMs`. The event loop runs meanwhile, so loopback servers in the same
 // process keep answering.
-template<typename Wanted>
-QJsonObject nextLineWhere(QProcess &process, const Wanted &wanted, int timeoutMs)
+template<typename Wanted> QJsonObject nextLineWhere(QProcess &process, const Wanted &wanted, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {

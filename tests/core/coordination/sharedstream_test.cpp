@@ -51,10 +51,10 @@ protected:
         config.koreanVenue = Bithumb;
         config.foreignVenue = Okx;
         config.koreanFallbackVenue.clear();
-        config.symbols = {Coin};
+        config.symbols = { Coin };
         config.symbol = Coin;
         config.tickerPeriodMs = 200;
-        for (const QString &venue : {Bithumb, Okx, QStringLiteral("dunamu")})
+        for (const QString &venue : { Bithumb, Okx, QStringLiteral("dunamu") })
             config.baseUrls.insert(venue, http.baseUrl());
         config.streamUrls.insert(Bithumb, bithumb.baseUrl());
         config.streamUrls.insert(Okx, okx.baseUrl());
@@ -66,7 +66,9 @@ protected:
         options.instanceId = id;
         instance->coordinator = new SharedMarketCoordinator(SharedMarketCoordinator::feedOf(feed), options, feed);
         Instance *raw = instance.get();
-        const auto keep = [raw](const QList<CoinPremium> &premiums) { raw->last = premiums; };
+        const auto keep = [raw](const QList<CoinPremium> &premiums) {
+            raw->last = premiums;
+        };
         QObject::connect(feed, &MarketFeed::cycled, feed, keep);
         QObject::connect(feed, &MarketFeed::coinsUpdated, feed, keep);
         instance->coordinator->start();
@@ -76,8 +78,8 @@ protected:
 
     RedisServer redis;
     FixtureServer http;
-    WebSocketFixtureServer bithumb{Bithumb};
-    WebSocketFixtureServer okx{Okx};
+    WebSocketFixtureServer bithumb { Bithumb };
+    WebSocketFixtureServer okx { Okx };
 };
 
 } // namespace
@@ -86,9 +88,11 @@ TEST_F(SharedStreamTest, TheLeaderStreamsAndTheFollowerReadsItsPushesFromTheCach
 {
     auto a = start(QStringLiteral("desk-a"));
     auto b = start(QStringLiteral("desk-b"));
-    const auto roles = [&] { return QList<Role>{a->coordinator->role(Bithumb), b->coordinator->role(Bithumb)}; };
-    ASSERT_TRUE(QTest::qWaitFor([&] { return roles().count(Role::Polling) == 1 && roles().count(Role::Following) == 1; },
-                                10'000));
+    const auto roles = [&] {
+        return QList<Role> { a->coordinator->role(Bithumb), b->coordinator->role(Bithumb) };
+    };
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return roles().count(Role::Polling) == 1 && roles().count(Role::Following) == 1; }, 10'000));
     Instance *leader = a->coordinator->role(Bithumb) == Role::Polling ? a.get() : b.get();
     Instance *follower = leader == a.get() ? b.get() : a.get();
 
@@ -100,21 +104,26 @@ TEST_F(SharedStreamTest, TheLeaderStreamsAndTheFollowerReadsItsPushesFromTheCach
             ? std::optional<QuoteOrigin>()
             : std::optional(instance->last.constFirst().koreaOrigin);
     };
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        bithumb.push(QStringLiteral("KRW-SHIB"));
-        return koreaOrigin(leader) == QuoteOrigin::Stream && koreaOrigin(follower) == QuoteOrigin::Cache;
-    }, 10'000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            bithumb.push(QStringLiteral("KRW-SHIB"));
+            return koreaOrigin(leader) == QuoteOrigin::Stream && koreaOrigin(follower) == QuoteOrigin::Cache;
+        },
+        10'000));
     EXPECT_EQ(follower->last.constFirst().koreaPrice->toString(), QStringLiteral("0.02003"));
-    const RedisReply cached = redis.command({"HGET", "ticker:bithumb:shib", "price"});
+    const RedisReply cached = redis.command({ "HGET", "ticker:bithumb:shib", "price" });
     EXPECT_EQ(cached.text, "0.02003");
 
     // The leader goes: the follower takes the venue over and opens its socket again.
     const int before = bithumb.connectionCount();
     leader->feed.reset();
     ASSERT_TRUE(QTest::qWaitFor([&] { return follower->coordinator->role(Bithumb) == Role::Polling; }, 10'000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bithumb.connectionCount() > before && bithumb.openCount() == 1; }, 10'000));
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        bithumb.push(QStringLiteral("KRW-SHIB"));
-        return koreaOrigin(follower) == QuoteOrigin::Stream;
-    }, 10'000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return bithumb.connectionCount() > before && bithumb.openCount() == 1; }, 10'000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            bithumb.push(QStringLiteral("KRW-SHIB"));
+            return koreaOrigin(follower) == QuoteOrigin::Stream;
+        },
+        10'000));
 }
