@@ -95,7 +95,8 @@ int runHeadless(QCoreApplication &app, const CommandLine &command)
         config.port = *command.apiPort;
         api->serve(config);
     }
-    HeadlessRunner runner(&feed, command.exitAfter);
+    HeadlessRunner runner(&feed, command.exitAfter,
+                          command.linePerPush ? HeadlessRunner::Lines::Push : HeadlessRunner::Lines::Period);
     QObject::connect(observability.alerts(), &AlertEngine::alertRaised, &runner, &HeadlessRunner::reportAlert);
     SignalWatcher signals;
     QObject::connect(&runner, &HeadlessRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

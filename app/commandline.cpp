@@ -109,6 +109,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("seed|global"));
     const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
         QStringLiteral("Headless: exit 0 after N periods (N lines per coin)."), QStringLiteral("N"));
+    const QCommandLineOption lines(QStringLiteral("lines"),
+        QStringLiteral("Headless: 'period' (one line per coin per period, with the newest prices; default) or 'push' "
+                       "(a line at each push of a streamed price too; --exit-after still counts periods)."),
+        QStringLiteral("period|push"));
     const QCommandLineOption fxManual(QStringLiteral("fx-manual"),
         QStringLiteral("Use this USD/KRW rate (KRW per dollar) instead of the FX feeds for this run."), QStringLiteral("RATE"));
     parser.addOption(fxManual);
@@ -140,7 +144,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption foreignVenue(QStringLiteral("foreign-venue"),
         QStringLiteral("USDT perpetual venue (default %1).").arg(perpIds.value(0)), perpIds.join(u'|'));
     parser.addOptions(
-        { headless, basis, transport, exitAfter, redis, database, apiPort, symbols, koreaVenue, foreignVenue });
+        { headless, basis, transport, exitAfter, lines, redis, database, apiPort, symbols, koreaVenue, foreignVenue });
     QList<QCommandLineOption> urls;
     for (const UrlOption &option : urlOptions()) {
         urls.append(QCommandLineOption(option.name, option.description, QStringLiteral("URL")));
@@ -236,6 +240,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!ok || n < 1)
             return failure(QStringLiteral("Option '--exit-after' takes a whole number of at least 1, not '%1'.").arg(parser.value(exitAfter)));
         result.exitAfter = n;
+    }
+    if (parser.isSet(lines)) {
+        const QString value = parser.value(lines);
+        if (value != u"period" && value != u"push")
+            return failure(QStringLiteral("Option '--lines' takes 'period' or 'push', not '%1'.").arg(value));
+        result.linePerPush = value == u"push";
     }
     if (parser.isSet(apiPort)) {
         bool ok = false;

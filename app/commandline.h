@@ -24,6 +24,7 @@ struct CommandLine
     bool foreignVenueGiven = false;
     bool transportGiven = false;
     std::optional<int> exitAfter;
+    bool linePerPush = false; // --lines push
     // --database: where the history is kept (SQLite file or mysql:// URL); unset: the default file.
     std::optional<DatabaseLocation> database;
     // --redis: share the feed with other instances (no password here: see RedisAddress).

@@ -12,13 +12,14 @@
 Q_LOGGING_CATEGORY(lcHeadless, "ps.headless")
 Q_LOGGING_CATEGORY(lcAlerts, "ps.alerts")
 
-HeadlessRunner::HeadlessRunner(MarketFeed *feed, std::optional<int> exitAfter, QObject *parent)
+HeadlessRunner::HeadlessRunner(MarketFeed *feed, std::optional<int> exitAfter, Lines lines, QObject *parent)
     : QObject(parent)
     , m_feed(feed)
     , m_remaining(exitAfter)
 {
     connect(feed, &MarketFeed::cycled, this, &HeadlessRunner::printPeriod);
-    connect(feed, &MarketFeed::coinsUpdated, this, &HeadlessRunner::printPushed);
+    if (lines == Lines::Push)
+        connect(feed, &MarketFeed::coinsUpdated, this, &HeadlessRunner::printPushed);
     connect(feed, &MarketFeed::coinsChanged, this, &HeadlessRunner::onCoinsChanged);
     connect(feed->monitor(), &PremiumMonitor::feedStatusChanged, this, &HeadlessRunner::report);
 }

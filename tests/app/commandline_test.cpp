@@ -61,6 +61,7 @@ TEST(CommandLine, BadInputNamesTheOption)
         {{"--api-port", "-1"}, "--api-port"},
         {{"--headless", "--transport", "push"}, "--transport"},
         {{"--headless", "--transport"}, "transport"},
+        {{"--headless", "--lines", "every"}, "--lines"},
     };
     for (const auto &c : cases) {
         const CommandLine command = parse(c.args);
@@ -76,6 +77,15 @@ TEST(CommandLine, ApiPortIsOffUnlessGiven)
     ASSERT_EQ(command.action, CommandLine::Action::RunHeadless) << command.error.toStdString();
     EXPECT_EQ(command.apiPort, 8765);
     EXPECT_EQ(parse({"--api-port", "65535"}).apiPort, 65535);
+}
+
+TEST(CommandLine, HeadlessLinesComeOnceAPeriodUnlessPushIsAsked)
+{
+    EXPECT_FALSE(parse({"--headless"}).linePerPush);
+    EXPECT_FALSE(parse({"--headless", "--lines", "period"}).linePerPush);
+    const CommandLine push = parse({"--headless", "--lines", "push"});
+    ASSERT_EQ(push.action, CommandLine::Action::RunHeadless) << push.error.toStdString();
+    EXPECT_TRUE(push.linePerPush);
 }
 
 TEST(CommandLine, TransportStreamsUnlessPollIsAsked)

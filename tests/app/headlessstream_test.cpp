@@ -90,7 +90,7 @@ protected:
 
 TEST_F(HeadlessStreamTest, BothPricesPushedMakeAStreamLineAndEveryPushPrintsOne)
 {
-    start(args());
+    start(args({ QStringLiteral("--lines"), QStringLiteral("push") }));
     const QJsonObject first = lineWhere(streamed);
     ASSERT_FALSE(first.isEmpty()) << process.readAllStandardError().constData();
     EXPECT_EQ(first.value(u"symbol").toString(), QStringLiteral("SHIB"));
@@ -111,6 +111,26 @@ TEST_F(HeadlessStreamTest, BothPricesPushedMakeAStreamLineAndEveryPushPrintsOne)
         = lineWhere([&](const QJsonObject &line) { return streamed(line) && ++pushedLines == messages; }, 5000);
     EXPECT_FALSE(last.isEmpty()) << pushedLines << " stream lines for " << messages << " messages";
     EXPECT_EQ(http.requestCount(QStringLiteral("/v1/ticker")), 0) << "a streamed coin is not polled";
+}
+
+// Scripts count on --exit-after N giving N lines per coin: pushes between periods add none unless
+// --lines push asks for them, and the period's line carries the pushed prices.
+TEST_F(HeadlessStreamTest, ByDefaultAStreamedCoinPrintsOneLineAPeriod)
+{
+    start(args({ QStringLiteral("--exit-after"), QStringLiteral("3") }));
+    const QJsonObject first = lineWhere([](const QJsonObject &) { return true; });
+    ASSERT_FALSE(first.isEmpty()) << process.readAllStandardError().constData();
+    int messages = 0;
+    for (int i = 0; i < 10; ++i)
+        messages += bithumb.push(QStringLiteral("KRW-SHIB"));
+    ASSERT_GE(messages, 10);
+    ASSERT_TRUE(process.waitForFinished(15'000));
+    EXPECT_EQ(process.exitCode(), 0);
+    const QList<QByteArray> rest = process.readAllStandardOutput().trimmed().split('\n');
+    ASSERT_EQ(rest.size(), 2) << "three periods, three lines for the one coin";
+    const QJsonObject last = QJsonDocument::fromJson(rest.constLast()).object();
+    EXPECT_EQ(last.value(u"symbol").toString(), QStringLiteral("SHIB"));
+    EXPECT_TRUE(streamed(last)) << rest.constLast().constData();
 }
 
 TEST_F(HeadlessStreamTest, AStreamGoneShowsThePolledPriceNext)

@@ -139,7 +139,7 @@ void BM_PushToHeadlessLine(benchmark::State &state)
                 rest, QStringLiteral("--upbit-url"), rest, QStringLiteral("--fx-url"), rest,
                 QStringLiteral("--fx-fallback-url"), rest, QStringLiteral("--bithumb-stream-url"),
                 venues.bithumb.baseUrl().toString(), QStringLiteral("--okx-stream-url"),
-                venues.okx.baseUrl().toString() });
+                venues.okx.baseUrl().toString(), QStringLiteral("--lines"), QStringLiteral("push") });
     if (!venues.ok || !app.waitForStarted(5000)) {
         state.SkipWithError("no fixture servers or no app");
         return;
