@@ -80,6 +80,7 @@ void sharedTick(benchmark::State &state)
     }
     serveAllVenues(http);
     FeedConfig config;
+    config.transport = FeedTransport::Poll; // the polled tick shared through Redis; this server speaks no socket
     for (const char *venue : {"bithumb", "binance", "dunamu", "open-er-api"})
         config.baseUrls.insert(QString::fromLatin1(venue), http.baseUrl());
     config.koreanFallbackVenue.clear();
