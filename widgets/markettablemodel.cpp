@@ -1,6 +1,7 @@
 #include "markettablemodel.h"
 
 #include "priceformat.h"
+#include "textcolors.h"
 #include "volumeformat.h"
 
 #include "premium/stalenesspolicy.h"
@@ -131,16 +132,6 @@ QString fundingText(const Decimal &rate, std::optional<qint64> msToNext)
 QString openText(bool open)
 {
     return open ? MarketTableModel::tr("open") : MarketTableModel::tr("suspended");
-}
-
-// Half way between the text and its background, as the price cards grey a stale value.
-QColor mutedColor()
-{
-    const QPalette palette = QApplication::palette();
-    const QColor text = palette.color(QPalette::Text);
-    const QColor background = palette.color(QPalette::Base);
-    return QColor::fromRgbF((text.redF() + background.redF()) / 2, (text.greenF() + background.greenF()) / 2,
-                            (text.blueF() + background.blueF()) / 2);
 }
 
 // Korean convention: red for up, blue for down.
@@ -677,7 +668,7 @@ bool MarketTableModel::isStale(const CoinData &entry, int column) const
 QVariant MarketTableModel::foreground(const CoinData &entry, int column) const
 {
     if (isStale(entry, column))
-        return QBrush(mutedColor());
+        return QBrush(TextColors::muted(QApplication::palette(), QPalette::Text));
     if (!entry.premium)
         return {};
     std::optional<Decimal> rate;

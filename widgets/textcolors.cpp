@@ -5,8 +5,13 @@
 
 QColor TextColors::muted(const QWidget *widget)
 {
-    const QColor text = widget->palette().color(QPalette::WindowText);
-    const QColor background = widget->palette().color(QPalette::Base);
+    return muted(widget->palette(), QPalette::WindowText);
+}
+
+QColor TextColors::muted(const QPalette &palette, QPalette::ColorRole textRole)
+{
+    const QColor text = palette.color(textRole);
+    const QColor background = palette.color(QPalette::Base);
     return QColor::fromRgbF((text.redF() + background.redF()) / 2, (text.greenF() + background.greenF()) / 2,
                             (text.blueF() + background.blueF()) / 2);
 }

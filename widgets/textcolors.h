@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 
 class QWidget;
 
@@ -14,4 +15,6 @@ public:
     // and its background, so it reads as grey in light and dark themes alike (the styles' disabled
     // colour is sometimes indistinguishable from normal text).
     static QColor muted(const QWidget *widget);
+    // The same from a palette and its text role (item views: QPalette::Text on Base).
+    static QColor muted(const QPalette &palette, QPalette::ColorRole textRole);
 };

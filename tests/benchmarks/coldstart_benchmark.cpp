@@ -8,9 +8,10 @@
 #include "settings/appsettings.h"
 #include "venues/pollingmarketsource.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QEventLoop>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -127,13 +128,3 @@ void coldStartToAPaintedTable(benchmark::State &state)
 BENCHMARK(coldStartToAPaintedTable)->UseManualTime()->Iterations(5)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

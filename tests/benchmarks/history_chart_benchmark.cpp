@@ -8,7 +8,6 @@
 #include "storage/historyrepository.h"
 #include "storage/historystore.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -135,13 +134,3 @@ void switchCoin(benchmark::State &state)
 BENCHMARK(switchCoin)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

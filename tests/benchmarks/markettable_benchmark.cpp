@@ -4,8 +4,9 @@
 #include "markettableproxy.h"
 #include "markettableview.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QEventLoop>
 #include <QHeaderView>
 #include <QTableView>
@@ -215,13 +216,3 @@ void streamIntoShownTable(benchmark::State &state)
 BENCHMARK(streamIntoShownTable)->Args({ 5000, 3000 })->Iterations(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
