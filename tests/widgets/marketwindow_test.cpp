@@ -58,6 +58,16 @@ protected:
         server.setRoute(QStringLiteral("/v1/forex/recent"), FixtureResponse::fromFile(QStringLiteral("fx/dunamu-forex-recent-usd.json")));
     }
 
+    // Every venue's many-coin replies and the Dunamu rate on one server, and the feed pointed at it.
+    void serveEveryVenue(FixtureServer &server)
+    {
+        MarketFixtures::serveAll(server);
+        serveFx(server);
+        for (const QString &venue : MarketFixtures::venues())
+            config.baseUrls.insert(venue, server.baseUrl());
+        config.baseUrls.insert(QStringLiteral("dunamu"), server.baseUrl());
+    }
+
     // What the application does when the window asks for another pair: a new feed on it, the
     // selected coin kept.
     std::unique_ptr<MarketFeed> switchFeed(MainWindow &window, std::unique_ptr<MarketFeed> old, const VenuePair &pair)
@@ -139,11 +149,7 @@ TEST_F(MarketWindowTest, TheMatrixShowsTheCoinOnEveryPairAndSwitchesThePair)
 {
     FixtureServer server;
     ASSERT_TRUE(server.listen());
-    MarketFixtures::serveAll(server);
-    serveFx(server);
-    for (const QString &venue : MarketFixtures::venues())
-        config.baseUrls.insert(venue, server.baseUrl());
-    config.baseUrls.insert(QStringLiteral("dunamu"), server.baseUrl());
+    serveEveryVenue(server);
     config.symbol = QStringLiteral("SHIB");
     QString error;
     const auto table = ExpectedPremiums::load(&error);
@@ -251,11 +257,7 @@ TEST_F(MarketWindowTest, ThePerpCardNamesTheInstrumentOfThePerpVenue)
 {
     FixtureServer server;
     ASSERT_TRUE(server.listen());
-    MarketFixtures::serveAll(server);
-    serveFx(server);
-    for (const QString &venue : MarketFixtures::venues())
-        config.baseUrls.insert(venue, server.baseUrl());
-    config.baseUrls.insert(QStringLiteral("dunamu"), server.baseUrl());
+    serveEveryVenue(server);
     config.foreignVenue = QStringLiteral("okx");
     config.symbol = QStringLiteral("BTC");
 
